@@ -1,0 +1,184 @@
+/**
+ * The wire contract between the widget, product backends and the worker: every request
+ * and response body as a valibot schema with its type. The worker validates with these,
+ * the OpenAPI document is generated from them, and the widget imports the types.
+ * @module
+ */
+import * as v from 'valibot'
+
+const token = (max: number, re: RegExp, what: string) =>
+  v.pipe(v.string(), v.minLength(1, `must not be empty`), v.maxLength(max, `at most ${max} characters`), v.regex(re, what))
+
+/** A client-generated UUID: the idempotency key of a response. */
+export const ClientId = v.pipe(v.string(), v.uuid('must be a UUID'))
+/** The visitor id the widget keeps in storage (or in memory when storage is unavailable). */
+export const AnonymousId = token(64, /^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')
+/** A product's own user id. */
+export const UserId = token(128, /^[^\u0000-\u001f]+$/, 'no control characters')
+/** HMAC-SHA256(project secret key, user id) in hex, made by the product's backend. */
+export const UserHash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'))
+export const SessionId = token(64, /^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')
+export const SurveyId = token(64, /^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')
+export const EventName = token(64, /^[A-Za-z][A-Za-z0-9_.:-]*$/, 'starts with a letter; letters, digits, _ . : -')
+/** An order or ticket id: what makes a transactional survey "once per event". */
+export const TriggerId = token(128, /^[^\u0000-\u001f]+$/, 'no control characters')
+export const Locale = v.pipe(
+  v.string(),
+  v.maxLength(35, 'at most 35 characters'),
+  v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag such as en or pt-BR'),
+)
+export const Channel = v.picklist(['web', 'webview', 'ios', 'android', 'email', 'sms', 'api'], 'unknown channel')
+/** Integer 0..10; 10.5, "7", -1 and 11 are refused. */
+export const Score = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must be 0 to 10'),
+  v.maxValue(10, 'must be 0 to 10'),
+)
+export const Comment = v.pipe(v.string(), v.maxLength(2000, 'at most 2000 characters'))
+/** Small flat key → value maps: traits of a person, attributes of an order. */
+export const Attributes = v.pipe(
+  v.record(
+    token(64, /^[A-Za-z0-9_.-]+$/, 'keys: letters, digits, _ . -'),
+    v.union([v.pipe(v.string(), v.maxLength(256)), v.number(), v.boolean()], 'a string, number or boolean'),
+  ),
+  v.check((o) => Object.keys(o).length <= 25, 'at most 25 entries'),
+)
+const DisplayToken = v.pipe(v.string(), v.minLength(1), v.maxLength(1024, 'at most 1024 characters'))
+
+/** Who is asking: the same identity block rides on every public call. */
+const identity = {
+  anonymous_id: AnonymousId,
+  user_id: v.optional(UserId),
+  user_hash: v.optional(UserHash),
+}
+
+export const EligibilityRequest = v.strictObject({
+  ...identity,
+  session_id: v.optional(SessionId),
+  survey_id: v.optional(SurveyId),
+  event: v.optional(EventName),
+  order_id: v.optional(TriggerId),
+  locale: v.optional(Locale),
+  traits: v.optional(Attributes),
+  channel: v.optional(Channel),
+})
+export type EligibilityRequest = v.InferOutput<typeof EligibilityRequest>
+
+export const SurveyTexts = v.strictObject({
+  question: v.optional(v.string()),
+  low: v.optional(v.string()),
+  high: v.optional(v.string()),
+  why: v.optional(v.strictObject({ detractor: v.optional(v.string()), passive: v.optional(v.string()), promoter: v.optional(v.string()) })),
+  thanks: v.optional(v.strictObject({ detractor: v.optional(v.string()), passive: v.optional(v.string()), promoter: v.optional(v.string()) })),
+})
+export type SurveyTexts = v.InferOutput<typeof SurveyTexts>
+
+export const Theme = v.object({
+  brand: v.optional(v.string()),
+  mode: v.optional(v.picklist(['auto', 'light', 'dark'])),
+  position: v.optional(v.picklist(['bottom-right', 'bottom-left', 'center'])),
+})
+export type Theme = v.InferOutput<typeof Theme>
+
+export const ReasonCode = v.picklist([
+  'no_active_survey',
+  'survey_paused',
+  'recently_answered',
+  'recently_dismissed',
+  'project_cooldown',
+  'max_displays',
+  'session_cap',
+  'sampled_out',
+  'no_open_invitation',
+  'invitation_answered',
+])
+export type ReasonCode = v.InferOutput<typeof ReasonCode>
+
+export const EligibilityResponse = v.variant('show', [
+  v.object({
+    show: v.literal(true),
+    survey: v.object({
+      id: v.string(),
+      kind: v.picklist(['transactional', 'relational']),
+      locale: v.string(),
+      product: v.optional(v.string()),
+      texts: SurveyTexts,
+      theme: Theme,
+    }),
+    display: v.object({ id: v.string(), token: v.string(), expires_at: v.number() }),
+  }),
+  v.object({ show: v.literal(false), reason: ReasonCode }),
+])
+export type EligibilityResponse = v.InferOutput<typeof EligibilityResponse>
+
+export const ResponseCreate = v.strictObject({
+  id: ClientId,
+  survey_id: SurveyId,
+  token: v.optional(DisplayToken),
+  score: Score,
+  comment: v.optional(Comment),
+  ...identity,
+  locale: v.optional(Locale),
+  channel: v.optional(Channel),
+  /** Honeypot: a field people never see. Anything in it flags the answer. */
+  website: v.optional(v.pipe(v.string(), v.maxLength(256))),
+})
+export type ResponseCreate = v.InferOutput<typeof ResponseCreate>
+
+export const CommentUpdate = v.strictObject({
+  anonymous_id: AnonymousId,
+  comment: Comment,
+})
+export type CommentUpdate = v.InferOutput<typeof CommentUpdate>
+
+export const DismissRequest = v.strictObject({ token: DisplayToken })
+export type DismissRequest = v.InferOutput<typeof DismissRequest>
+
+export const FraudFlag = v.picklist(['bot_user_agent', 'honeypot', 'too_fast', 'no_display_token', 'fingerprint_cap', 'duplicate', 'unverified_identity'])
+export type FraudFlag = v.InferOutput<typeof FraudFlag>
+
+export const ResponseResult = v.object({
+  id: v.string(),
+  survey_id: v.string(),
+  score: v.number(),
+  comment: v.nullable(v.string()),
+  counted: v.boolean(),
+  flags: v.array(FraudFlag),
+  created_at: v.number(),
+  replayed: v.boolean(),
+})
+export type ResponseResult = v.InferOutput<typeof ResponseResult>
+
+export const InvitationCreate = v.strictObject({
+  user_id: UserId,
+  event: EventName,
+  order_id: TriggerId,
+  survey_id: v.optional(SurveyId),
+  channel: v.optional(Channel),
+  attributes: v.optional(Attributes),
+  window_hours: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 90))),
+})
+export type InvitationCreate = v.InferOutput<typeof InvitationCreate>
+
+export const Invitation = v.object({
+  id: v.string(),
+  survey_id: v.string(),
+  user_id: v.string(),
+  event: v.string(),
+  order_id: v.string(),
+  expires_at: v.number(),
+  replayed: v.boolean(),
+})
+export const InvitationResult = v.object({ invitations: v.array(Invitation) })
+export type Invitation = v.InferOutput<typeof Invitation>
+
+/** RFC 9457 problem details: the one error shape of the API. */
+export const Problem = v.object({
+  type: v.string(),
+  title: v.string(),
+  status: v.number(),
+  detail: v.string(),
+  errors: v.optional(v.array(v.object({ field: v.string(), message: v.string() }))),
+})
+export type Problem = v.InferOutput<typeof Problem>

@@ -1,0 +1,36 @@
+/**
+ * Anti-fraud rules as a pure function: which flags an incoming answer earns. Flagged
+ * answers are stored like any other and left out of NPS; nothing here drops an answer.
+ * @module
+ */
+import { isbot } from 'isbot'
+import type { FraudFlag } from './contract'
+
+export interface AnswerSignals {
+  userAgent: string | undefined
+  honeypot: string | undefined
+  /** Milliseconds between the display being granted and the answer; null without a token. */
+  elapsedMs: number | null
+  minAnswerMs: number
+  /** Answers already stored today from the same hashed IP + user agent for this survey. */
+  fingerprintCountToday: number
+  fingerprintDailyCap: number
+  /** A user id was given without a valid verification hash. */
+  unverifiedIdentity: boolean
+}
+
+/**
+ * @example flagsFor({ userAgent: 'curl/8', honeypot: undefined, elapsedMs: 4000, ... }) // ['bot_user_agent']
+ */
+export function flagsFor(s: AnswerSignals): FraudFlag[] {
+  const flags: FraudFlag[] = []
+  if (!s.userAgent || isbot(s.userAgent) || /^(curl|wget|python-|go-http|java\/|okhttp|axios|node-fetch|undici)/i.test(s.userAgent)) {
+    flags.push('bot_user_agent')
+  }
+  if (s.honeypot) flags.push('honeypot')
+  if (s.elapsedMs === null) flags.push('no_display_token')
+  else if (s.elapsedMs < s.minAnswerMs) flags.push('too_fast')
+  if (s.fingerprintCountToday >= s.fingerprintDailyCap) flags.push('fingerprint_cap')
+  if (s.unverifiedIdentity) flags.push('unverified_identity')
+  return flags
+}

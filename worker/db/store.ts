@@ -1,0 +1,47 @@
+/**
+ * The database handle the app is given: a libSQL client for reads, a writer for
+ * transactions, and a drizzle instance for the less hot queries. Created once per
+ * process (Node) or per isolate (Workers), never inside a handler. Any failure to reach
+ * the engine surfaces as `DbUnavailable`, which the error handler turns into a 503.
+ * @module
+ */
+import type { Client, InStatement, ResultSet, Row } from '@libsql/client'
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql'
+import * as schema from './schema'
+import { directWriter, type Writer } from './writer'
+
+export class DbUnavailable extends Error {
+  constructor(cause: unknown) {
+    super('database unavailable', { cause })
+  }
+}
+
+export interface Store {
+  client: Client
+  orm: LibSQLDatabase<typeof schema>
+  /** Several reads in one round trip (one HTTP request on Workers). */
+  read(stmts: InStatement[]): Promise<ResultSet[]>
+  /** Statements committed atomically; resolves only after COMMIT. */
+  write(stmts: InStatement[]): Promise<ResultSet[]>
+}
+
+export function createStore(client: Client, writer: Writer = directWriter(client)): Store {
+  const guard = async <T>(p: Promise<T>): Promise<T> => {
+    try {
+      return await p
+    } catch (e) {
+      throw new DbUnavailable(e)
+    }
+  }
+  return {
+    client,
+    orm: drizzle(client, { schema }),
+    read: (stmts) => guard(stmts.length === 1 ? client.execute(stmts[0]).then((r) => [r]) : client.batch(stmts, 'read')),
+    write: (stmts) => guard(writer.write(stmts)),
+  }
+}
+
+/** Rows as plain objects, typed by the caller. */
+export const rows = <T>(rs: ResultSet): T[] => rs.rows as unknown as T[]
+export const first = <T>(rs: ResultSet): T | undefined => rs.rows[0] as unknown as T | undefined
+export type { Row }

@@ -1,0 +1,25 @@
+/**
+ * What the app is built from. Entries (Node, Workers, tests) make these once and pass
+ * them in; handlers reach them through `c.get('deps')`.
+ * @module
+ */
+import type { Context } from 'hono'
+import type { Config } from './config'
+import type { Store } from './db/store'
+import type { Directory, Project } from './projects'
+import type { RateLimiter } from './http/ratelimit'
+
+export interface Deps {
+  db: Store
+  config: Config
+  /** Milliseconds since the epoch; tests pass a controllable clock. */
+  clock: () => number
+  /** The client address as the platform reports it (socket, CF-Connecting-IP, trusted proxy). */
+  clientIp: (c: Context) => string
+  directory: Directory
+  limiter: RateLimiter
+  /** Hashed IP + user agent under today's salt. */
+  fingerprint: (ip: string, userAgent: string | undefined, now: number) => Promise<string>
+}
+
+export type AppEnv = { Variables: { deps: Deps; project: Project } }

@@ -1,0 +1,35 @@
+/**
+ * IP + user agent fingerprints, hashed with a salt that changes every UTC day. The salt
+ * lives in libSQL so every process and isolate agrees on it; today's and yesterday's are
+ * kept, older ones deleted, so a fingerprint cannot be linked across days and no raw IP
+ * is ever stored or logged.
+ * @module
+ */
+import { hmacHex } from '../shared/token'
+import { DAY } from '../shared/eligibility'
+import { rows, type Store } from './db/store'
+
+export const utcDay = (t: number) => new Date(t - (t % DAY)).toISOString().slice(0, 10)
+
+export function fingerprinter(db: Store) {
+  const cache = new Map<string, string>()
+  async function saltFor(day: string): Promise<string> {
+    const hit = cache.get(day)
+    if (hit) return hit
+    const fresh = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('')
+    const yesterday = utcDay(Date.parse(day) - DAY)
+    const rs = await db.write([
+      { sql: 'INSERT INTO salts (day, salt) VALUES (?, ?) ON CONFLICT DO NOTHING', args: [day, fresh] },
+      { sql: 'DELETE FROM salts WHERE day < ?', args: [yesterday] },
+      { sql: 'SELECT salt FROM salts WHERE day = ?', args: [day] },
+    ])
+    const salt = rows<{ salt: string }>(rs[2])[0].salt
+    cache.clear()
+    cache.set(day, salt)
+    return salt
+  }
+  return async (ip: string, userAgent: string | undefined, now: number): Promise<string> => {
+    const salt = await saltFor(utcDay(now))
+    return (await hmacHex(salt, `${ip}\n${userAgent ?? ''}`)).slice(0, 32)
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * POST /v1/responses — store a score (idempotent by the client's id) and
+ * PATCH /v1/responses/:id — add or edit the "why?" comment of that same response.
+ * Suspicious answers are stored with flags, never dropped.
+ * @module
+ */
+import { Hono } from 'hono'
+import { describeRoute, resolver } from 'hono-openapi'
+import { CommentUpdate, ResponseCreate, ResponseResult, type FraudFlag } from '../../shared/contract'
+import { DAY } from '../../shared/eligibility'
+import { flagsFor } from '../../shared/fraud'
+import { verifyToken, type DisplayClaims } from '../../shared/token'
+import { first, rows } from '../db/store'
+import type { AppEnv } from '../deps'
+import { bodyOf, jsonBody } from '../http/body'
+import { publicKey } from '../http/keys'
+import { problemResponses } from '../http/openapi'
+import { ApiError } from '../http/problem'
+import { sha256Hex, type Project } from '../projects'
+import { resolveRespondent } from '../respondents'
+import { recordStatements, type StoredResponse } from './record'
+
+export const responses = new Hono<AppEnv>()
+
+const json = (schema: typeof ResponseResult) => ({ 'application/json': { schema: resolver(schema) } })
+
+responses.post(
+  '/',
+  describeRoute({
+    tags: ['widget'],
+    summary: 'Submit a score (idempotent by id)',
+    description:
+      'The score is stored the moment it is chosen. Retrying the same id returns the first result (200, replayed: true); the same id with other content is 422. A second answer from the same person for the same order or display is stored flagged as duplicate and not counted.',
+    security: [{ publicKey: [] }],
+    responses: {
+      201: { description: 'Stored', content: json(ResponseResult) },
+      200: { description: 'Replay of an earlier submission with the same id', content: json(ResponseResult) },
+      ...problemResponses(400, 401, 403, 413, 415, 422, 429, 503),
+    },
+  }),
+  publicKey(),
+  jsonBody(ResponseCreate),
+  async (c) => {
+    const { deps, project } = c.var
+    const body = bodyOf(c, ResponseCreate)
+    const now = deps.clock()
+    const survey = (await deps.directory.surveys(project.id)).find((s) => s.id === body.survey_id)
+    if (!survey) throw new ApiError(422, 'unknown_survey', 'This project has no such survey.', [{ field: 'survey_id', message: 'unknown survey' }])
+    const claims = body.token ? await checkToken(project, body.token, body.survey_id, now) : null
+
+    const respondent = await resolveRespondent(deps.db, project, body, now)
+    const ua = c.req.header('user-agent')
+    const fingerprint = await deps.fingerprint(deps.clientIp(c), ua, now)
+    const [count] = await deps.db.read([
+      {
+        sql: 'SELECT COUNT(*) AS n FROM responses WHERE project_id = ? AND survey_id = ? AND fingerprint = ? AND created_at > ?',
+        args: [project.id, survey.id, fingerprint, now - DAY],
+      },
+    ])
+    const flags = flagsFor({
+      userAgent: ua,
+      honeypot: body.website,
+      elapsedMs: claims ? now - claims.iat : null,
+      minAnswerMs: survey.rules.minAnswerMs,
+      fingerprintCountToday: Number(first<{ n: number }>(count)?.n ?? 0),
+      fingerprintDailyCap: survey.rules.fingerprintDailyCap,
+      unverifiedIdentity: respondent.unverifiedIdentity,
+    })
+    const payloadHash = await sha256Hex(JSON.stringify([body.survey_id, body.score, body.comment ?? null, body.anonymous_id, body.user_id ?? null, body.token ?? null]))
+    const writeNonce = crypto.randomUUID()
+    const rs = await deps.db.write(
+      recordStatements({
+        projectId: project.id,
+        surveyId: survey.id,
+        surveyKind: survey.kind,
+        clientId: body.id,
+        // The token names the person it was granted to; without one, the body does.
+        respondentKey: claims?.r ?? respondent.key,
+        anonymousId: body.anonymous_id,
+        userId: respondent.userId,
+        verified: respondent.verified,
+        displayId: claims?.d ?? null,
+        triggerKey: claims?.t ?? 'untriggered',
+        score: body.score,
+        comment: body.comment ?? null,
+        locale: body.locale ?? null,
+        channel: body.channel ?? null,
+        flags,
+        fingerprint,
+        payloadHash,
+        writeNonce,
+        now,
+      }),
+    )
+    const row = first<StoredResponse>(rs[rs.length - 1])
+    if (!row) throw new Error('response row missing after write')
+    if (row.payload_hash !== payloadHash) {
+      throw new ApiError(422, 'idempotency_conflict', 'This id was already used for a different answer. Generate a new id for a new answer.', [
+        { field: 'id', message: 'already used with different content' },
+      ])
+    }
+    const created = row.write_nonce === writeNonce
+    return c.json(present(row, !created), created ? 201 : 200)
+  },
+)
+
+responses.patch(
+  '/:id',
+  describeRoute({
+    tags: ['widget'],
+    summary: 'Add or edit the "why?" comment of a response',
+    security: [{ publicKey: [] }],
+    responses: {
+      200: { description: 'The response with its comment', content: json(ResponseResult) },
+      ...problemResponses(400, 401, 403, 404, 413, 415, 422, 429, 503),
+    },
+  }),
+  publicKey(),
+  jsonBody(CommentUpdate),
+  async (c) => {
+    const { deps, project } = c.var
+    const body = bodyOf(c, CommentUpdate)
+    const id = c.req.param('id')
+    const now = deps.clock()
+    // Only the browser that answered (same anonymous id) may write the comment.
+    const rs = await deps.db.write([
+      {
+        sql: 'UPDATE responses SET comment = ?, commented_at = ? WHERE project_id = ? AND client_id = ? AND anonymous_id = ?',
+        args: [body.comment, now, project.id, id, body.anonymous_id],
+      },
+      {
+        sql: 'SELECT client_id, survey_id, score, comment, counted, flags, created_at, payload_hash, write_nonce FROM responses WHERE project_id = ? AND client_id = ? AND anonymous_id = ?',
+        args: [project.id, id, body.anonymous_id],
+      },
+    ])
+    const row = rows<StoredResponse>(rs[1])[0]
+    if (!row) throw new ApiError(404, 'not_found', 'No response with this id was given by this visitor in this project.')
+    return c.json(present(row, false))
+  },
+)
+
+async function checkToken(project: Project, token: string, surveyId: string, now: number): Promise<DisplayClaims> {
+  const t = await verifyToken(project.tokenSecret, token, now)
+  if (!t.ok) {
+    if (t.why === 'expired') throw new ApiError(403, 'token_expired', 'The display token has expired; ask for eligibility again.', [{ field: 'token', message: 'expired' }])
+    throw new ApiError(403, 'invalid_token', 'The display token was not issued by this project.', [{ field: 'token', message: 'not valid' }])
+  }
+  if (t.claims.p !== project.id || t.claims.s !== surveyId) {
+    throw new ApiError(403, 'token_mismatch', 'The display token was issued for another survey.', [{ field: 'token', message: 'for another survey' }])
+  }
+  return t.claims
+}
+
+function present(r: StoredResponse, replayed: boolean) {
+  return {
+    id: r.client_id,
+    survey_id: r.survey_id,
+    score: Number(r.score),
+    comment: r.comment,
+    counted: Number(r.counted) === 1,
+    flags: JSON.parse(r.flags) as FraudFlag[],
+    created_at: Number(r.created_at),
+    replayed,
+  }
+}
+
