@@ -4,8 +4,8 @@
  * the field named, no stack trace, and an unchanged database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signToken } from '../shared/token'
-import { hmacHex } from '../shared/token'
+import { signToken } from '../worker/crypto'
+import { hmacHex } from '../worker/crypto'
 import { UA, world, type TestWorld } from './support/app'
 
 let w: TestWorld
@@ -21,8 +21,8 @@ beforeAll(async () => {
   const shown = await (await w.call('POST', '/v1/eligibility', { anonymous_id: 'anon1', session_id: 's' })).json()
   token = shown.display.token
   // A token signed with a key this project does not have (forged), and one already expired.
-  const tokenSecret = await hmacHex(w.project.secretKey, 'tenpoint display token v1')
-  expired = await signToken(tokenSecret, { p: w.project.id, s: SURVEY, r: 'a:anon1', d: 'd1', t: 'display:d1', iat: w.now.t - 10_000, exp: w.now.t - 1 })
+  const tokenSecret = hmacHex(w.project.secretKey, 'tenpoint display token v1')
+  expired = signToken(tokenSecret, { p: w.project.id, s: SURVEY, r: 'a:anon1', d: 'd1', t: 'display:d1', iat: w.now.t - 10_000, exp: w.now.t - 1 })
   // Another tenant with its own survey and token.
   const { createProject, createSurvey } = await import('../worker/db/seed')
   const p2 = await createProject(w.client, { name: 'Other tenant' })

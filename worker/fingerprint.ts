@@ -5,7 +5,7 @@
  * is ever stored or logged.
  * @module
  */
-import { hmacHex } from '../shared/token'
+import { hmacHex } from './crypto'
 import { DAY } from '../shared/eligibility'
 import { rows, type Store } from './db/store'
 
@@ -30,6 +30,6 @@ export function fingerprinter(db: Store) {
   }
   return async (ip: string, userAgent: string | undefined, now: number): Promise<string> => {
     const salt = await saltFor(utcDay(now))
-    return (await hmacHex(salt, `${ip}\n${userAgent ?? ''}`)).slice(0, 32)
+    return (hmacHex(salt, `${ip}\n${userAgent ?? ''}`)).slice(0, 32)
   }
 }

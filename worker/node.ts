@@ -14,7 +14,7 @@ import { databaseUrl, loadConfig } from './config'
 import { applyMigrations, tuneEmbedded } from './db/migrate'
 import { ensureDemo } from './db/seed'
 import { createStore } from './db/store'
-import { directWriter, groupCommitWriter } from './db/writer'
+import { embeddedStore } from './db/embedded'
 import { mountStatic } from './static-node'
 
 const env = process.env
@@ -41,13 +41,13 @@ const port = Number(env.PORT ?? 8787)
 const host = env.HOST ?? '127.0.0.1'
 const publicUrl = env.TENPOINT_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
 const app = createApp({
-  db: createStore(client, embedded ? groupCommitWriter(client) : directWriter(client)),
+  db: embedded ? embeddedStore(url.slice('file:'.length), client) : createStore(client),
   config: { ...loadConfig(env), publicUrl },
   clientIp,
 })
 mountStatic(app, demo.publicKey)
 
-serve({ fetch: app.fetch, port, hostname: host }, () => {
+const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
   console.log(`Tenpoint is running at ${publicUrl}  (database: ${embedded ? url : url.replace(/\?.*$/, '')})`)
   console.log(`Demo page:        ${publicUrl}/demo`)
   console.log(`API document:     ${publicUrl}/openapi.json`)
@@ -56,3 +56,14 @@ serve({ fetch: app.fetch, port, hostname: host }, () => {
   console.log('\nPaste into your pages:\n')
   console.log(`<script async src="${publicUrl}/tenpoint.js" data-key="${demo.publicKey}"></script>\n`)
 })
+
+// Finish in-flight requests (their writes commit before they answer), then close the file.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => {
+      client.close()
+      process.exit(0)
+    })
+    setTimeout(() => process.exit(0), 5000).unref()
+  })
+}

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_PROJECT_RULES, DEFAULT_SURVEY_RULES, withDefaults, type ProjectRules, type SurveyKind, type SurveyRules } from '../shared/eligibility'
 import type { SurveyTexts, Theme } from '../shared/contract'
-import { hmacHex } from '../shared/token'
+import { hmacHex, sha256Hex } from './crypto'
 import { first, rows, type Store } from './db/store'
 
 export interface Project {
@@ -52,11 +52,6 @@ const parse = (s: string): unknown => {
   }
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
-  return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 async function toProject(r: ProjectRow): Promise<Project> {
   return {
     id: r.id,
@@ -64,7 +59,7 @@ async function toProject(r: ProjectRow): Promise<Project> {
     publicKey: r.public_key,
     secretKey: r.secret_key,
     rules: withDefaults(DEFAULT_PROJECT_RULES, parse(r.settings)),
-    tokenSecret: await hmacHex(r.secret_key, 'tenpoint display token v1'),
+    tokenSecret: hmacHex(r.secret_key, 'tenpoint display token v1'),
   }
 }
 
@@ -107,7 +102,7 @@ export function directory(db: Store, ttlMs: number): Directory {
     byPublicKey: (key) => pub.get(key, () => load('public_key', key)),
     // Looked up by hash so the comparison never walks the secret itself.
     bySecretKey: async (key) => {
-      const h = await sha256Hex(key)
+      const h = sha256Hex(key)
       return sec.get(h, () => load('secret_key_hash', h))
     },
     surveys: (projectId) =>

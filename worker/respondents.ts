@@ -6,7 +6,7 @@
  * @module
  */
 import type { InStatement } from '@libsql/client'
-import { verifyHmacHex } from '../shared/token'
+import { verifyHmacHex } from './crypto'
 import { rows, type Store } from './db/store'
 import type { Project } from './projects'
 
@@ -30,16 +30,23 @@ export interface IdentityInput {
   user_hash?: string
 }
 
+export interface Identity {
+  userId: string | null
+  verified: boolean
+  unverifiedIdentity: boolean
+}
+
+/** Check the user id's HMAC; no database involved. */
+export function checkIdentity(project: Project, id: IdentityInput): Identity {
+  if (id.user_id === undefined) return { userId: null, verified: false, unverifiedIdentity: false }
+  const verified = id.user_hash !== undefined && (verifyHmacHex(project.secretKey, id.user_id, id.user_hash))
+  if (verified || !project.rules.requireVerifiedIdentity) return { userId: id.user_id, verified, unverifiedIdentity: false }
+  return { userId: null, verified: false, unverifiedIdentity: true }
+}
+
 export async function resolveRespondent(db: Store, project: Project, id: IdentityInput, now: number): Promise<Respondent> {
   const anonKey = `a:${id.anonymous_id}`
-  let userId: string | null = null
-  let verified = false
-  let unverifiedIdentity = false
-  if (id.user_id !== undefined) {
-    verified = id.user_hash !== undefined && (await verifyHmacHex(project.secretKey, id.user_id, id.user_hash))
-    if (verified || !project.rules.requireVerifiedIdentity) userId = id.user_id
-    else unverifiedIdentity = true
-  }
+  const { userId, verified, unverifiedIdentity } = checkIdentity(project, id)
   const [linked, merged] = await db.read([
     { sql: 'SELECT user_key FROM aliases WHERE project_id = ? AND anon_key = ?', args: [project.id, anonKey] },
     // Anonymous keys merged into the person this request resolves to, in the same round trip.

@@ -12,7 +12,7 @@ import { createApp, type AppOptions } from '../../worker/app'
 import { applyMigrations, tuneEmbedded } from '../../worker/db/migrate'
 import { createProject, createSurvey, type NewSurvey } from '../../worker/db/seed'
 import { createStore, type Store } from '../../worker/db/store'
-import { groupCommitWriter } from '../../worker/db/writer'
+import { embeddedStore } from '../../worker/db/embedded'
 
 export const T0 = Date.UTC(2026, 0, 15, 12, 0, 0)
 export const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
@@ -38,7 +38,9 @@ export async function world(opts: { settings?: Record<string, unknown>; app?: Pa
   const client = createClient({ url: `file:${join(dir, 'test.db')}` })
   await tuneEmbedded(client)
   await applyMigrations(client)
-  const store = createStore(client, opts.group === false ? undefined : groupCommitWriter(client))
+  // The Node server's store (grouped, prepared) by default; the remote/Workers one with group: false.
+  const embedded = opts.group === false ? null : embeddedStore(join(dir, 'test.db'), client)
+  const store = embedded ?? createStore(client)
   const now = { t: T0 }
   const project = await createProject(client, { name: 'Acme', settings: opts.settings ?? {} }, T0)
   const app = createApp({
@@ -78,6 +80,7 @@ export async function world(opts: { settings?: Record<string, unknown>; app?: Pa
       return parts.join('\n')
     },
     close() {
+      embedded?.close()
       client.close()
       rmSync(dir, { recursive: true, force: true })
     },

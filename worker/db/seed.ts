@@ -6,7 +6,7 @@
  */
 import type { Client } from '@libsql/client'
 import type { ProjectRules, SurveyKind, SurveyRules } from '../../shared/eligibility'
-import { sha256Hex } from '../projects'
+import { sha256Hex } from '../crypto'
 
 const ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 export function randomKey(prefix: string, length: number): string {
@@ -31,7 +31,7 @@ export async function createProject(db: Client, p: NewProject, now = Date.now())
   }
   await db.execute({
     sql: 'INSERT INTO projects (id, name, public_key, secret_key, secret_key_hash, settings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    args: [project.id, project.name, project.publicKey, project.secretKey, await sha256Hex(project.secretKey), JSON.stringify(p.settings ?? {}), now],
+    args: [project.id, project.name, project.publicKey, project.secretKey, sha256Hex(project.secretKey), JSON.stringify(p.settings ?? {}), now],
   })
   return project
 }

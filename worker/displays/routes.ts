@@ -7,7 +7,7 @@ import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import * as v from 'valibot'
 import { DismissRequest } from '../../shared/contract'
-import { verifyToken } from '../../shared/token'
+import { verifyToken } from '../crypto'
 import type { AppEnv } from '../deps'
 import { bodyOf, jsonBody } from '../http/body'
 import { publicKey } from '../http/keys'
@@ -34,7 +34,7 @@ displays.post(
   async (c) => {
     const { deps, project } = c.var
     const now = deps.clock()
-    const t = await verifyToken(project.tokenSecret, bodyOf(c, DismissRequest).token, now)
+    const t = verifyToken(project.tokenSecret, bodyOf(c, DismissRequest).token, now)
     if (!t.ok) {
       const code = t.why === 'expired' ? 'token_expired' : 'invalid_token'
       throw new ApiError(403, code, 'The display token is not valid for this project.', [{ field: 'token', message: t.why }])

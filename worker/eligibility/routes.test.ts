@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { hmacHex } from '../../shared/token'
+import { hmacHex } from '../crypto'
 import { world, type TestWorld } from '../../test/support/app'
 
 const DAY = 86_400_000
@@ -185,7 +185,7 @@ describe('identity', () => {
   it('with verification required, an id without a valid hash cannot consume or reset another person\'s caps', async () => {
     w = await world({ settings: { requireVerifiedIdentity: true } })
     const sid = await w.survey({ kind: 'relational', name: 'r' })
-    const hash = await hmacHex(w.project.secretKey, 'victim')
+    const hash = hmacHex(w.project.secretKey, 'victim')
     // An attacker claims to be "victim" without the hash: treated as their own anonymous self.
     const d = await ask({ anonymous_id: 'attacker', user_id: 'victim', session_id: 'x' })
     w.advance(3 * S)
@@ -201,7 +201,7 @@ describe('identity', () => {
   it('a verified respondent is marked verified', async () => {
     w = await world()
     const sid = await w.survey({ kind: 'relational', name: 'r' })
-    const hash = await hmacHex(w.project.secretKey, 'u1')
+    const hash = hmacHex(w.project.secretKey, 'u1')
     const d = await ask({ anonymous_id: 'dev', user_id: 'u1', user_hash: hash, session_id: 'a' })
     await answer(d, 'dev', { user_id: 'u1', user_hash: hash })
     expect(await w.count('responses', "verified = 1 AND respondent_key = 'u:u1'")).toBe(1)

@@ -9,7 +9,7 @@ import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import { EligibilityRequest, EligibilityResponse, type ReasonCode } from '../../shared/contract'
 import { decide, HOUR, samplePoint } from '../../shared/eligibility'
-import { signToken } from '../../shared/token'
+import { signToken } from '../crypto'
 import type { AppEnv } from '../deps'
 import { bodyOf, jsonBody } from '../http/body'
 import { publicKey } from '../http/keys'
@@ -70,7 +70,7 @@ eligibility.post(
         },
       ])
       const exp = now + deps.config.displayTokenTtlMs
-      const token = await signToken(project.tokenSecret, { p: project.id, s: survey.id, r: respondent.key, d: displayId, t: triggerKey, iat: now, exp })
+      const token = signToken(project.tokenSecret, { p: project.id, s: survey.id, r: respondent.key, d: displayId, t: triggerKey, iat: now, exp })
       return c.json({
         show: true as const,
         survey: surveyContent(survey, project, [body.locale]),

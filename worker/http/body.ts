@@ -14,8 +14,15 @@ import { ApiError, type FieldError } from './problem'
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 async function readLimited(c: Context, limit: number): Promise<Uint8Array> {
-  const declared = Number(c.req.header('content-length'))
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit)
+  const length = c.req.header('content-length')
+  const declared = length === undefined ? NaN : Number(length)
+  if (declared > limit) throw tooLarge(limit)
+  if (declared >= 0) {
+    // Declared and small enough: let the adapter read it the fast way, then trust nothing.
+    const bytes = new Uint8Array(await c.req.arrayBuffer())
+    if (bytes.byteLength > limit) throw tooLarge(limit)
+    return bytes
+  }
   const stream = c.req.raw.body
   if (!stream) return new Uint8Array()
   const reader = stream.getReader()

@@ -6,8 +6,9 @@
  * 1. insert as the counted answer for (respondent, survey, trigger) — skipped if that
  *    slot or this client id is taken;
  * 2. if the client id is still absent, the slot was taken: insert as a flagged duplicate;
- * 3. mark the display and the invitation answered, only if this request created the row;
- * 4. read the row back: its write nonce tells a new row from a replay.
+ * 3. read the row back: its write nonce tells a new row from a replay.
+ * A trigger (migration 0001) marks the display and invitation answered when a counted
+ * row is really inserted.
  * @module
  */
 import type { InStatement } from '@libsql/client'
@@ -57,8 +58,6 @@ export function recordStatements(r: NewResponse): InStatement[] {
     r.now, r.comment === null ? null : r.now,
   ]
   const marks = Array(21).fill('?').join(', ')
-  const mine = 'EXISTS (SELECT 1 FROM responses WHERE project_id = ? AND client_id = ? AND write_nonce = ? AND counted = 1)'
-  const mineArgs = [r.projectId, r.clientId, r.writeNonce]
   const stmts: InStatement[] = [
     { sql: `INSERT INTO responses (${COLUMNS}) VALUES (${marks}) ON CONFLICT DO NOTHING`, args: values(r.flags, 1) },
     {
@@ -67,15 +66,7 @@ export function recordStatements(r: NewResponse): InStatement[] {
       args: [...values([...r.flags, 'duplicate'], 0), r.projectId, r.clientId],
     },
   ]
-  if (r.displayId) {
-    stmts.push({ sql: `UPDATE displays SET answered_at = ? WHERE id = ? AND project_id = ? AND answered_at IS NULL AND ${mine}`, args: [r.now, r.displayId, r.projectId, ...mineArgs] })
-  }
-  if (r.surveyKind === 'transactional') {
-    stmts.push({
-      sql: `UPDATE invitations SET answered_at = ? WHERE project_id = ? AND survey_id = ? AND trigger_key = ? AND answered_at IS NULL AND ${mine}`,
-      args: [r.now, r.projectId, r.surveyId, r.triggerKey, ...mineArgs],
-    })
-  }
+  // Marking the display and the invitation answered is the responses_mark_answered trigger's job.
   stmts.push({
     sql: 'SELECT client_id, survey_id, score, comment, counted, flags, created_at, payload_hash, write_nonce FROM responses WHERE project_id = ? AND client_id = ?',
     args: [r.projectId, r.clientId],

@@ -9,15 +9,15 @@ import { describeRoute, resolver } from 'hono-openapi'
 import { CommentUpdate, ResponseCreate, ResponseResult, type FraudFlag } from '../../shared/contract'
 import { DAY } from '../../shared/eligibility'
 import { flagsFor } from '../../shared/fraud'
-import { verifyToken, type DisplayClaims } from '../../shared/token'
+import { sha256Hex, verifyToken, type DisplayClaims } from '../crypto'
 import { first, rows } from '../db/store'
 import type { AppEnv } from '../deps'
 import { bodyOf, jsonBody } from '../http/body'
 import { publicKey } from '../http/keys'
 import { problemResponses } from '../http/openapi'
 import { ApiError } from '../http/problem'
-import { sha256Hex, type Project } from '../projects'
-import { resolveRespondent } from '../respondents'
+import type { Project } from '../projects'
+import { checkIdentity, resolveRespondent } from '../respondents'
 import { recordStatements, type StoredResponse } from './record'
 
 export const responses = new Hono<AppEnv>()
@@ -48,13 +48,16 @@ responses.post(
     if (!survey) throw new ApiError(422, 'unknown_survey', 'This project has no such survey.', [{ field: 'survey_id', message: 'unknown survey' }])
     const claims = body.token ? await checkToken(project, body.token, body.survey_id, now) : null
 
-    const respondent = await resolveRespondent(deps.db, project, body, now)
+    // The token names the person it was granted to; only without one is the body's identity looked up.
+    const identity = checkIdentity(project, body)
+    const respondentKey = claims?.r ?? (await resolveRespondent(deps.db, project, body, now)).key
     const ua = c.req.header('user-agent')
     const fingerprint = await deps.fingerprint(deps.clientIp(c), ua, now)
+    // Counting stops at the cap: the index walk stays short however busy a fingerprint is.
     const [count] = await deps.db.read([
       {
-        sql: 'SELECT COUNT(*) AS n FROM responses WHERE project_id = ? AND survey_id = ? AND fingerprint = ? AND created_at > ?',
-        args: [project.id, survey.id, fingerprint, now - DAY],
+        sql: 'SELECT COUNT(*) AS n FROM (SELECT 1 FROM responses WHERE project_id = ? AND survey_id = ? AND fingerprint = ? AND created_at > ? LIMIT ?)',
+        args: [project.id, survey.id, fingerprint, now - DAY, survey.rules.fingerprintDailyCap],
       },
     ])
     const flags = flagsFor({
@@ -64,9 +67,9 @@ responses.post(
       minAnswerMs: survey.rules.minAnswerMs,
       fingerprintCountToday: Number(first<{ n: number }>(count)?.n ?? 0),
       fingerprintDailyCap: survey.rules.fingerprintDailyCap,
-      unverifiedIdentity: respondent.unverifiedIdentity,
+      unverifiedIdentity: identity.unverifiedIdentity,
     })
-    const payloadHash = await sha256Hex(JSON.stringify([body.survey_id, body.score, body.comment ?? null, body.anonymous_id, body.user_id ?? null, body.token ?? null]))
+    const payloadHash = sha256Hex(JSON.stringify([body.survey_id, body.score, body.comment ?? null, body.anonymous_id, body.user_id ?? null, body.token ?? null]))
     const writeNonce = crypto.randomUUID()
     const rs = await deps.db.write(
       recordStatements({
@@ -74,11 +77,10 @@ responses.post(
         surveyId: survey.id,
         surveyKind: survey.kind,
         clientId: body.id,
-        // The token names the person it was granted to; without one, the body does.
-        respondentKey: claims?.r ?? respondent.key,
+        respondentKey,
         anonymousId: body.anonymous_id,
-        userId: respondent.userId,
-        verified: respondent.verified,
+        userId: identity.userId,
+        verified: identity.verified,
         displayId: claims?.d ?? null,
         triggerKey: claims?.t ?? 'untriggered',
         score: body.score,
@@ -140,7 +142,7 @@ responses.patch(
 )
 
 async function checkToken(project: Project, token: string, surveyId: string, now: number): Promise<DisplayClaims> {
-  const t = await verifyToken(project.tokenSecret, token, now)
+  const t = verifyToken(project.tokenSecret, token, now)
   if (!t.ok) {
     if (t.why === 'expired') throw new ApiError(403, 'token_expired', 'The display token has expired; ask for eligibility again.', [{ field: 'token', message: 'expired' }])
     throw new ApiError(403, 'invalid_token', 'The display token was not issued by this project.', [{ field: 'token', message: 'not valid' }])

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: the ingestion path of the real Node server (validation, key, token,
+ * caps, fingerprint, dedupe, group-committed insert) against a bare Hono echo of the same
+ * JSON, both over real HTTP with autocannon at 50 connections, one after the other in the
+ * same run. Then every 2xx is checked to have exactly one row, and 5xx must be zero.
+ */
+import autocannon from 'autocannon'
+import { createClient } from '@libsql/client'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { widgetBench } from './widget'
+
+const CONNECTIONS = 50
+const AMOUNT = Number(process.env.BENCH_AMOUNT ?? 40_000)
+const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
+
+function start(script: string, env: Record<string, string>): Promise<{ proc: ChildProcess; out: string[] }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [...(process.env.BENCH_PROF && script.includes('node.ts') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const out: string[] = []
+    proc.stdout!.on('data', (d: Buffer) => {
+      out.push(...d.toString().split('\n'))
+      if (/running|listening/.test(d.toString())) setTimeout(() => resolve({ proc, out }), 200)
+    })
+    proc.on('exit', (code) => reject(new Error(`${script} exited ${code}`)))
+  })
+}
+
+async function load(url: string, body: (i: number) => string, headers: Record<string, string>) {
+  let i = 0
+  const accepted: string[] = []
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    amount: AMOUNT,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': UA, ...headers },
+    requests: [
+      {
+        setupRequest: (req: autocannon.Request) => ({ ...req, body: body(i++) }),
+        onResponse: (status: number, resBody: string) => {
+          if (status >= 200 && status < 300) accepted.push(JSON.parse(resBody).id)
+        },
+      },
+    ],
+  } as autocannon.Options)
+  return { result, accepted }
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 })
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'tenpoint-bench-'))
+  const port = 18_000 + Math.floor(Math.random() * 1000)
+  const server = await start('worker/node.ts', {
+    PORT: String(port),
+    TENPOINT_DATA_DIR: dir,
+    TENPOINT_RATE_LIMIT_PER_IP: '100000000',
+    TENPOINT_RATE_LIMIT_PER_PROJECT: '100000000',
+  })
+  const key = server.out.find((l) => l.startsWith('Public key:'))!.split(/\s+/)[2]
+  const base = `http://127.0.0.1:${port}`
+
+  // Real display tokens: 500 people whose order was delivered were shown the survey.
+  const tokens: { token: string; anon: string }[] = []
+  for (let i = 0; i < 500; i++) {
+    const anon = `bench${i}`
+    const r = await fetch(`${base}/v1/eligibility?key=${key}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': UA },
+      body: JSON.stringify({ anonymous_id: anon, session_id: anon, event: 'Order_Delivered', order_id: `order-${i}` }),
+    })
+    const d = await r.json()
+    if (!d.show) throw new Error(`eligibility said no: ${JSON.stringify(d)}`)
+    tokens.push({ token: d.display.token, anon })
+  }
+  await new Promise((r) => setTimeout(r, 1500)) // past the "faster than a human" threshold
+
+  const responseBody = (i: number) => {
+    const t = tokens[i % tokens.length]
+    return JSON.stringify({ id: randomUUID(), survey_id: 'srv_delivery', token: t.token, score: i % 11, anonymous_id: t.anon, comment: i % 3 ? undefined : 'Quick delivery, but the box was damaged.' })
+  }
+  // Warm both servers up before measuring.
+  const full = await load(`${base}/v1/responses?key=${key}`, responseBody, {})
+  server.proc.kill()
+  await new Promise((r) => server.proc.once('exit', r))
+
+  const barePort = port + 1
+  const bare = await start('bench/bare.ts', { PORT: String(barePort) })
+  const echo = await load(`http://127.0.0.1:${barePort}/echo`, (i) => JSON.stringify({ ...JSON.parse(responseBody(i)), id: String(i) }), {})
+  bare.proc.kill()
+
+  // Every 2xx must have exactly one row.
+  const db = createClient({ url: `file:${join(dir, 'tenpoint.db')}` })
+  const rows = await db.execute('SELECT client_id, COUNT(*) AS n FROM responses GROUP BY client_id')
+  const perId = new Map(rows.rows.map((r) => [String(r.client_id), Number(r.n)]))
+  const missing = full.accepted.filter((id) => perId.get(id) !== 1).length
+  const counted = await db.execute('SELECT SUM(counted) AS c, COUNT(*) AS n FROM responses')
+  db.close()
+  rmSync(dir, { recursive: true, force: true })
+
+  const s5 = (r: autocannon.Result) => Object.entries(r.statusCodeStats ?? {}).filter(([k]) => k.startsWith('5')).reduce((a, [, v]) => a + (v as { count: number }).count, 0)
+  const rps = (r: autocannon.Result) => r.requests.total / r.duration
+  const ratio = rps(full.result) / rps(echo.result)
+  const lines = [
+    `ingestion benchmark: ${AMOUNT} requests each, ${CONNECTIONS} connections, autocannon over loopback`,
+    `| endpoint | req/s | p50 ms | p99 ms | 2xx | 5xx |`,
+    `|---|---|---|---|---|---|`,
+    `| bare Hono echo (parse + echo JSON) | ${fmt(rps(echo.result))} | ${echo.result.latency.p50} | ${echo.result.latency.p99} | ${echo.result['2xx']} | ${s5(echo.result)} |`,
+    `| POST /v1/responses (full path) | ${fmt(rps(full.result))} | ${full.result.latency.p50} | ${full.result.latency.p99} | ${full.result['2xx']} | ${s5(full.result)} |`,
+    ``,
+    `full path / bare = ${(ratio * 100).toFixed(1)}% (target ≥ 60%) ${ratio >= 0.6 ? 'PASS' : 'FAIL'}`,
+    `full path p99 = ${full.result.latency.p99} ms (target < 25 ms) ${full.result.latency.p99 < 25 ? 'PASS' : 'FAIL'}`,
+    `rows: ${counted.rows[0].n} stored, ${counted.rows[0].c} counted; 2xx without exactly one row: ${missing}; 5xx: ${s5(full.result)} ${missing === 0 && s5(full.result) === 0 ? 'PASS' : 'FAIL'}`,
+  ]
+  console.log(lines.join('\n'))
+  if (process.env.BENCH_SKIP_WIDGET !== '1') await widgetBench()
+}
+
+await main()

@@ -1,0 +1,32 @@
+/**
+ * The Cloudflare Workers entry (`wrangler deploy`): the same app on workerd, talking to
+ * libSQL over HTTP (Turso or sqld) with LIBSQL_URL and LIBSQL_AUTH_TOKEN secrets. One
+ * client and app per isolate; each request writes in its own transaction (isolates do
+ * not share I/O across requests, so there is no cross-request group commit here).
+ * The widget's files are served by the assets binding (see wrangler.toml).
+ * @module
+ */
+import { createClient } from '@libsql/client/web'
+import { createApp } from './app'
+import { loadConfig } from './config'
+import { createStore } from './db/store'
+
+interface Env {
+  LIBSQL_URL: string
+  LIBSQL_AUTH_TOKEN?: string
+  [key: string]: unknown
+}
+
+let app: ReturnType<typeof createApp> | undefined
+
+export default {
+  fetch(request: Request, env: Env, ctx: unknown) {
+    app ??= createApp({
+      db: createStore(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN })),
+      config: loadConfig(env as Record<string, string | undefined>),
+      // Cloudflare sets this header itself; a client cannot forge it through the edge.
+      clientIp: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+    })
+    return app.fetch(request, env, ctx as never)
+  },
+}
