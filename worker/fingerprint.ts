@@ -28,8 +28,16 @@ export function fingerprinter(db: Store) {
     cache.set(day, salt)
     return salt
   }
+  // The same visitor sends several requests; remember today's hashes (never the raw IPs on disk).
+  const seen = new Map<string, string>()
   return async (ip: string, userAgent: string | undefined, now: number): Promise<string> => {
-    const salt = await saltFor(utcDay(now))
-    return (hmacHex(salt, `${ip}\n${userAgent ?? ''}`)).slice(0, 32)
+    const day = utcDay(now)
+    const input = `${ip}\n${userAgent ?? ''}`
+    const hit = seen.get(`${day}\n${input}`)
+    if (hit) return hit
+    const fp = hmacHex(await saltFor(day), input).slice(0, 32)
+    if (seen.size > 10_000) seen.clear()
+    seen.set(`${day}\n${input}`, fp)
+    return fp
   }
 }

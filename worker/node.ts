@@ -41,7 +41,7 @@ const port = Number(env.PORT ?? 8787)
 const host = env.HOST ?? '127.0.0.1'
 const publicUrl = env.TENPOINT_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
 const app = createApp({
-  db: embedded ? embeddedStore(url.slice('file:'.length), client) : createStore(client),
+  db: embedded ? embeddedStore(url.slice('file:'.length), client, Number(env.TENPOINT_GROUP_COMMIT_MS ?? 0)) : createStore(client),
   config: { ...loadConfig(env), publicUrl },
   clientIp,
 })

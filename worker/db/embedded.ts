@@ -30,8 +30,9 @@ function resultSet(rows: Record<string, unknown>[], rowsAffected: number): Resul
 /**
  * @param path the database file (the part after `file:`)
  * @param client a @libsql/client on the same file, for drizzle and migrations
+ * @param windowMs how long a write may wait for others to join its transaction
  */
-export function embeddedStore(path: string, client: Client, maxUnits = 512): Store & { close(): void } {
+export function embeddedStore(path: string, client: Client, windowMs = 0, maxUnits = 512): Store & { close(): void } {
   const db = new Database(path)
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000')
   const cache = new Map<string, Statement>()
@@ -103,7 +104,9 @@ export function embeddedStore(path: string, client: Client, maxUnits = 512): Sto
         if (!scheduled) {
           scheduled = true
           // Every request that is ready in this turn of the event loop joins the transaction.
-          setImmediate(flush)
+          // (or, with a window, during the next few milliseconds: fewer, larger commits).
+          if (windowMs > 0) setTimeout(flush, windowMs)
+          else setImmediate(flush)
         }
       })
     },
