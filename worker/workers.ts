@@ -20,13 +20,16 @@ interface Env {
 let app: ReturnType<typeof createApp> | undefined
 
 export default {
-  fetch(request: Request, env: Env, ctx: unknown) {
+  async fetch(request: Request, env: Env, ctx: unknown) {
     app ??= createApp({
       db: createStore(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN })),
       config: loadConfig(env as Record<string, string | undefined>),
       // Cloudflare sets this header itself; a client cannot forge it through the edge.
       clientIp: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
     })
-    return app.fetch(request, env, ctx as never)
+    const res = await app.fetch(request, env, ctx as never)
+    // A libSQL HTTP client whose first contact failed stays closed; start afresh after a 503.
+    if (res.status === 503) app = undefined
+    return res
   },
 }

@@ -1,0 +1,91 @@
+/**
+ * The Workers entry, as deployed: wrangler builds the bundle, Miniflare runs it in
+ * workerd, and it talks libSQL over HTTP to the real engine (through the Hrana test peer,
+ * standing in for Turso/sqld). Eligibility → response → comment, end to end.
+ */
+import { createClient, type Client } from '@libsql/client'
+import { execFileSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Miniflare } from 'miniflare'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { applyMigrations } from '../worker/db/migrate'
+import { createProject, createSurvey } from '../worker/db/seed'
+import { startHranaPeer, type HranaPeer } from './support/hrana'
+import { UA } from './support/app'
+
+let peer: HranaPeer
+let client: Client
+let mf: Miniflare
+let key: string
+
+beforeAll(async () => {
+  const out = mkdtempSync(join(tmpdir(), 'tenpoint-workers-'))
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], { stdio: 'pipe', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
+  peer = await startHranaPeer({ path: join(out, 'db') })
+  client = createClient({ url: peer.url })
+  await applyMigrations(client)
+  const p = await createProject(client, { name: 'Edge shop' })
+  key = p.publicKey
+  await createSurvey(client, { id: 'tx', projectId: p.id, kind: 'transactional', name: 'delivery', rules: { triggerEvents: ['Order_Delivered'], minAnswerMs: 0 } })
+  await fetch(`${peer.url}/health`)
+  mf = new Miniflare({
+    modules: true,
+    script: readFileSync(join(out, 'workers.js'), 'utf8'),
+    scriptPath: join(out, 'workers.js'),
+    modulesRoot: out,
+    compatibilityDate: '2026-04-01',
+    compatibilityFlags: ['nodejs_compat'],
+    bindings: { LIBSQL_URL: peer.url },
+  })
+  // A backend opens the invitation with the secret key.
+  const inv = await mf.dispatchFetch('http://edge.test/v1/invitations', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${p.secretKey}` },
+    body: JSON.stringify({ user_id: 'u1', event: 'Order_Delivered', order_id: 'ord-9', channel: 'web' }),
+  })
+  expect(inv.status).toBe(201)
+}, 180_000)
+
+afterAll(async () => {
+  await mf?.dispose()
+  await peer?.stop()
+})
+
+const post = (path: string, body: unknown, method = 'POST') =>
+  mf.dispatchFetch(`http://edge.test${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'user-agent': UA, 'cf-connecting-ip': '198.51.100.5' },
+    body: JSON.stringify(body),
+  })
+
+it('runs eligibility → response → comment in workerd against libSQL over HTTP', async () => {
+  const d = (await (await post('/v1/eligibility', { anonymous_id: 'dev1', user_id: 'u1', session_id: 's1' })).json()) as { show: boolean; display: { token: string } }
+  expect(d.show).toBe(true)
+  const id = randomUUID()
+  const r = await post('/v1/responses', { id, survey_id: 'tx', token: d.display.token, score: 10, anonymous_id: 'dev1', user_id: 'u1' })
+  expect(r.status).toBe(201)
+  const replay = await post('/v1/responses', { id, survey_id: 'tx', token: d.display.token, score: 10, anonymous_id: 'dev1', user_id: 'u1' })
+  expect(replay.status).toBe(200)
+  const c = await post(`/v1/responses/${id}`, { anonymous_id: 'dev1', comment: 'Courier was lovely' }, 'PATCH')
+  expect(c.status).toBe(200)
+
+  const rows = await client.execute('SELECT score, comment, counted, trigger_key FROM responses')
+  expect(rows.rows.map((x) => ({ ...x }))).toEqual([{ score: 10, comment: 'Courier was lovely', counted: 1, trigger_key: 'ord-9' }])
+  // The invitation for that order is answered: not asked again.
+  const again = (await (await post('/v1/eligibility', { anonymous_id: 'dev1', user_id: 'u1', session_id: 's2' })).json()) as { reason: string }
+  expect(again.reason).toBe('invitation_answered')
+})
+
+it('bad input and a missing database are problems, not crashes, on workerd too', async () => {
+  const bad = await post('/v1/responses', { id: randomUUID(), survey_id: 'tx', score: 10.5, anonymous_id: 'x' })
+  expect(bad.status).toBe(422)
+  expect(bad.headers.get('content-type')).toBe('application/problem+json')
+  await peer.stop()
+  const down = await post('/v1/eligibility', { anonymous_id: 'dev2' })
+  expect(down.status).toBe(503)
+  expect(down.headers.get('retry-after')).toBeTruthy()
+  await peer.start()
+})
