@@ -1,6 +1,8 @@
 /**
- * Anti-fraud rules as a pure function: which flags an incoming answer earns. Flagged
- * answers are stored like any other and left out of NPS; nothing here drops an answer.
+ * Anti-fraud rules as a pure function: which flags an incoming answer earns from what it
+ * carries. (The per-fingerprint cap and duplicates depend on stored rows and are decided
+ * atomically where the answer is written.) Flagged answers are stored like any other and
+ * left out of NPS; nothing here drops an answer.
  * @module
  */
 import { isbot } from 'isbot'
@@ -12,9 +14,6 @@ export interface AnswerSignals {
   /** Milliseconds between the display being granted and the answer; null without a token. */
   elapsedMs: number | null
   minAnswerMs: number
-  /** Answers already stored today from the same hashed IP + user agent for this survey. */
-  fingerprintCountToday: number
-  fingerprintDailyCap: number
   /** A user id was given without a valid verification hash. */
   unverifiedIdentity: boolean
 }
@@ -30,7 +29,6 @@ export function flagsFor(s: AnswerSignals): FraudFlag[] {
   if (s.honeypot) flags.push('honeypot')
   if (s.elapsedMs === null) flags.push('no_display_token')
   else if (s.elapsedMs < s.minAnswerMs) flags.push('too_fast')
-  if (s.fingerprintCountToday >= s.fingerprintDailyCap) flags.push('fingerprint_cap')
   if (s.unverifiedIdentity) flags.push('unverified_identity')
   return flags
 }

@@ -7,7 +7,6 @@
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import { CommentUpdate, ResponseCreate, ResponseResult, type FraudFlag } from '../../shared/contract'
-import { DAY } from '../../shared/eligibility'
 import { flagsFor } from '../../shared/fraud'
 import { sha256Hex, verifyToken, type DisplayClaims } from '../crypto'
 import { first, rows } from '../db/store'
@@ -18,7 +17,7 @@ import { problemResponses } from '../http/openapi'
 import { ApiError } from '../http/problem'
 import type { Project } from '../projects'
 import { checkIdentity, resolveRespondent } from '../respondents'
-import { recordStatements, type StoredResponse } from './record'
+import { recordStatements, SELECT_RESPONSE, type StoredResponse } from './record'
 
 export const responses = new Hono<AppEnv>()
 
@@ -53,20 +52,11 @@ responses.post(
     const respondentKey = claims?.r ?? (await resolveRespondent(deps.db, project, body, now)).key
     const ua = c.req.header('user-agent')
     const fingerprint = await deps.fingerprint(deps.clientIp(c), ua, now)
-    // Counting stops at the cap: the index walk stays short however busy a fingerprint is.
-    const [count] = await deps.db.read([
-      {
-        sql: 'SELECT COUNT(*) AS n FROM (SELECT 1 FROM responses WHERE project_id = ? AND survey_id = ? AND fingerprint = ? AND created_at > ? LIMIT ?)',
-        args: [project.id, survey.id, fingerprint, now - DAY, survey.rules.fingerprintDailyCap],
-      },
-    ])
     const flags = flagsFor({
       userAgent: ua,
       honeypot: body.website,
       elapsedMs: claims ? now - claims.iat : null,
       minAnswerMs: survey.rules.minAnswerMs,
-      fingerprintCountToday: Number(first<{ n: number }>(count)?.n ?? 0),
-      fingerprintDailyCap: survey.rules.fingerprintDailyCap,
       unverifiedIdentity: identity.unverifiedIdentity,
     })
     const payloadHash = sha256Hex(JSON.stringify([body.survey_id, body.score, body.comment ?? null, body.anonymous_id, body.user_id ?? null, body.token ?? null]))
@@ -89,6 +79,7 @@ responses.post(
         channel: body.channel ?? null,
         flags,
         fingerprint,
+        fingerprintDailyCap: survey.rules.fingerprintDailyCap,
         payloadHash,
         writeNonce,
         now,
@@ -130,10 +121,7 @@ responses.patch(
         sql: 'UPDATE responses SET comment = ?, commented_at = ? WHERE project_id = ? AND client_id = ? AND anonymous_id = ?',
         args: [body.comment, now, project.id, id, body.anonymous_id],
       },
-      {
-        sql: 'SELECT client_id, survey_id, score, comment, counted, flags, created_at, payload_hash, write_nonce FROM responses WHERE project_id = ? AND client_id = ? AND anonymous_id = ?',
-        args: [project.id, id, body.anonymous_id],
-      },
+      { sql: `${SELECT_RESPONSE} AND anonymous_id = ?`, args: [project.id, id, body.anonymous_id] },
     ])
     const row = rows<StoredResponse>(rs[1])[0]
     if (!row) throw new ApiError(404, 'not_found', 'No response with this id was given by this visitor in this project.')
