@@ -13,7 +13,7 @@ import { createApp } from '../worker/app'
 import { applyMigrations } from '../worker/db/migrate'
 import { createProject, createSurvey } from '../worker/db/seed'
 import { createStore } from '../worker/db/store'
-import { startHranaPeer, type HranaPeer } from './support/hrana'
+import { startHranaPeer, type HranaPeer } from './support/hrana-peer'
 import { T0, UA } from './support/app'
 
 let peer: HranaPeer

@@ -13,7 +13,7 @@ import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { applyMigrations } from '../worker/db/migrate'
 import { createProject, createSurvey } from '../worker/db/seed'
-import { startHranaPeer, type HranaPeer } from './support/hrana'
+import { startHranaPeer, type HranaPeer } from './support/hrana-peer'
 import { UA } from './support/app'
 
 let peer: HranaPeer
