@@ -40,8 +40,9 @@ function clientIp(c: Context): string {
 const port = Number(env.PORT ?? 8787)
 const host = env.HOST ?? '127.0.0.1'
 const publicUrl = env.TENPOINT_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+const store = embedded ? embeddedStore(url.slice('file:'.length), client) : createStore(client)
 const app = createApp({
-  db: embedded ? embeddedStore(url.slice('file:'.length), client, Number(env.TENPOINT_GROUP_COMMIT_MS ?? 0)) : createStore(client),
+  db: store,
   config: { ...loadConfig(env), publicUrl },
   clientIp,
 })
@@ -60,7 +61,8 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
 // Finish in-flight requests (their writes commit before they answer), then close the file.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close(() => {
+    server.close(async () => {
+      if ('close' in store) await (store as { close(): Promise<void> }).close()
       client.close()
       process.exit(0)
     })

@@ -30,7 +30,7 @@ export interface TestWorld {
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>
   count(table: string, where?: string, ...args: unknown[]): Promise<number>
   snapshot(): Promise<string>
-  close(): void
+  close(): Promise<void>
 }
 
 export async function world(opts: { settings?: Record<string, unknown>; app?: Partial<AppOptions>; ip?: string; group?: boolean } = {}): Promise<TestWorld> {
@@ -79,8 +79,8 @@ export async function world(opts: { settings?: Record<string, unknown>; app?: Pa
       }
       return parts.join('\n')
     },
-    close() {
-      embedded?.close()
+    async close() {
+      await embedded?.close()
       client.close()
       rmSync(dir, { recursive: true, force: true })
     },

@@ -1,0 +1,74 @@
+/**
+ * The embedded libSQL engine through its own synchronous binding (the `libsql` package
+ * that @libsql/client wraps for `file:` URLs), with every statement prepared once. Used
+ * by the Node server: reads on the main thread, grouped writes on the writer thread.
+ * Why not @libsql/client here: it re-prepares each statement and wraps each call in
+ * promises, which cost more than the insert itself (see README, Benchmarks).
+ * @module
+ */
+import Database from 'libsql'
+
+export interface Stmt {
+  sql: string
+  args?: unknown[] | Record<string, unknown>
+}
+export interface Result {
+  rows: Record<string, unknown>[]
+  rowsAffected: number
+}
+export type UnitOutcome = { ok: true; results: Result[] } | { ok: false; error: string }
+
+export function openEngine(path: string) {
+  const db = new Database(path)
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000')
+  const cache = new Map<string, ReturnType<typeof db.prepare>>()
+
+  function run(s: Stmt | string): Result {
+    const sql = typeof s === 'string' ? s : s.sql
+    const args = typeof s === 'string' ? [] : (s.args ?? [])
+    let st = cache.get(sql)
+    if (!st) {
+      st = db.prepare(sql)
+      if (cache.size > 500) cache.clear()
+      cache.set(sql, st)
+    }
+    if (st.reader) return { rows: st.all(args) as Record<string, unknown>[], rowsAffected: 0 }
+    return { rows: [], rowsAffected: Number(st.run(args).changes) }
+  }
+
+  const begin = db.prepare('BEGIN IMMEDIATE')
+  const commit = db.prepare('COMMIT')
+  function transaction(units: (Stmt | string)[][]): Result[][] {
+    begin.run()
+    try {
+      const out = units.map((u) => u.map(run))
+      commit.run()
+      return out
+    } catch (e) {
+      if (db.inTransaction) db.exec('ROLLBACK')
+      throw e
+    }
+  }
+
+  return {
+    run,
+    /**
+     * All units in one transaction. Units are written not to fail on their own; if one
+     * does anyway, each is retried alone so only the failing one reports an error.
+     */
+    commitGroup(units: (Stmt | string)[][]): UnitOutcome[] {
+      try {
+        return transaction(units).map((results) => ({ ok: true as const, results }))
+      } catch {
+        return units.map((u) => {
+          try {
+            return { ok: true as const, results: transaction([u])[0] }
+          } catch (e) {
+            return { ok: false as const, error: e instanceof Error ? e.message : String(e) }
+          }
+        })
+      }
+    },
+    close: () => db.close(),
+  }
+}
