@@ -5,7 +5,7 @@
  * @module
  */
 import type { EligibilityResponse } from '../../shared/contract'
-const pickLocale = (c: (string | undefined)[], d: string) => (c.find((x) => x)?.split('-')[0].toLowerCase() ?? d) // TEMP until shared/i18n lands
+import { pickLocale } from '../../shared/i18n'
 import type { Project, Survey } from '../projects'
 
 type Shown = Extract<EligibilityResponse, { show: true }>['survey']
