@@ -18,12 +18,24 @@ export interface AnswerSignals {
   unverifiedIdentity: boolean
 }
 
+const botCache = new Map<string, boolean>()
+/** isbot walks a long pattern list; browsers repeat the same few user agents. */
+function isBotAgent(ua: string): boolean {
+  let hit = botCache.get(ua)
+  if (hit === undefined) {
+    hit = isbot(ua) || /^(curl|wget|python-|go-http|java\/|okhttp|axios|node-fetch|undici)/i.test(ua)
+    if (botCache.size > 1000) botCache.clear()
+    botCache.set(ua, hit)
+  }
+  return hit
+}
+
 /**
  * @example flagsFor({ userAgent: 'curl/8', honeypot: undefined, elapsedMs: 4000, ... }) // ['bot_user_agent']
  */
 export function flagsFor(s: AnswerSignals): FraudFlag[] {
   const flags: FraudFlag[] = []
-  if (!s.userAgent || isbot(s.userAgent) || /^(curl|wget|python-|go-http|java\/|okhttp|axios|node-fetch|undici)/i.test(s.userAgent)) {
+  if (!s.userAgent || isBotAgent(s.userAgent)) {
     flags.push('bot_user_agent')
   }
   if (s.honeypot) flags.push('honeypot')

@@ -49,7 +49,9 @@ export function createApp(o: AppOptions) {
   })
   // Browsers call the public API from customers' origins; each project's allowed origins
   // are enforced per request once the key is known (see http/keys.ts).
-  app.use('/v1/*', cors({ origin: (origin) => origin, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'], maxAge: 86_400 }))
+  const corsHeaders = cors({ origin: (origin) => origin, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'], maxAge: 86_400 })
+  // Server-to-server calls carry no Origin and need no CORS work on the hot path.
+  app.use('/v1/*', (c, next) => (c.req.header('origin') ? corsHeaders(c, next) : next()))
 
   app.route('/v1/eligibility', eligibility)
   app.route('/v1/responses', responses)
