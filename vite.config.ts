@@ -1,0 +1,103 @@
+/**
+ * Builds the widget into dist/widget in two passes.
+ *
+ * 1. ES modules loaded on demand, all hashed: the survey UI (`ui`), the offline queue
+ *    (`outbox`) and one chunk per locale; plus the demo page. Static files (hosted.html)
+ *    are copied from widget/public.
+ * 2. The stable-named entries, with the hashed names of pass 1 baked in (files.ts):
+ *    tenpoint.js, a classic script because customers paste `<script async>`, not a
+ *    module; and hosted.js, the webview page's module. Both import pass 1's files by URL
+ *    relative to where they are served from, so one build works on any host and path.
+ * @module
+ */
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite'
+
+const at = (p: string) => fileURLToPath(new URL(p, import.meta.url))
+const outDir = at('./dist/widget')
+/** One file per shipped locale (shared/i18n/xx.ts); locale.test.ts checks they match SUPPORTED_LOCALES. */
+const locales = readdirSync(at('./shared/i18n')).flatMap((f) => (/^[a-z]{2,3}\.ts$/.test(f) ? [f.slice(0, -3)] : []))
+/**
+ * All locale files share one hash, of their sources and the tools that build them, so the
+ * loader carries one pattern instead of a name per locale.
+ */
+const localeHash = createHash('sha256')
+  .update(readFileSync(at('./package-lock.json')))
+  .update(readFileSync(at('./vite.config.ts')))
+  .update(readdirSync(at('./shared/i18n')).sort().map((f) => readFileSync(at(`./shared/i18n/${f}`), 'utf8')).join('\0'))
+  .digest('base64url')
+  .slice(0, 8)
+/** Browsers with constructable stylesheets (Safari 16.4 is the last to get them). */
+const target = ['chrome100', 'edge100', 'firefox101', 'safari16.4']
+
+const common: UserConfig = {
+  logLevel: 'warn',
+  base: './',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+}
+
+/** Pass 2, run when pass 1 is written. */
+function stableEntries(): Plugin {
+  const files = { ui: '', outbox: '', locale: `assets/l-*-${localeHash}.js`, codes: locales.join(' ') }
+  const entry = (name: string, format: 'iife' | 'es') =>
+    build({
+      ...common,
+      configFile: false,
+      publicDir: false,
+      define: { __TP_FILES__: JSON.stringify(files) },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target,
+        minify: 'oxc',
+        reportCompressedSize: false,
+        lib: { entry: at(`./widget/${name}.ts`), formats: [format], name: 'tenpoint', fileName: () => `${name === 'loader' ? 'tenpoint' : name}.js` },
+      },
+    })
+  return {
+    name: 'tenpoint-stable-entries',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const c of Object.values(bundle)) {
+        if (c.type !== 'chunk' || !c.isEntry) continue
+        if (c.name === 'ui' || c.name === 'outbox') files[c.name] = c.fileName
+      }
+    },
+    async closeBundle() {
+      await entry('loader', 'iife')
+      await entry('hosted', 'es')
+    },
+  }
+}
+
+export default defineConfig({
+  ...common,
+  root: at('./widget'),
+  publicDir: at('./widget/public'),
+  plugins: [stableEntries()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target,
+    cssTarget: target,
+    minify: 'oxc',
+    modulePreload: false,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      input: {
+        demo: at('./widget/demo.html'),
+        ui: at('./widget/ui/mount.tsx'),
+        outbox: at('./widget/outbox.ts'),
+        ...Object.fromEntries(locales.map((l) => [`l-${l}`, at(`./shared/i18n/${l}.ts`)])),
+      },
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        entryFileNames: (c) => (c.name === 'demo' ? '[name].js' : c.name.startsWith('l-') ? `assets/[name]-${localeHash}.js` : 'assets/[name]-[hash].js'),
+        chunkFileNames: 'assets/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+})

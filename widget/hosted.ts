@@ -1,0 +1,97 @@
+/**
+ * hosted.js: the full-screen survey for a link opened in a mobile webview,
+ *   /hosted.html?key=pk_…&user_id=…&user_hash=…&event=Order_Delivered&order_id=…&locale=uk&channel=webview
+ * It asks for eligibility, shows the card full-screen, keeps it above the on-screen
+ * keyboard, and tells the native app what happened through every bridge it finds
+ * (bridge.ts). A page the app opens for nothing (not eligible, an error) reports
+ * `closed` with the reason at once.
+ * @module
+ */
+import { command, message, post, type BridgeEvent, type Bridges } from './bridge'
+import { FILES, localeFile, supported } from './files'
+import { keep } from './ids'
+import { candidates } from './locale'
+import type { Channel, MountOptions, Shown } from './types'
+
+const q = new URLSearchParams(location.search)
+const param = (k: string) => q.get(k) || undefined
+const debug = q.has('debug')
+const base = location.href.replace(/[^/]*([?#].*)?$/, '')
+const tell = (type: BridgeEvent, d: { survey_id?: string; score?: number; id?: string; reason?: string }) => {
+  const m = message(type, { ...d, response_id: d.id })
+  const n = post(window as unknown as Bridges, m)
+  if (debug) console.info('[tenpoint] bridge', n, m)
+}
+
+const given = param('anonymous_id')
+const who = {
+  anonymous_id: given && /^[\w-]{1,64}$/.test(given) ? given : keep(() => localStorage, 'tp_aid'),
+  user_id: param('user_id'),
+  user_hash: param('user_hash'),
+}
+/** The app-side channels of shared/contract.ts `Channel`. */
+const APP_CHANNELS: readonly Channel[] = ['webview', 'ios', 'android', 'web']
+const channel = APP_CHANNELS.find((c) => c === param('channel')) ?? 'webview'
+let close: ((reason: string) => void) | undefined
+
+addEventListener('message', (e) => {
+  if (command(e, window, location.origin) === 'close') close?.('native')
+})
+
+async function start() {
+  const r = await fetch(`${base}v1/eligibility?key=${encodeURIComponent(param('key') ?? '')}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      ...who,
+      session_id: keep(() => sessionStorage, 'tp_sid'),
+      survey_id: param('survey_id'),
+      event: param('event'),
+      order_id: param('order_id'),
+      locale: supported(candidates(param('locale'), null, navigator.languages)),
+      channel,
+    }),
+  })
+  if (!r.ok) throw new Error(`eligibility ${r.status}`)
+  const e = (await r.json()) as Shown | { show: false; reason: string }
+  if (!e.show) return tell('closed', { reason: e.reason })
+  const load = (file: string) => import(/* @vite-ignore */ base + file)
+  const [ui, l] = await Promise.all([load(FILES.ui), load(localeFile(e.survey.locale))])
+  close = ui.mount({
+    key: param('key')!,
+    shown: e,
+    messages: l.default,
+    who,
+    channel,
+    page: true,
+    emit: (type, d) => {
+      if (debug) console.info('[tenpoint]', type, d)
+      if (type !== 'error') tell(type, d)
+    },
+  } satisfies MountOptions).close
+  followKeyboard()
+}
+
+/**
+ * iOS webviews shrink only the visual viewport when the keyboard opens (Android honours
+ * interactive-widget=resizes-content); the card follows the visual viewport so the
+ * focused field and the Send button stay in view.
+ */
+function followKeyboard() {
+  const vv = window.visualViewport
+  const host = document.querySelector<HTMLElement>('tenpoint-survey')
+  if (!vv || !host) return
+  const fit = () => {
+    host.style.setProperty('--vh', `${vv.height}px`)
+    host.style.setProperty('--vt', `${vv.offsetTop}px`)
+    host.shadowRoot?.activeElement?.scrollIntoView({ block: 'nearest' })
+  }
+  vv.addEventListener('resize', fit)
+  vv.addEventListener('scroll', fit)
+  fit()
+}
+
+start().catch((err) => {
+  if (debug) console.warn('[tenpoint]', err)
+  tell('closed', { reason: 'error' })
+})

@@ -1,0 +1,58 @@
+/**
+ * Puts a survey on the page: a `<tenpoint-survey>` host appended to `<body>`, fixed so the
+ * page does not move, with an open shadow root styled by one constructable stylesheet
+ * (no `<style>`, no style attributes: fine under `style-src 'self'`). Focus goes in when
+ * it opens and back to where it was when it closes.
+ * @module
+ */
+import { render } from 'preact'
+import type { MountOptions } from '../types'
+import { Card } from './card'
+import css from './card.css?inline'
+import { DEFAULT_BRAND, mode } from './theme'
+import { resume } from '../outbox'
+
+let sheet: CSSStyleSheet | undefined
+
+/** What `mount` returns: settles when the survey has closed; `close` closes it early (e.g. `native`). */
+export type Mounted = Promise<void> & { close(reason: string): void }
+
+/** Shows the survey. */
+export function mount(o: MountOptions): Mounted {
+  const d = document
+  const s = o.shown.survey
+  const t = s.theme
+  const before = d.activeElement as HTMLElement | null
+  const host = d.createElement('tenpoint-survey')
+  const root = host.attachShadow({ mode: 'open' })
+  if (!sheet) {
+    sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+  }
+  root.adoptedStyleSheets = [sheet]
+  host.dir = o.messages.dir
+  const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
+  host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
+  if (o.page) host.dataset.page = ''
+  else host.dataset.pos = t.position ?? 'bottom-right'
+  const brand = t.brand && CSS.supports('color', t.brand) ? t.brand : DEFAULT_BRAND
+  resume(o.emit)
+
+  let closed: () => void
+  let open = true
+  const close = (reason: string) => {
+    if (!open) return
+    open = false
+    closed()
+    const a = d.activeElement
+    const focusWasOurs = a === host || a === d.body || !a
+    render(null, root)
+    host.remove()
+    if (focusWasOurs && before?.isConnected) before.focus({ preventScroll: true })
+    o.emit('closed', { survey_id: s.id, reason })
+  }
+  d.body.append(host)
+  render(<Card o={o} brand={brand} close={close} />, root)
+  o.emit('shown', { survey_id: s.id })
+  return Object.assign(new Promise<void>((r) => (closed = r)), { close })
+}
