@@ -41,7 +41,7 @@ const common: UserConfig = {
 /** Pass 2, run when pass 1 is written. */
 function stableEntries(): Plugin {
   const files = { ui: '', outbox: '', locale: `assets/l-*-${localeHash}.js`, codes: locales.join(' ') }
-  const entry = (name: string, format: 'iife' | 'es') =>
+  const entry = (name: string, file: string, format: 'iife' | 'es') =>
     build({
       ...common,
       configFile: false,
@@ -52,8 +52,9 @@ function stableEntries(): Plugin {
         emptyOutDir: false,
         target,
         minify: 'oxc',
+        modulePreload: false,
         reportCompressedSize: false,
-        lib: { entry: at(`./widget/${name}.ts`), formats: [format], name: 'tenpoint', fileName: () => `${name === 'loader' ? 'tenpoint' : name}.js` },
+        rolldownOptions: { input: at(`./widget/${name}.ts`), output: { format, entryFileNames: file } },
       },
     })
   return {
@@ -66,8 +67,8 @@ function stableEntries(): Plugin {
       }
     },
     async closeBundle() {
-      await entry('loader', 'iife')
-      await entry('hosted', 'es')
+      await entry('loader', 'tenpoint.js', 'iife')
+      await entry('hosted', 'hosted.js', 'es')
     },
   }
 }

@@ -16,12 +16,13 @@ const inflight = new Set<string>()
 let emit: Emit = () => {}
 
 /**
- * Starts sending what earlier pages left behind; given-up items are reported through
- * `e` (the page's `on('error')`; the last caller wins).
+ * Sends what earlier pages left behind, at once: a page view is the natural moment to try
+ * again (pages are often gone before a backoff timer fires). Given-up items are reported
+ * through `e` (the page's `on('error')`; the last caller wins).
  */
 export function resume(e: Emit) {
   emit = e
-  flush()
+  flush(true)
 }
 
 // Read before every change, so items other tabs added or sent are seen (a second send of

@@ -18,7 +18,6 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Hono } from 'hono'
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core'
 import { createApp } from '../../worker/app'
 import { applyMigrations, tuneEmbedded } from '../../worker/db/migrate'
@@ -293,7 +292,8 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   })
   const cspReports: string[] = []
   const log: LoggedRequest[] = []
-  let vars: Record<string, string> = {}
+  /** Filled into fixtures: where the tag comes from and the project's public key. */
+  const vars: Record<string, string> = { KEY: project.publicKey }
 
   app.post('/csp-report', async (c) => {
     cspReports.push(await c.req.text())
@@ -309,12 +309,12 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     log.push({ method: req.method, path: url.pathname, status: res.status, retryAfter: res.headers.get('retry-after'), at: Date.now() })
     return res
   })
-  vars = { API: main.origin, KEY: project.publicKey }
+  vars.API = main.origin
 
-  const otherVars = { API: main.origin, KEY: project.publicKey }
+  // The customer's own site: the same fixtures, the tag still pointing at the Tenpoint origin.
   const other = await listen((req) => {
     const url = new URL(req.url)
-    if (url.pathname.startsWith('/fixtures/')) return fixtureResponse(url.pathname.slice('/fixtures/'.length), otherVars) ?? new Response('not found', { status: 404 })
+    if (url.pathname.startsWith('/fixtures/')) return fixtureResponse(url.pathname.slice('/fixtures/'.length), vars) ?? new Response('not found', { status: 404 })
     return new Response('not found', { status: 404 })
   })
 

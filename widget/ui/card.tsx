@@ -30,7 +30,7 @@ interface State {
 
 const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
 /** The API lives where the widget's files are served from; this chunk is in its assets/. */
-const API = new URL('../v1/', import.meta.url)
+const API = new URL(/* @vite-ignore */ '../v1/', import.meta.url)
 /** Seconds the thank-you stays up. */
 const THANKS_SECS = 5
 
