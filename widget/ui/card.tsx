@@ -18,6 +18,8 @@ interface Props {
   o: MountOptions
   brand: string
   close(reason: string): void
+  /** Take focus when it opens (not while the person types in the page). */
+  grab: boolean
 }
 interface State {
   step: Step
@@ -43,7 +45,7 @@ export class Card extends Component<Props, State> {
   timer?: ReturnType<typeof setInterval>
 
   componentDidMount() {
-    this.focusStep()
+    if (this.props.grab) this.focusStep()
   }
   componentDidUpdate(_: Props, prev: State) {
     if (prev.step !== this.state.step) this.focusStep()

@@ -2,7 +2,8 @@
  * Puts a survey on the page: a `<tenpoint-survey>` host appended to `<body>`, fixed so the
  * page does not move, with an open shadow root styled by one constructable stylesheet
  * (no `<style>`, no style attributes: fine under `style-src 'self'`). Focus goes in when
- * it opens and back to where it was when it closes.
+ * it opens (unless the person is typing in a field of the page) and back to where it was
+ * when it closes.
  * @module
  */
 import { render } from 'preact'
@@ -23,6 +24,8 @@ export function mount(o: MountOptions): Mounted {
   const s = o.shown.survey
   const t = s.theme
   const before = d.activeElement as HTMLElement | null
+  // Someone typing in the page keeps their field: keystrokes must never answer the survey.
+  const typing = !!before?.closest('input,textarea,select,[contenteditable]:not([contenteditable=false])')
   const host = d.createElement('tenpoint-survey')
   const root = host.attachShadow({ mode: 'open' })
   if (!sheet) {
@@ -52,7 +55,7 @@ export function mount(o: MountOptions): Mounted {
     o.emit('closed', { survey_id: s.id, reason })
   }
   d.body.append(host)
-  render(<Card o={o} brand={brand} close={close} />, root)
+  render(<Card o={o} brand={brand} close={close} grab={!typing} />, root)
   o.emit('shown', { survey_id: s.id })
   return Object.assign(new Promise<void>((r) => (closed = r)), { close })
 }
