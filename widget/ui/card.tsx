@@ -45,7 +45,9 @@ export class Card extends Component<Props, State> {
   timer?: ReturnType<typeof setInterval>
 
   componentDidMount() {
-    if (this.props.grab) this.focusStep()
+    // After the first frame: focusing now would force style and layout of the whole card
+    // inside this task (a long task on slow phones).
+    if (this.props.grab) requestAnimationFrame(() => setTimeout(() => this.focusStep()))
   }
   componentDidUpdate(_: Props, prev: State) {
     if (prev.step !== this.state.step) this.focusStep()
