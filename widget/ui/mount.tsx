@@ -39,7 +39,9 @@ export function mount(o: MountOptions): Mounted {
   if (o.page) host.dataset.page = ''
   else host.dataset.pos = t.position ?? 'bottom-right'
   const brand = t.brand && CSS.supports('color', t.brand) ? t.brand : DEFAULT_BRAND
-  resume(o.emit)
+  // Separate tasks keep each one short on slow phones: the empty host now, the card and
+  // the outbox next, focus after the first frame (card.tsx).
+  setTimeout(() => resume(o.emit))
 
   let closed: () => void
   let open = true
@@ -55,7 +57,10 @@ export function mount(o: MountOptions): Mounted {
     o.emit('closed', { survey_id: s.id, reason })
   }
   d.body.append(host)
-  render(<Card o={o} brand={brand} close={close} grab={!typing} />, root)
-  o.emit('shown', { survey_id: s.id })
+  setTimeout(() => {
+    if (!open) return
+    render(<Card o={o} brand={brand} close={close} grab={!typing} />, root)
+    o.emit('shown', { survey_id: s.id })
+  })
   return Object.assign(new Promise<void>((r) => (closed = r)), { close })
 }

@@ -1,0 +1,2 @@
+import { widgetBench } from './widget'
+await widgetBench()
