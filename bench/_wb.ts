@@ -1,2 +1,0 @@
-import { widgetBench } from './widget'
-await widgetBench()
