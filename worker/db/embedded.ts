@@ -1,7 +1,8 @@
 /**
  * The store of the Node server on an embedded libSQL file: reads answered in place on
  * the main thread (WAL lets them run beside the writer), writes sent to the writer thread
- * (write-thread.ts), which group-commits them. A write's promise settles after COMMIT.
+ * (write-thread.ts), which group-commits them, and checkpoints left to a third thread
+ * (checkpoint-thread.ts). A write's promise settles after COMMIT.
  * @module
  */
 import type { Client, InStatement, ResultSet } from '@libsql/client'
@@ -22,6 +23,8 @@ export function embeddedStore(path: string, client: Client): Store & { close(): 
   const reader = openEngine(path)
   const writer = new Worker(new URL('./write-thread.ts', import.meta.url), { workerData: { path } })
   writer.unref()
+  const checkpointer = new Worker(new URL('./checkpoint-thread.ts', import.meta.url), { workerData: { path } })
+  checkpointer.unref()
   const waiting = new Map<number, { resolve: (r: ResultSet[]) => void; reject: (e: unknown) => void }>()
   let nextId = 1
   writer.on('message', (replies: [number, UnitOutcome][]) => {
@@ -58,6 +61,7 @@ export function embeddedStore(path: string, client: Client): Store & { close(): 
       })
     },
     async close() {
+      await checkpointer.terminate()
       writer.postMessage('close')
       await new Promise((r) => writer.once('exit', r))
       reader.close()

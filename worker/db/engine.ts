@@ -21,8 +21,8 @@ export type UnitOutcome = { ok: true; results: Result[] } | { ok: false; error: 
 export function openEngine(path: string) {
   const db = new Database(path)
   // WAL: readers never wait for the writer. NORMAL: a commit is durable against a crash of
-  // the process (fsync happens at checkpoints). A larger checkpoint interval keeps the
-  // writer thread from stalling every ~4 MB of log.
+  // the process (fsync happens at checkpoints). Checkpoints are the checkpointer thread's
+  // job (checkpoint-thread.ts); the auto-checkpoint at 40 MB of log is only a safety net.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 10000')
   const cache = new Map<string, ReturnType<typeof db.prepare>>()
 
