@@ -15,6 +15,7 @@ import { applyMigrations, tuneEmbedded } from './db/migrate'
 import { ensureDemo } from './db/seed'
 import { createStore } from './db/store'
 import { embeddedStore } from './db/embedded'
+import { clientIpFrom } from './http/client-ip'
 import { mountStatic } from './static-node'
 
 const env = process.env
@@ -26,16 +27,8 @@ if (embedded) await tuneEmbedded(client)
 await applyMigrations(client)
 const demo = await ensureDemo(client)
 
-/** Behind N trusted proxies, the client is the Nth address from the right of X-Forwarded-For. */
 const trustedProxies = Number(env.TENPOINT_TRUSTED_PROXIES ?? 0)
-function clientIp(c: Context): string {
-  if (trustedProxies > 0) {
-    const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
-    const ip = hops[hops.length - trustedProxies]
-    if (ip) return ip
-  }
-  return getConnInfo(c).remote.address ?? 'unknown'
-}
+const clientIp = (c: Context) => clientIpFrom(c.req.header('x-forwarded-for'), getConnInfo(c).remote.address, trustedProxies)
 
 const port = Number(env.PORT ?? 8787)
 const host = env.HOST ?? '127.0.0.1'
