@@ -6,10 +6,8 @@
  * @module
  */
 import type { Client, InStatement, ResultSet } from '@libsql/client'
-import { drizzle } from 'drizzle-orm/libsql'
 import { Worker } from 'node:worker_threads'
 import { openEngine, type Result, type Stmt, type UnitOutcome } from './engine'
-import * as schema from './schema'
 import { DbUnavailable, type Store } from './store'
 
 const asResultSet = (r: Result) => r as unknown as ResultSet
@@ -17,7 +15,7 @@ const asStmt = (s: InStatement): Stmt => (typeof s === 'string' ? { sql: s } : {
 
 /**
  * @param path the database file (the part after `file:`)
- * @param client a @libsql/client on the same file, for drizzle and migrations
+ * @param client a @libsql/client on the same file (migrations, seeding)
  */
 export function embeddedStore(path: string, client: Client): Store & { close(): Promise<void> } {
   const reader = openEngine(path)
@@ -45,7 +43,6 @@ export function embeddedStore(path: string, client: Client): Store & { close(): 
 
   return {
     client,
-    orm: drizzle(client, { schema }),
     async read(stmts) {
       try {
         return stmts.map((s) => asResultSet(reader.run(asStmt(s))))

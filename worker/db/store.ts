@@ -1,13 +1,12 @@
 /**
- * The database handle the app is given: a libSQL client for reads, a writer for
- * transactions, and a drizzle instance for the less hot queries. Created once per
- * process (Node) or per isolate (Workers), never inside a handler. Any failure to reach
- * the engine surfaces as `DbUnavailable`, which the error handler turns into a 503.
+ * The database handle the app is given: reads in one round trip, and writes committed
+ * as one transaction per unit. Created once per process (Node) or per isolate (Workers),
+ * never inside a handler. The tables come from the drizzle schema and its generated
+ * migrations; the statements are plain SQL so they can be grouped and sent as batches.
+ * Any failure to reach the engine surfaces as `DbUnavailable` (a 503).
  * @module
  */
 import type { Client, InStatement, ResultSet, Row } from '@libsql/client'
-import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql'
-import * as schema from './schema'
 import { directWriter, type Writer } from './writer'
 
 export class DbUnavailable extends Error {
@@ -18,7 +17,6 @@ export class DbUnavailable extends Error {
 
 export interface Store {
   client: Client
-  orm: LibSQLDatabase<typeof schema>
   /** Several reads in one round trip (one HTTP request on Workers). */
   read(stmts: InStatement[]): Promise<ResultSet[]>
   /** Statements committed atomically; resolves only after COMMIT. */
@@ -35,7 +33,6 @@ export function createStore(client: Client, writer: Writer = directWriter(client
   }
   return {
     client,
-    orm: drizzle(client, { schema }),
     read: (stmts) => guard(stmts.length === 1 ? client.execute(stmts[0]).then((r) => [r]) : client.batch(stmts, 'read')),
     write: (stmts) => guard(writer.write(stmts)),
   }
