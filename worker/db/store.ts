@@ -6,8 +6,7 @@
  * Any failure to reach the engine surfaces as `DbUnavailable` (a 503).
  * @module
  */
-import type { Client, InStatement, ResultSet, Row } from '@libsql/client'
-import { directWriter, type Writer } from './writer'
+import type { Client, InStatement, ResultSet } from '@libsql/client'
 
 export class DbUnavailable extends Error {
   constructor(cause: unknown) {
@@ -23,7 +22,8 @@ export interface Store {
   write(stmts: InStatement[]): Promise<ResultSet[]>
 }
 
-export function createStore(client: Client, writer: Writer = directWriter(client)): Store {
+/** The remote store (Turso, sqld, Workers): each unit of writes is one batch transaction, one round trip. */
+export function createStore(client: Client): Store {
   const guard = async <T>(p: Promise<T>): Promise<T> => {
     try {
       return await p
@@ -34,11 +34,10 @@ export function createStore(client: Client, writer: Writer = directWriter(client
   return {
     client,
     read: (stmts) => guard(stmts.length === 1 ? client.execute(stmts[0]).then((r) => [r]) : client.batch(stmts, 'read')),
-    write: (stmts) => guard(writer.write(stmts)),
+    write: (stmts) => guard(client.batch(stmts, 'write')),
   }
 }
 
 /** Rows as plain objects, typed by the caller. */
 export const rows = <T>(rs: ResultSet): T[] => rs.rows as unknown as T[]
 export const first = <T>(rs: ResultSet): T | undefined => rs.rows[0] as unknown as T | undefined
-export type { Row }

@@ -7,12 +7,11 @@ import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import * as v from 'valibot'
 import { DismissRequest } from '../../shared/contract'
-import { verifyToken } from '../crypto'
 import type { AppEnv } from '../deps'
 import { bodyOf, jsonBody } from '../http/body'
+import { acceptDisplayToken } from '../http/display-token'
 import { publicKey } from '../http/keys'
 import { problemResponses } from '../http/openapi'
-import { ApiError } from '../http/problem'
 
 export const displays = new Hono<AppEnv>()
 
@@ -34,18 +33,13 @@ displays.post(
   async (c) => {
     const { deps, project } = c.var
     const now = deps.clock()
-    const t = verifyToken(project.tokenSecret, bodyOf(c, DismissRequest).token, now)
-    if (!t.ok) {
-      const code = t.why === 'expired' ? 'token_expired' : 'invalid_token'
-      throw new ApiError(403, code, 'The display token is not valid for this project.', [{ field: 'token', message: t.why }])
-    }
-    if (t.claims.p !== project.id) throw new ApiError(403, 'token_mismatch', 'The display token belongs to another project.', [{ field: 'token', message: 'other project' }])
+    const claims = acceptDisplayToken(project, bodyOf(c, DismissRequest).token, now)
     const [res] = await deps.db.write([
       {
         sql: 'UPDATE displays SET dismissed_at = ? WHERE id = ? AND project_id = ? AND dismissed_at IS NULL AND answered_at IS NULL',
-        args: [now, t.claims.d, project.id],
+        args: [now, claims.d, project.id],
       },
     ])
-    return c.json({ display_id: t.claims.d, dismissed: res.rowsAffected === 1 })
+    return c.json({ display_id: claims.d, dismissed: res.rowsAffected === 1 })
   },
 )

@@ -8,14 +8,14 @@ import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import { CommentUpdate, ResponseCreate, ResponseResult, type FraudFlag } from '../../shared/contract'
 import { flagsFor } from '../../shared/fraud'
-import { sha256Hex, verifyToken, type DisplayClaims } from '../crypto'
+import { sha256Hex } from '../crypto'
 import { first, rows } from '../db/store'
 import type { AppEnv } from '../deps'
 import { bodyOf, jsonBody } from '../http/body'
+import { acceptDisplayToken } from '../http/display-token'
 import { publicKey } from '../http/keys'
 import { problemResponses } from '../http/openapi'
 import { ApiError } from '../http/problem'
-import type { Project } from '../projects'
 import { checkIdentity, resolveRespondent } from '../respondents'
 import { recordStatements, SELECT_RESPONSE, type StoredResponse } from './record'
 
@@ -45,7 +45,7 @@ responses.post(
     const now = deps.clock()
     const survey = (await deps.directory.surveys(project.id)).find((s) => s.id === body.survey_id)
     if (!survey) throw new ApiError(422, 'unknown_survey', 'This project has no such survey.', [{ field: 'survey_id', message: 'unknown survey' }])
-    const claims = body.token ? await checkToken(project, body.token, body.survey_id, now) : null
+    const claims = body.token ? acceptDisplayToken(project, body.token, now, body.survey_id) : null
 
     // The token names the person it was granted to; only without one is the body's identity looked up.
     const identity = checkIdentity(project, body)
@@ -128,18 +128,6 @@ responses.patch(
     return c.json(present(row, false))
   },
 )
-
-async function checkToken(project: Project, token: string, surveyId: string, now: number): Promise<DisplayClaims> {
-  const t = verifyToken(project.tokenSecret, token, now)
-  if (!t.ok) {
-    if (t.why === 'expired') throw new ApiError(403, 'token_expired', 'The display token has expired; ask for eligibility again.', [{ field: 'token', message: 'expired' }])
-    throw new ApiError(403, 'invalid_token', 'The display token was not issued by this project.', [{ field: 'token', message: 'not valid' }])
-  }
-  if (t.claims.p !== project.id || t.claims.s !== surveyId) {
-    throw new ApiError(403, 'token_mismatch', 'The display token was issued for another survey.', [{ field: 'token', message: 'for another survey' }])
-  }
-  return t.claims
-}
 
 function present(r: StoredResponse, replayed: boolean) {
   return {
