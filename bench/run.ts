@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: the ingestion path of the real Node server (validation, key, token,
  * caps, fingerprint, dedupe, group-committed insert) against a bare Hono echo of the same
- * JSON, both over real HTTP with autocannon at 50 connections, one after the other in the
- * same run. Then every 2xx is checked to have exactly one row, and 5xx must be zero.
+ * JSON, and against the storage floor (the echo plus a plain insert of the row through
+ * the same writer, bench/floor.ts), all over real HTTP with autocannon at 50 connections,
+ * in alternating rounds of the same run. Then every 2xx of the full path is checked to
+ * have exactly one row, and 5xx must be zero.
  */
 import autocannon from 'autocannon'
 import { createClient } from '@libsql/client'
@@ -40,7 +42,7 @@ interface Run {
 /** The run with the median throughput. */
 const median = (runs: Run[]) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]
 
-async function load(url: string, body: (i: number) => string, headers: Record<string, string>): Promise<Run> {
+async function load(url: string, bodies: string[], headers: Record<string, string>): Promise<Run> {
   let i = 0
   const accepted: string[] = []
   // autocannon ends on its one-second ticker; time the requests themselves instead.
@@ -49,12 +51,12 @@ async function load(url: string, body: (i: number) => string, headers: Record<st
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    amount: AMOUNT,
+    amount: bodies.length,
     method: 'POST',
     headers: { 'content-type': 'application/json', 'user-agent': UA, ...headers },
     requests: [
       {
-        setupRequest: (req: autocannon.Request) => ({ ...req, body: body(i++) }),
+        setupRequest: (req: autocannon.Request) => ({ ...req, body: bodies[i++] }),
         onResponse: (status: number, resBody: string) => {
           last = performance.now()
           if (status >= 200 && status < 300) accepted.push(JSON.parse(resBody).id)
@@ -98,21 +100,26 @@ async function main() {
     const t = tokens[i % tokens.length]
     return JSON.stringify({ id: randomUUID(), survey_id: 'srv_delivery', token: t.token, score: i % 11, anonymous_id: t.anon, comment: i % 3 ? undefined : 'Quick delivery, but the box was damaged.' })
   }
-  // Both servers run side by side; rounds alternate so a noisy neighbour hits both alike.
-  const barePort = port + 1
-  const bare = await start('bench/bare.ts', { PORT: String(barePort) })
-  const echoBody = (i: number) => JSON.stringify({ ...JSON.parse(responseBody(i)), id: String(i) })
+  // The three servers run side by side; rounds alternate so a noisy neighbour hits all
+  // alike. Bodies are made before each round so the load generator only sends.
+  const bare = await start('bench/bare.ts', { PORT: String(port + 1) })
+  const floor = await start('bench/floor.ts', { PORT: String(port + 2), TENPOINT_DATA_DIR: dir })
+  const bodies = (make: (i: number) => string) => Array.from({ length: AMOUNT }, (_, i) => make(i))
   const fullRuns: Run[] = []
   const echoRuns: Run[] = []
+  const floorRuns: Run[] = []
   for (let round = 0; round < ROUNDS; round++) {
-    echoRuns.push(await load(`http://127.0.0.1:${barePort}/echo`, echoBody, {}))
-    fullRuns.push(await load(`${base}/v1/responses?key=${key}`, responseBody, {}))
+    echoRuns.push(await load(`http://127.0.0.1:${port + 1}/echo`, bodies(responseBody), {}))
+    floorRuns.push(await load(`http://127.0.0.1:${port + 2}/echo`, bodies(responseBody), {}))
+    fullRuns.push(await load(`${base}/v1/responses?key=${key}`, bodies(responseBody), {}))
   }
+  floor.proc.kill()
   bare.proc.kill()
   server.proc.kill('SIGTERM')
   await new Promise((r) => server.proc.once('exit', r))
   const full = median(fullRuns)
   const echo = median(echoRuns)
+  const floorRun = median(floorRuns)
   const accepted = fullRuns.flatMap((r) => r.accepted)
 
   // Every 2xx must have exactly one row.
@@ -129,14 +136,17 @@ async function main() {
     return Object.entries(r.statusCodeStats ?? {}).filter(([k]) => k.startsWith('5')).reduce((a, [, v]) => a + (v as { count: number }).count, 0)
   }
   const ratio = full.rps / echo.rps
+  const row = (name: string, r: Run) => `| ${name} | ${fmt(r.rps)} | ${r.result.latency.p50} | ${r.result.latency.p99} | ${r.result['2xx']} | ${s5(r.result)} |`
   const lines = [
     `ingestion benchmark: ${ROUNDS} alternating rounds of ${AMOUNT} requests per endpoint, ${CONNECTIONS} connections, autocannon over loopback (median round shown)`,
     `| endpoint | req/s | p50 ms | p99 ms | 2xx | 5xx |`,
     `|---|---|---|---|---|---|`,
-    `| bare Hono echo (parse + echo JSON) | ${fmt(echo.rps)} | ${echo.result.latency.p50} | ${echo.result.latency.p99} | ${echo.result['2xx']} | ${s5(echo.result)} |`,
-    `| POST /v1/responses (full path) | ${fmt(full.rps)} | ${full.result.latency.p50} | ${full.result.latency.p99} | ${full.result['2xx']} | ${s5(full.result)} |`,
+    row('bare Hono echo (parse + echo JSON)', echo),
+    row('storage floor (echo + plain insert of the row, same writer)', floorRun),
+    row('POST /v1/responses (full path)', full),
     ``,
     `full path / bare = ${(ratio * 100).toFixed(1)}% (target ≥ 60%) ${ratio >= 0.6 ? 'PASS' : 'FAIL'}`,
+    `storage floor / bare = ${((floorRun.rps / echo.rps) * 100).toFixed(1)}%; full path / storage floor = ${((full.rps / floorRun.rps) * 100).toFixed(1)}%`,
     `full path p99 = ${full.result.latency.p99} ms (target < 25 ms) ${full.result.latency.p99 < 25 ? 'PASS' : 'FAIL'}`,
     `rows: ${counted.rows[0].n} stored, ${counted.rows[0].c} counted; 2xx (all rounds): ${accepted.length}, without exactly one row: ${missing}; 5xx: ${fiveHundreds} ${missing === 0 && fiveHundreds === 0 ? 'PASS' : 'FAIL'}`,
   ]

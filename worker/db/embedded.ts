@@ -2,7 +2,8 @@
  * The store of the Node server on an embedded libSQL file: reads answered in place on
  * the main thread (WAL lets them run beside the writer), writes sent to the writer thread
  * (write-thread.ts), which group-commits them, and checkpoints left to a third thread
- * (checkpoint-thread.ts). A write's promise settles after COMMIT.
+ * (checkpoint-thread.ts). A write's promise settles after COMMIT. Writes made in the same
+ * turn of the event loop travel to the writer in one message.
  * @module
  */
 import type { Client, InStatement, ResultSet } from '@libsql/client'
@@ -12,6 +13,12 @@ import { DbUnavailable, type Store } from './store'
 
 const asResultSet = (r: Result) => r as unknown as ResultSet
 const asStmt = (s: InStatement): Stmt => (typeof s === 'string' ? { sql: s } : { sql: s.sql, args: s.args as Stmt['args'] })
+
+/** One message to the writer: SQL texts it has not seen yet, by number, and units of [sql number, args]. */
+export interface WriterBatch {
+  sql: [number, string][]
+  units: [id: number, stmts: [sql: number, args: Stmt['args']][]][]
+}
 
 /**
  * @param path the database file (the part after `file:`)
@@ -25,6 +32,21 @@ export function embeddedStore(path: string, client: Client): Store & { close(): 
   checkpointer.unref()
   const waiting = new Map<number, { resolve: (r: ResultSet[]) => void; reject: (e: unknown) => void }>()
   let nextId = 1
+  const sqlNumbers = new Map<string, number>()
+  let batch: WriterBatch | null = null
+  const send = () => {
+    writer.postMessage(batch)
+    batch = null
+  }
+  const numberOf = (sql: string, b: WriterBatch) => {
+    let n = sqlNumbers.get(sql)
+    if (n === undefined) {
+      n = sqlNumbers.size
+      sqlNumbers.set(sql, n)
+      b.sql.push([n, sql])
+    }
+    return n
+  }
   writer.on('message', (replies: [number, UnitOutcome][]) => {
     for (const [id, out] of replies) {
       const w = waiting.get(id)
@@ -54,11 +76,17 @@ export function embeddedStore(path: string, client: Client): Store & { close(): 
       return new Promise((resolve, reject) => {
         const id = nextId++
         waiting.set(id, { resolve, reject })
-        writer.postMessage({ id, stmts: stmts.map(asStmt) })
+        if (!batch) {
+          batch = { sql: [], units: [] }
+          setImmediate(send)
+        }
+        const b = batch
+        b.units.push([id, stmts.map(asStmt).map((s) => [numberOf(s.sql, b), s.args] as [number, Stmt['args']])])
       })
     },
     async close() {
       await checkpointer.terminate()
+      if (batch) send()
       writer.postMessage('close')
       await new Promise((r) => writer.once('exit', r))
       reader.close()

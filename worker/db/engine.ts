@@ -24,19 +24,21 @@ export function openEngine(path: string) {
   // the process (fsync happens at checkpoints). Checkpoints are the checkpointer thread's
   // job (checkpoint-thread.ts); the auto-checkpoint at 40 MB of log is only a safety net.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 10000')
-  const cache = new Map<string, ReturnType<typeof db.prepare>>()
+  // `reader` (does it return rows?) is asked of the engine once per statement, not per call.
+  const cache = new Map<string, { st: ReturnType<typeof db.prepare>; reader: boolean }>()
 
   function run(s: Stmt | string): Result {
     const sql = typeof s === 'string' ? s : s.sql
     const args = typeof s === 'string' ? [] : (s.args ?? [])
-    let st = cache.get(sql)
-    if (!st) {
-      st = db.prepare(sql)
+    let p = cache.get(sql)
+    if (!p) {
+      const st = db.prepare(sql)
+      p = { st, reader: st.reader }
       if (cache.size > 500) cache.clear()
-      cache.set(sql, st)
+      cache.set(sql, p)
     }
-    if (st.reader) return { rows: st.all(args) as Record<string, unknown>[], rowsAffected: 0 }
-    return { rows: [], rowsAffected: Number(st.run(args).changes) }
+    if (p.reader) return { rows: p.st.all(args) as Record<string, unknown>[], rowsAffected: 0 }
+    return { rows: [], rowsAffected: Number(p.st.run(args).changes) }
   }
 
   const begin = db.prepare('BEGIN IMMEDIATE')

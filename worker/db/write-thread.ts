@@ -3,12 +3,16 @@
  * while it is busy, or in the same turn of its event loop, share one BEGIN IMMEDIATE …
  * COMMIT, and every caller hears back only after that COMMIT ("2xx means committed").
  * Running here, the engine's work overlaps with HTTP handling on the main thread.
+ * Messages are batches both ways (see WriterBatch in embedded.ts): a statement's SQL
+ * crosses the thread boundary once, then only its number and arguments do.
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { openEngine, type Stmt, type UnitOutcome } from './engine.ts'
+import { openEngine, type Stmt } from './engine.ts'
+import type { WriterBatch } from './embedded.ts'
 
 const engine = openEngine(workerData.path as string)
+const sqlById: string[] = []
 let pending: { id: number; stmts: Stmt[] }[] = []
 let scheduled = false
 
@@ -16,19 +20,20 @@ function flush() {
   scheduled = false
   while (pending.length > 0) {
     const units = pending.splice(0, 512)
-    const outcomes: UnitOutcome[] = engine.commitGroup(units.map((u) => u.stmts))
+    const outcomes = engine.commitGroup(units.map((u) => u.stmts))
     parentPort!.postMessage(units.map((u, i) => [u.id, outcomes[i]]))
   }
 }
 
-parentPort!.on('message', (m: { id: number; stmts: Stmt[] } | 'close') => {
+parentPort!.on('message', (m: WriterBatch | 'close') => {
   if (m === 'close') {
     flush()
     engine.close()
     parentPort!.close()
     return
   }
-  pending.push(m)
+  for (const [n, sql] of m.sql) sqlById[n] = sql
+  for (const [id, stmts] of m.units) pending.push({ id, stmts: stmts.map(([n, args]) => ({ sql: sqlById[n], args })) })
   if (!scheduled) {
     scheduled = true
     setImmediate(flush)
