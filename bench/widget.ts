@@ -1,8 +1,13 @@
 /**
  * Widget speed in real Chromium with 4× CPU throttling: time from the script tag starting
- * to the card being visible (median over runs), the longest main-thread task while the
- * widget loads and shows, and layout shift on the host page. The host page is a plain
- * product page on another origin than the Tenpoint server, as on a customer's site.
+ * to the card being visible (median over runs), the longest main-thread task the widget
+ * causes, and layout shift on the host page. The host page is a plain product page on
+ * another origin than the Tenpoint server, as on a customer's site.
+ *
+ * Long tasks come from a Chromium trace of each visit (see `longTasks`): tasks running
+ * the widget's scripts, and every task once the widget has touched the page (its frames,
+ * but also any of the page's own that fall in that window: strict). The browser is
+ * driven over CDP while it measures, so no test-tool script runs inside the page.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -26,11 +31,9 @@ ${withTag ? `<script async src="${api}/tenpoint.js" data-key="${key}"></script>`
 <p id="tail">Track another order, browse deals, or contact support.</p></main></body></html>`
 
 const hostJs = `
-window.__bench = { shown: null, due: null, shifts: 0, longest: 0, tasks: [] };
+window.__bench = { shown: null, shifts: 0 };
 new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.shifts += e.value }).observe({ type: 'layout-shift', buffered: true });
-new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__bench.longest = Math.max(window.__bench.longest, e.duration); window.__bench.tasks.push([Math.round(e.startTime), Math.round(e.duration)]) } }).observe({ type: 'longtask', buffered: true });
 window.tenpoint = window.tenpoint || function () { (tenpoint.q = tenpoint.q || []).push(arguments) };
-tenpoint('on', 'eligibility', function () { window.__bench.due = performance.now() });
 tenpoint('on', 'shown', function () {
   requestAnimationFrame(function () { window.__bench.shown = performance.now() - performance.getEntriesByName('tag-start')[0].startTime })
 });
@@ -60,9 +63,10 @@ export async function widgetBench(): Promise<void> {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   })
-  type Sample = { shown: number; due: number; shifts: number; longest: number; tasks: [number, number][] }
+  type Sample = { shown: number; shifts: number }
   const samples: Sample[] = []
-  const alone: Sample[] = []
+  const ours: number[] = []
+  const alone: number[] = []
   try {
     for (let i = 0; i < RUNS * 2; i++) {
       // A new visitor each run: cold cache, new anonymous id, new order. Every other run
@@ -71,13 +75,20 @@ export async function widgetBench(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const p = await context.newPage()
       const cdp = await context.newCDPSession(p)
+      const value = async (expression: string) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      await browser.startTracing(p, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] })
       await p.goto(withTag ? hostUrl : `${hostUrl}alone`)
-      if (withTag) await p.waitForFunction(() => (window as unknown as { __bench: Sample }).__bench.shown !== null, undefined, { timeout: 30_000 })
-      await p.waitForTimeout(1000)
-      const s = await p.evaluate(() => (window as unknown as { __bench: Sample }).__bench)
-      ;(withTag ? samples : alone).push(s)
-      if (process.env.BENCH_DEBUG) console.log(withTag ? 'tag  ' : 'alone', JSON.stringify(s))
+      for (let t = 0; withTag && !(await value('window.__bench.shown')); t++) {
+        if (t > 300) throw new Error('the card did not show within 30 s')
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      await new Promise((r) => setTimeout(r, 1000))
+      const tasks = longTasks(await browser.stopTracing(), withTag ? api : null)
+      const s = (await value('window.__bench')) as Sample
+      if (withTag) samples.push(s)
+      ;(withTag ? ours : alone).push(Math.max(0, ...tasks))
+      if (process.env.BENCH_DEBUG) console.log(withTag ? 'tag  ' : 'alone', JSON.stringify({ ...s, tasks }))
       await context.close()
     }
   } finally {
@@ -87,10 +98,8 @@ export async function widgetBench(): Promise<void> {
     rmSync(dir, { recursive: true, force: true })
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-  // Long tasks from the moment the survey was due (eligibility answered) onwards are the
-  // widget's: loading the UI, rendering, first layout of the card.
-  const ours = Math.max(0, ...samples.flatMap((s) => s.tasks.filter(([start, dur]) => start + dur >= s.due).map(([, dur]) => dur)))
-  const pageAlone = Math.max(0, ...alone.map((s) => s.longest))
+  const worst = Math.max(...ours)
+  const pageAlone = Math.max(...alone)
   const shift = Math.max(...samples.map((s) => s.shifts))
   console.log(
     [
@@ -99,9 +108,44 @@ export async function widgetBench(): Promise<void> {
       `| measure | value | target |`,
       `|---|---|---|`,
       `| script tag → card visible (median) | ${med(samples.map((s) => s.shown)).toFixed(0)} ms | — |`,
-      `| longest main-thread task caused by the widget (worst run) | ${ours.toFixed(0)} ms | none over 50 ms ${ours <= 50 ? 'PASS' : 'FAIL'} |`,
-      `| longest task of the same page without the widget (worst run) | ${pageAlone.toFixed(0)} ms | (reference) |`,
+      `| longest main-thread task caused by the widget (worst run; per run: ${ours.map((x) => x.toFixed(0)).join(', ')}) | ${worst.toFixed(0)} ms | none over 50 ms ${worst <= 50 ? 'PASS' : 'FAIL'} |`,
+      `| longest task of the same page without the widget, parsing excluded (worst run) | ${pageAlone.toFixed(0)} ms | (reference) |`,
       `| layout shift on the host page (worst run) | ${shift.toFixed(4)} | 0 ${shift === 0 ? 'PASS' : 'FAIL'} |`,
     ].join('\n'),
   )
+}
+
+/**
+ * Durations (ms) of the widget's tasks over 20 ms on the page's main thread. With the tag:
+ * every task that runs a script of the Tenpoint server (`api`), and from the moment the
+ * survey UI first runs (the first time the widget touches the page's DOM) every task but
+ * the page's own HTML parsing, whoever caused it. Without the tag (the reference): every
+ * task but parsing and the navigation.
+ */
+function longTasks(trace: Buffer, api: string | null): number[] {
+  type Ev = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { url?: string } } }
+  const events = (JSON.parse(trace.toString()) as { traceEvents: Ev[] }).traceEvents
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  if (!main) throw new Error('no renderer main thread in the trace')
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
+  const within = (t: Ev, e: Ev) => e.ts >= t.ts && e.ts < t.ts + t.dur!
+  const ours = (e: Ev) => api !== null && /^(EvaluateScript|FunctionCall)$/.test(e.name) && !!e.args?.data?.url?.startsWith(api)
+  const ui = api === null ? 0 : Math.min(...mine.filter((e) => ours(e) && e.args!.data!.url!.includes('/assets/ui-')).map((e) => e.ts))
+  if (!Number.isFinite(ui)) throw new Error('the survey UI never ran')
+  const pages = mine.filter((e) => e.name === 'ParseHTML' || e.name === 'CommitLoad')
+  const long = mine.filter(
+    (t) => t.name === 'RunTask' && t.dur! > 20_000 && !pages.some((e) => within(t, e)) && (t.ts + t.dur! > ui || mine.some((e) => within(t, e) && ours(e))),
+  )
+  if (process.env.BENCH_DEBUG) {
+    // What each long task did: script by file, style, layout, paint (ms).
+    for (const t of long) {
+      const parts = new Map<string, number>()
+      for (const e of mine.filter((e) => e !== t && within(t, e) && /^(EvaluateScript|FunctionCall|UpdateLayoutTree|Layout|Paint)$/.test(e.name))) {
+        const k = e.name + (e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : '')
+        parts.set(k, (parts.get(k) ?? 0) + e.dur! / 1000)
+      }
+      console.log(`  ${(t.dur! / 1000).toFixed(0)} ms:`, [...parts].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '))
+    }
+  }
+  return long.map((t) => t.dur! / 1000)
 }

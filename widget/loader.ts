@@ -49,15 +49,28 @@ function start(script: HTMLScriptElement) {
   const listeners: [string, (d: unknown) => void][] = []
   const ls = () => localStorage
   const ss = () => sessionStorage
-  let aid = keep(ls, 'tp_aid')
-  let sid = keep(ss, 'tp_sid')
+  let aid: string
+  let sid: string
   let person: Person = {}
   /** Who is asking: the identity block of every request. */
   const who = () => ({ anonymous_id: aid, session_id: sid, ...person })
   let explicit = data.locale
   let asked: unknown
-  /** One eligibility question at a time; the next waits until a shown survey has closed. */
-  let turn: Promise<unknown> = Promise.resolve()
+  /**
+   * One eligibility question at a time; the next waits until a shown survey has closed.
+   * The first waits three tasks: localStorage, sessionStorage, then the request. On slow
+   * phones, opening each storage and starting a fetch each cost as much as this script's
+   * own run, so each gets a task of its own.
+   */
+  let turn: Promise<unknown> = new Promise((r) =>
+    setTimeout(() => {
+      aid ||= keep(ls, 'tp_aid')
+      try {
+        if (localStorage.getItem(KEY)) load(FILES.outbox).then((m) => m.resume(emit), fail)
+      } catch {}
+      setTimeout(() => setTimeout(r, 0, (sid ||= keep(ss, 'tp_sid'))))
+    }),
+  )
 
   const emit = (type: string, detail: unknown) => {
     if (debug) console.log('tenpoint', type, detail)
@@ -120,7 +133,4 @@ function start(script: HTMLScriptElement) {
   for (const a of queued) api.apply(0, a as Parameters<Api>)
   // A page view asks once even without track/show: the backend may have opened an invitation.
   asked || check({})
-  try {
-    if (localStorage.getItem(KEY)) load(FILES.outbox).then((m) => m.resume(emit), fail)
-  } catch {}
 }

@@ -11,11 +11,8 @@
  */
 
 /** The candidates in priority order (missing and empty ones never match). */
-export const candidates = (explicit: string | undefined | null, htmlLang: string | undefined | null, languages: readonly string[] | undefined | null) => [
-  explicit,
-  htmlLang,
-  ...(languages ?? []),
-]
+export const candidates = (explicit: string | undefined | null, htmlLang: string | undefined | null, languages: readonly string[] | undefined | null) =>
+  [explicit, htmlLang, languages ?? []].flat()
 
 /**
  * The first candidate naming a supported locale (by its language subtag; `iw` is Hebrew),

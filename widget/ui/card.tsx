@@ -20,6 +20,8 @@ interface Props {
   close(reason: string): void
   /** Take focus when it opens (not while the person types in the page). */
   grab: boolean
+  /** Reveals the card, rendered hidden; false when it was closed meanwhile. */
+  ready(): boolean
 }
 interface State {
   step: Step
@@ -28,6 +30,8 @@ interface State {
   focus: number
   text: string
   secs: number
+  /** While hidden, the card is built in frames: 0 the question, 1 the labels and buttons, 2 the scale. */
+  stage: number
 }
 
 const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
@@ -37,7 +41,7 @@ const API = new URL(/* @vite-ignore */ '../v1/', import.meta.url)
 const THANKS_SECS = 5
 
 export class Card extends Component<Props, State> {
-  state: State = { step: 'score', score: -1, focus: 0, text: '', secs: THANKS_SECS }
+  state: State = { step: 'score', score: -1, focus: 0, text: '', secs: THANKS_SECS, stage: 0 }
   m = strings(this.props.o.messages, this.props.o.shown.survey.texts)
   root = createRef<HTMLDivElement>()
   hp = createRef<HTMLInputElement>()
@@ -45,9 +49,14 @@ export class Card extends Component<Props, State> {
   timer?: ReturnType<typeof setInterval>
 
   componentDidMount() {
-    // After the first frame: focusing now would force style and layout of the whole card
-    // inside this task (a long task on slow phones).
-    if (this.props.grab) requestAnimationFrame(() => setTimeout(() => this.focusStep()))
+    // The card opens hidden and is built over three frames (see `stage`), so no task on a
+    // slow phone styles and lays out all of it, and the first use of each font face is
+    // spread out; revealing it after that leaves only paint, and focus forces no layout.
+    const next = () =>
+      requestAnimationFrame(() =>
+        setTimeout(() => (this.state.stage < 2 ? this.setState({ stage: this.state.stage + 1 }, next) : this.props.ready() && this.props.grab && this.focusStep())),
+      )
+    next()
   }
   componentDidUpdate(_: Props, prev: State) {
     if (prev.step !== this.state.step) this.focusStep()
@@ -135,7 +144,7 @@ export class Card extends Component<Props, State> {
           <>
             <h2 id="tp-t">{w.question}</h2>
             <div class="s" role="radiogroup" aria-label={m.scaleLabel} aria-describedby="tp-lo tp-hi" onKeyDown={(e) => this.move(e)}>
-              {SCORES.map((n) => (
+              {st.stage > 1 && SCORES.map((n) => (
                 <button
                   type="button"
                   role="radio"
@@ -149,16 +158,20 @@ export class Card extends Component<Props, State> {
                 </button>
               ))}
             </div>
-            <div class="e">
-              <span id="tp-lo">{m.low}</span>
-              <span id="tp-hi">{m.high}</span>
-            </div>
-            <input ref={this.hp} class="h" name="website" tabIndex={-1} aria-hidden="true" autocomplete="off" />
-            <div class="a">
-              <button type="button" class="g" onClick={() => this.dismiss()}>
-                {m.notNow}
-              </button>
-            </div>
+            {st.stage > 0 && (
+              <>
+                <div class="e">
+                  <span id="tp-lo">{m.low}</span>
+                  <span id="tp-hi">{m.high}</span>
+                </div>
+                {st.stage > 1 && <input ref={this.hp} class="h" name="website" tabIndex={-1} aria-hidden="true" autocomplete="off" />}
+                <div class="a">
+                  <button type="button" class="g" onClick={() => this.dismiss()}>
+                    {m.notNow}
+                  </button>
+                </div>
+              </>
+            )}
           </>
         ) : st.step === 'comment' ? (
           <>
@@ -189,11 +202,13 @@ export class Card extends Component<Props, State> {
             <p class="n">{plural(m.closesIn, st.secs, s.locale)}</p>
           </>
         )}
-        <button type="button" class="x" aria-label={m.close} onClick={() => this.dismiss()}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
-            <path d="M6 6l12 12M18 6 6 18" />
-          </svg>
-        </button>
+        {st.stage > 0 && (
+          <button type="button" class="x" aria-label={m.close} onClick={() => this.dismiss()}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+              <path d="M6 6l12 12M18 6 6 18" />
+            </svg>
+          </button>
+        )}
       </div>
     )
   }

@@ -34,13 +34,13 @@ export function mount(o: MountOptions): Mounted {
   }
   root.adoptedStyleSheets = [sheet]
   host.dir = o.messages.dir
-  const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
-  host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
   if (o.page) host.dataset.page = ''
   else host.dataset.pos = t.position ?? 'bottom-right'
   const brand = t.brand && CSS.supports('color', t.brand) ? t.brand : DEFAULT_BRAND
-  // Separate tasks keep each one short on slow phones: the empty host now, the card and
-  // the outbox next, focus after the first frame (card.tsx).
+  // Separate tasks keep each one short on slow phones: the empty host now; the outbox;
+  // the card, rendered hidden so its first frame only styles and lays it out; then,
+  // after that frame, revealing it (paint) and focus (card.tsx calls `ready`).
+  host.dataset.hide = ''
   setTimeout(() => resume(o.emit))
 
   let closed: () => void
@@ -57,10 +57,19 @@ export function mount(o: MountOptions): Mounted {
     o.emit('closed', { survey_id: s.id, reason })
   }
   d.body.append(host)
-  setTimeout(() => {
-    if (!open) return
-    render(<Card o={o} brand={brand} close={close} grab={!typing} />, root)
+  const ready = () => {
+    if (!open) return false
+    delete host.dataset.hide
     o.emit('shown', { survey_id: s.id })
+    return true
+  }
+  // A frame for the empty host first: it builds the stylesheet's rules. The page's colour
+  // scheme is read at the start of that frame, which computes the page's style anyway
+  // (read in this task, it could force that work into it).
+  requestAnimationFrame(() => {
+    const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
+    host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
+    setTimeout(() => open && render(<Card o={o} brand={brand} close={close} grab={!typing} ready={ready} />, root))
   })
   return Object.assign(new Promise<void>((r) => (closed = r)), { close })
 }
