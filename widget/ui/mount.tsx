@@ -38,8 +38,8 @@ export function mount(o: MountOptions): Mounted {
   else host.dataset.pos = t.position ?? 'bottom-right'
   const brand = t.brand && CSS.supports('color', t.brand) ? t.brand : DEFAULT_BRAND
   // Separate tasks keep each one short on slow phones: the empty host now; the outbox;
-  // the card, rendered hidden so its first frame only styles and lays it out; then,
-  // after that frame, revealing it (paint) and focus (card.tsx calls `ready`).
+  // the card, built hidden over a few frames (card.tsx); then revealing it (paint) and
+  // focus, when card.tsx calls `ready`.
   host.dataset.hide = ''
   setTimeout(() => resume(o.emit))
 

@@ -14,8 +14,12 @@ import { DbUnavailable, type Store } from './store'
 const asResultSet = (r: Result) => r as unknown as ResultSet
 const asStmt = (s: InStatement): Stmt => (typeof s === 'string' ? { sql: s } : { sql: s.sql, args: s.args as Stmt['args'] })
 
-/** One message to the writer: SQL texts it has not seen yet, by number, and units of [sql number, args]. */
+/**
+ * One message to the writer: SQL texts it has not seen yet, by number, and units of
+ * [sql number, args]. `fresh` starts the numbering over (bounded, whatever SQL comes).
+ */
 export interface WriterBatch {
+  fresh: boolean
   sql: [number, string][]
   units: [id: number, stmts: [sql: number, args: Stmt['args']][]][]
 }
@@ -77,7 +81,9 @@ export function embeddedStore(path: string, client: Client): Store & { close(): 
         const id = nextId++
         waiting.set(id, { resolve, reject })
         if (!batch) {
-          batch = { sql: [], units: [] }
+          const fresh = sqlNumbers.size >= 1000
+          if (fresh) sqlNumbers.clear()
+          batch = { fresh, sql: [], units: [] }
           setImmediate(send)
         }
         const b = batch

@@ -32,6 +32,7 @@ parentPort!.on('message', (m: WriterBatch | 'close') => {
     parentPort!.close()
     return
   }
+  if (m.fresh) sqlById.length = 0
   for (const [n, sql] of m.sql) sqlById[n] = sql
   for (const [id, stmts] of m.units) pending.push({ id, stmts: stmts.map(([n, args]) => ({ sql: sqlById[n], args })) })
   if (!scheduled) {
