@@ -18,7 +18,8 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createApp } from '../../worker/app'
 import { applyMigrations, tuneEmbedded } from '../../worker/db/migrate'
 import { embeddedStore } from '../../worker/db/embedded'
@@ -59,6 +60,29 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   })
+}
+
+/**
+ * What every browser suite shares: one harness (app, database, static files) and one
+ * Chromium for the file, and a fresh browser context per test, closed after it. The
+ * fields are filled in by the suite's beforeAll.
+ */
+export function browserSuite(o: { harness?: Parameters<typeof startHarness>[0]; afterEach?: (h: Harness) => unknown } = {}) {
+  const suite = {} as { h: Harness; browser: Browser; context?: BrowserContext; newContext(opts: BrowserContextOptions): Promise<BrowserContext> }
+  suite.newContext = async (opts) => (suite.context = await suite.browser.newContext(opts))
+  beforeAll(async () => {
+    ;[suite.h, suite.browser] = await Promise.all([startHarness(o.harness), launchBrowser()])
+  })
+  afterAll(async () => {
+    await suite.browser?.close()
+    await suite.h?.close()
+  })
+  afterEach(async () => {
+    await suite.context?.close()
+    suite.context = undefined
+    await o.afterEach?.(suite.h)
+  })
+  return suite
 }
 
 /** Context options for a desktop visitor; tests override what they need. */

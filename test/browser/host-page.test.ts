@@ -6,11 +6,11 @@
 import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContextOptions, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import en from '../../shared/i18n/en'
 import { questionFor, type Messages } from '../../shared/i18n'
-import { ARTIFACTS_DIR, browserAvailable, desktop, launchBrowser, orderId, sleep, startHarness, STRICT_CSP, type Harness } from './harness'
+import { ARTIFACTS_DIR, browserAvailable, browserSuite, desktop, orderId, sleep, STRICT_CSP } from './harness'
 import * as w from './widget'
 
 const require = createRequire(import.meta.url)
@@ -50,25 +50,11 @@ function luminance(rgb: string): number {
 }
 
 describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () => {
-  let h: Harness
-  let browser: Browser
-  let context: BrowserContext | undefined
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true })
-    ;[h, browser] = await Promise.all([startHarness(), launchBrowser()])
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await h?.close()
-  })
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
-  })
+  const suite = browserSuite()
+  beforeAll(() => mkdirSync(ARTIFACTS_DIR, { recursive: true }))
 
   async function open(o: BrowserContextOptions = {}) {
-    context = await browser.newContext(desktop(o))
+    const context = await suite.newContext(desktop(o))
     await w.observeHost(context)
     const page = await context.newPage()
     return { page, errs: w.watchErrors(page) }
@@ -76,7 +62,7 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
 
   /** Loads a fixture, snapshots the host, opens the survey from page code, snapshots again. */
   async function openOn(page: Page, fixture: string, order: string) {
-    await page.goto(h.page(fixture, { order }))
+    await page.goto(suite.h.page(fixture, { order }))
     await page.waitForFunction(() => typeof (window as unknown as { tenpoint?: { q?: unknown } }).tenpoint === 'function')
     await sleep(300)
     const before = await hostSnapshot(page)
@@ -145,7 +131,7 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
     await w.button(page, en.send).click()
     await w.waitForCard(page, 'thanks')
     const rows = await w.until(async () => {
-      const r = await h.rows('trigger_key = ?', order)
+      const r = await suite.h.rows('trigger_key = ?', order)
       return r[0]?.comment === 'Fine' ? r : null
     }, 'the commented row')
     expect(rows).toHaveLength(1)
@@ -156,7 +142,7 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
   it("under a strict CSP (script-src 'self'; style-src 'self'): works, zero violations, zero reports", async () => {
     const { page, errs } = await open()
     const order = orderId('C')
-    const res = await page.goto(h.page('csp.html', { order, auto: '1' }))
+    const res = await page.goto(suite.h.page('csp.html', { order, auto: '1' }))
     expect(res!.headers()['content-security-policy']).toBe(STRICT_CSP)
     await w.waitForCard(page, 'score')
     await w.radio(page, 10).click()
@@ -164,10 +150,10 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
     await w.textarea(page).fill('Love it')
     await w.button(page, en.send).click()
     await w.waitForCard(page, 'thanks')
-    await w.until(async () => (await h.rows('trigger_key = ?', order))[0]?.comment === 'Love it', 'the commented row')
+    await w.until(async () => (await suite.h.rows('trigger_key = ?', order))[0]?.comment === 'Love it', 'the commented row')
     await sleep(1000)
     expect(await w.cspEvents(page), 'securitypolicyviolation events').toEqual([])
-    expect(h.cspReports, 'CSP reports received by the server').toEqual([])
+    expect(suite.h.cspReports, 'CSP reports received by the server').toEqual([])
 
     // Control: a real violation on this page is seen by both, so the zeros above mean something.
     await page.evaluate(() => {
@@ -176,7 +162,7 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
       document.body.append(img)
     })
     await w.until(async () => (await w.cspEvents(page)).length > 0, 'a securitypolicyviolation event for the control')
-    await w.until(() => h.cspReports.length > 0, 'a CSP report for the control')
+    await w.until(() => suite.h.cspReports.length > 0, 'a CSP report for the control')
     await w.expectNoPageErrors(errs)
   })
 
@@ -185,7 +171,7 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
     expect(ar.dir).toBe('rtl')
     const { page, errs } = await open({ locale: 'ar' })
     const order = orderId('R')
-    await page.goto(h.page('rtl.html', { order, auto: '1' }))
+    await page.goto(suite.h.page('rtl.html', { order, auto: '1' }))
     await w.waitForCard(page, 'score')
     const dir = await w.card(page).evaluate((d) => ({ attr: d.closest('[dir]')?.getAttribute('dir') ?? null, own: d.getAttribute('dir'), computed: getComputedStyle(d).direction }))
     expect(dir.own ?? dir.attr).toBe('rtl')
@@ -217,7 +203,7 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
     // Space chooses as Enter does.
     await page.keyboard.press('Space')
     await w.waitForCard(page, 'comment')
-    const [row] = await h.waitForRows(1, 'trigger_key = ?', [order])
+    const [row] = await suite.h.waitForRows(1, 'trigger_key = ?', [order])
     expect(row).toMatchObject({ score: 4, locale: 'ar' })
     await w.expectNoPageErrors(errs)
   })
@@ -225,15 +211,15 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
   it('reduced motion: the card appears without animation (and animates otherwise)', async () => {
     const animationOf = async (reducedMotion: 'reduce' | 'no-preference') => {
       const { page, errs } = await open({ reducedMotion })
-      await page.goto(h.page('product.html', { order: orderId('M'), auto: '1' }))
+      await page.goto(suite.h.page('product.html', { order: orderId('M'), auto: '1' }))
       await w.waitForCard(page, 'score')
       const a = await w.card(page).evaluate((d) => {
         const s = getComputedStyle(d)
         return { name: s.animationName, duration: s.animationDuration, transition: s.transitionDuration }
       })
       await w.expectNoPageErrors(errs)
-      await context!.close()
-      context = undefined
+      await suite.context!.close()
+      suite.context = undefined
       return a
     }
     const reduced = await animationOf('reduce')
@@ -255,7 +241,7 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
 
   it('axe-core: no serious or critical violations with the card open (score and comment states, light)', async () => {
     const { page, errs } = await open()
-    await page.goto(h.page('product.html', { order: orderId('A'), auto: '1' }))
+    await page.goto(suite.h.page('product.html', { order: orderId('A'), auto: '1' }))
     await w.waitForCard(page, 'score')
     await sleep(400)
     expect(await axe(page)).toEqual([])
@@ -269,7 +255,7 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
 
   it('dark colour scheme: a dark card, still no serious or critical axe violations', async () => {
     const { page, errs } = await open({ colorScheme: 'dark' })
-    await page.goto(h.page('product.html', { order: orderId('N'), auto: '1' }))
+    await page.goto(suite.h.page('product.html', { order: orderId('N'), auto: '1' }))
     await w.waitForCard(page, 'score')
     await sleep(400)
     const bg = await w.card(page).evaluate((d) => getComputedStyle(d).backgroundColor)

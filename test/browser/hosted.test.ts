@@ -5,10 +5,10 @@
  * that throws, and the keyboard covering half the screen.
  */
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Frame, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import en from '../../shared/i18n/en'
-import { ARTIFACTS_DIR, browserAvailable, launchBrowser, orderId, phone, sleep, startHarness, type Harness } from './harness'
+import { ARTIFACTS_DIR, browserAvailable, browserSuite, orderId, phone, sleep } from './harness'
 import * as w from './widget'
 
 type Bridge = 'rn' | 'ios' | 'android'
@@ -48,27 +48,13 @@ const waitForMessage = (page: Page | Frame, type: string, timeoutMs = 10_000) =>
   w.until(async () => (await received(page)).find((r) => r.msg.type === type), `bridge message "${type}"`, timeoutMs)
 
 describe.skipIf(!browserAvailable)('the hosted page in a mobile webview', () => {
-  let h: Harness
-  let browser: Browser
-  let context: BrowserContext | undefined
-
-  beforeAll(async () => {
-    ;[h, browser] = await Promise.all([startHarness(), launchBrowser()])
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await h?.close()
-  })
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
-  })
+  const suite = browserSuite()
 
   const link = (user: string, order: string) =>
-    h.hosted({ key: h.project.publicKey, user_id: user, user_hash: h.userHash(user), event: 'Order_Delivered', order_id: order, locale: 'en', channel: 'webview' })
+    suite.h.hosted({ key: suite.h.project.publicKey, user_id: user, user_hash: suite.h.userHash(user), event: 'Order_Delivered', order_id: order, locale: 'en', channel: 'webview' })
 
   async function openPhone(kind: Bridge | null, init?: () => void) {
-    context = await browser.newContext(phone())
+    const context = await suite.newContext(phone())
     if (kind) await context.addInitScript(installBridge, kind)
     if (init) await context.addInitScript(init)
     const page = await context.newPage()
@@ -116,7 +102,7 @@ describe.skipIf(!browserAvailable)('the hosted page in a mobile webview', () => 
       expect(all.map((r) => r.msg.type)).toEqual(['shown', 'answered', 'commented', 'closed'])
 
       const rows = await w.until(async () => {
-        const r = await h.rows('trigger_key = ?', order)
+        const r = await suite.h.rows('trigger_key = ?', order)
         return r[0]?.comment ? r : null
       }, 'the commented row')
       expect(rows).toHaveLength(1)
@@ -134,8 +120,8 @@ describe.skipIf(!browserAvailable)('the hosted page in a mobile webview', () => 
       await page.goto(link(user, order))
       await w.waitForCard(page, 'score')
       await w.radio(page, 8).tap()
-      await h.waitForRows(1, 'trigger_key = ?', [order])
-      await context!.close()
+      await suite.h.waitForRows(1, 'trigger_key = ?', [order])
+      await suite.context!.close()
     }
     const { page, errs } = await openPhone('android')
     await page.goto(link(user, order))
@@ -171,13 +157,13 @@ describe.skipIf(!browserAvailable)('the hosted page in a mobile webview', () => 
     await waitForMessage(page, 'shown')
     await w.radio(page, 7).tap()
     await waitForMessage(page, 'answered')
-    const [row] = await h.waitForRows(1, 'trigger_key = ?', [order])
+    const [row] = await suite.h.waitForRows(1, 'trigger_key = ?', [order])
     expect(row.score).toBe(7)
     await w.waitForCard(page, 'comment')
     await w.textarea(page).fill('ok')
     await w.button(page, en.send).tap()
     await w.waitForCard(page, 'thanks')
-    await w.until(async () => (await h.rows('trigger_key = ?', order))[0]?.comment === 'ok', 'the comment')
+    await w.until(async () => (await suite.h.rows('trigger_key = ?', order))[0]?.comment === 'ok', 'the comment')
     await w.expectNoPageErrors(errs)
   })
 
@@ -212,7 +198,7 @@ describe.skipIf(!browserAvailable)('the hosted page in a mobile webview', () => 
     await page.keyboard.type('Typed with the keyboard up')
     await w.button(page, en.send).tap()
     await w.waitForCard(page, 'thanks')
-    await w.until(async () => (await h.rows('trigger_key = ?', order))[0]?.comment === 'Typed with the keyboard up', 'the comment')
+    await w.until(async () => (await suite.h.rows('trigger_key = ?', order))[0]?.comment === 'Typed with the keyboard up', 'the comment')
     await w.expectNoPageErrors(errs)
   })
 
@@ -221,7 +207,7 @@ describe.skipIf(!browserAvailable)('the hosted page in a mobile webview', () => 
     const user = `framed-${Date.now().toString(36)}`
     const order = orderId('F')
     // Another site frames the survey page and tries to drive it.
-    await page.goto(h.page('frame.html', { src: link(user, order) }, { other: true }))
+    await page.goto(suite.h.page('frame.html', { src: link(user, order) }, { other: true }))
     const frame = await w.until(() => page.frames().find((f) => f.url().includes('/hosted.html')), 'the framed survey page')
     await frame.locator('[role=dialog][data-tenpoint-state="score"]').waitFor({ timeout: 10_000 })
     await waitForMessage(frame, 'shown')
