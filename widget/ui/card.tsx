@@ -30,7 +30,7 @@ interface State {
   focus: number
   text: string
   secs: number
-  /** While hidden, the card is built in frames: 0 the question, 1 the labels and buttons, 2 the scale. */
+  /** While hidden, the card is built in frames: 0 the question, 1 the labels and "Not now", 2 the close button, 3 the scale. */
   stage: number
 }
 
@@ -49,12 +49,12 @@ export class Card extends Component<Props, State> {
   timer?: ReturnType<typeof setInterval>
 
   componentDidMount() {
-    // The card opens hidden and is built over three frames (see `stage`), so no task on a
+    // The card opens hidden and is built over four frames (see `stage`), so no task on a
     // slow phone styles and lays out all of it, and the first use of each font face is
     // spread out; revealing it after that leaves only paint, and focus forces no layout.
     const next = () =>
       requestAnimationFrame(() =>
-        setTimeout(() => (this.state.stage < 2 ? this.setState({ stage: this.state.stage + 1 }, next) : this.props.ready() && this.props.grab && this.focusStep())),
+        setTimeout(() => (this.state.stage < 3 ? this.setState({ stage: this.state.stage + 1 }, next) : this.props.ready() && this.props.grab && this.focusStep())),
       )
     next()
   }
@@ -144,7 +144,7 @@ export class Card extends Component<Props, State> {
           <>
             <h2 id="tp-t">{w.question}</h2>
             <div class="s" role="radiogroup" aria-label={m.scaleLabel} aria-describedby="tp-lo tp-hi" onKeyDown={(e) => this.move(e)}>
-              {st.stage > 1 && SCORES.map((n) => (
+              {st.stage > 2 && SCORES.map((n) => (
                 <button
                   type="button"
                   role="radio"
@@ -164,7 +164,7 @@ export class Card extends Component<Props, State> {
                   <span id="tp-lo">{m.low}</span>
                   <span id="tp-hi">{m.high}</span>
                 </div>
-                {st.stage > 1 && <input ref={this.hp} class="h" name="website" tabIndex={-1} aria-hidden="true" autocomplete="off" />}
+                {st.stage > 2 && <input ref={this.hp} class="h" name="website" tabIndex={-1} aria-hidden="true" autocomplete="off" />}
                 <div class="a">
                   <button type="button" class="g" onClick={() => this.dismiss()}>
                     {m.notNow}
@@ -202,7 +202,7 @@ export class Card extends Component<Props, State> {
             <p class="n">{plural(m.closesIn, st.secs, s.locale)}</p>
           </>
         )}
-        {st.stage > 0 && (
+        {st.stage > 1 && (
           <button type="button" class="x" aria-label={m.close} onClick={() => this.dismiss()}>
             <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
               <path d="M6 6l12 12M18 6 6 18" />
