@@ -51,11 +51,12 @@ export class Card extends Component<Props, State> {
   componentDidMount() {
     // The card opens hidden and is built over four frames (see `stage`), so no task on a
     // slow phone styles and lays out all of it, and the first use of each font face is
-    // spread out; revealing it after that leaves only paint, and focus forces no layout.
-    const next = () =>
-      requestAnimationFrame(() =>
-        setTimeout(() => (this.state.stage < 3 ? this.setState({ stage: this.state.stage + 1 }, next) : this.props.ready() && this.props.grab && this.focusStep())),
-      )
+    // spread out. Revealing it after that leaves the next frame little but paint, and
+    // focus waits for that frame: taken in the same task, it would force the style work.
+    const after = (f: () => unknown) => requestAnimationFrame(() => setTimeout(f))
+    const next = (): void => {
+      after(() => (this.state.stage < 3 ? this.setState({ stage: this.state.stage + 1 }, next) : this.props.ready() && this.props.grab && after(() => this.focusStep())))
+    }
     next()
   }
   componentDidUpdate(_: Props, prev: State) {
