@@ -147,7 +147,7 @@ async function main() {
     ``,
     `full path / bare = ${(ratio * 100).toFixed(1)}% (target ≥ 60%) ${ratio >= 0.6 ? 'PASS' : 'FAIL'}`,
     `storage floor / bare = ${((floorRun.rps / echo.rps) * 100).toFixed(1)}%; full path / storage floor = ${((full.rps / floorRun.rps) * 100).toFixed(1)}%`,
-    `full path p99 = ${full.result.latency.p99} ms (target < 25 ms) ${full.result.latency.p99 < 25 ? 'PASS' : 'FAIL'}`,
+    `full path p99 = ${full.result.latency.p99} ms (target < 25 ms) ${full.result.latency.p99 < 25 ? 'PASS' : 'FAIL'}; every round, req/s @ p99 ms: ${fullRuns.map((r) => `${fmt(r.rps)} @ ${r.result.latency.p99}`).join(', ')}`,
     `rows: ${counted.rows[0].n} stored, ${counted.rows[0].c} counted; 2xx (all rounds): ${accepted.length}, without exactly one row: ${missing}; 5xx: ${fiveHundreds} ${missing === 0 && fiveHundreds === 0 ? 'PASS' : 'FAIL'}`,
   ]
   console.log(lines.join('\n'))

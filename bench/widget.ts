@@ -109,6 +109,7 @@ export async function widgetBench(): Promise<void> {
       `|---|---|---|`,
       `| script tag → card visible (median) | ${med(samples.map((s) => s.shown)).toFixed(0)} ms | — |`,
       `| longest main-thread task caused by the widget (worst run; per run: ${ours.map((x) => x.toFixed(0)).join(', ')}) | ${worst.toFixed(0)} ms | none over 50 ms ${worst <= 50 ? 'PASS' : 'FAIL'} |`,
+      `| longest main-thread task caused by the widget (median run) | ${med(ours).toFixed(0)} ms | (reference) |`,
       `| longest task of the same page without the widget, parsing excluded (worst run) | ${pageAlone.toFixed(0)} ms | (reference) |`,
       `| layout shift on the host page (worst run) | ${shift.toFixed(4)} | 0 ${shift === 0 ? 'PASS' : 'FAIL'} |`,
     ].join('\n'),
