@@ -42,7 +42,7 @@ interface Run {
 /** The run with the median throughput. */
 const median = (runs: Run[]) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]
 
-async function load(url: string, bodies: string[], headers: Record<string, string>): Promise<Run> {
+async function load(url: string, bodies: string[]): Promise<Run> {
   let i = 0
   const accepted: string[] = []
   // autocannon ends on its one-second ticker; time the requests themselves instead.
@@ -53,7 +53,7 @@ async function load(url: string, bodies: string[], headers: Record<string, strin
     connections: CONNECTIONS,
     amount: bodies.length,
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': UA, ...headers },
+    headers: { 'content-type': 'application/json', 'user-agent': UA },
     requests: [
       {
         setupRequest: (req: autocannon.Request) => ({ ...req, body: bodies[i++] }),
@@ -109,9 +109,9 @@ async function main() {
   const echoRuns: Run[] = []
   const floorRuns: Run[] = []
   for (let round = 0; round < ROUNDS; round++) {
-    echoRuns.push(await load(`http://127.0.0.1:${port + 1}/echo`, bodies(responseBody), {}))
-    floorRuns.push(await load(`http://127.0.0.1:${port + 2}/echo`, bodies(responseBody), {}))
-    fullRuns.push(await load(`${base}/v1/responses?key=${key}`, bodies(responseBody), {}))
+    echoRuns.push(await load(`http://127.0.0.1:${port + 1}/echo`, bodies(responseBody)))
+    floorRuns.push(await load(`http://127.0.0.1:${port + 2}/echo`, bodies(responseBody)))
+    fullRuns.push(await load(`${base}/v1/responses?key=${key}`, bodies(responseBody)))
   }
   floor.proc.kill()
   bare.proc.kill()

@@ -68,7 +68,10 @@ function start(script: HTMLScriptElement) {
       try {
         if (localStorage.getItem(KEY)) load(FILES.outbox).then((m) => m.resume(emit), fail)
       } catch {}
-      setTimeout(() => setTimeout(r, 0, (sid ||= keep(ss, 'tp_sid'))))
+      setTimeout(() => {
+        sid ||= keep(ss, 'tp_sid')
+        setTimeout(r)
+      })
     }),
   )
 

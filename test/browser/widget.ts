@@ -106,10 +106,10 @@ export async function observeHost(context: BrowserContext) {
       true,
     )
     // What the card looked like at each frame: shown or still hidden, and how much of the scale was there.
-    const frames: { hidden: boolean; radios: number; at: number }[] = ((window as unknown as { __frames: unknown[] }).__frames = [])
+    const frames: { hidden: boolean; radios: number }[] = ((window as unknown as { __frames: unknown[] }).__frames = [])
     const sample = () => {
       const host = document.querySelector('tenpoint-survey')
-      if (host) frames.push({ hidden: getComputedStyle(host).visibility === 'hidden', radios: host.shadowRoot?.querySelectorAll('[role=radio]').length ?? 0, at: performance.now() })
+      if (host) frames.push({ hidden: getComputedStyle(host).visibility === 'hidden', radios: host.shadowRoot?.querySelectorAll('[role=radio]').length ?? 0 })
       requestAnimationFrame(sample)
     }
     requestAnimationFrame(sample)
@@ -124,7 +124,7 @@ export async function observeHost(context: BrowserContext) {
 }
 
 /** The card at each animation frame since it was added to the page (see observeHost). */
-export const cardFrames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: { hidden: boolean; radios: number; at: number }[] }).__frames)
+export const cardFrames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: { hidden: boolean; radios: number }[] }).__frames)
 export const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: { value: number; hadRecentInput: boolean; nodes: string[] }[] }).__shifts)
 export const cspEvents = (page: Page) => page.evaluate(() => (window as unknown as { __csp: unknown[] }).__csp)
 
