@@ -23,12 +23,9 @@ export const randomId = () => crypto.getRandomValues(new Uint32Array(4)).join('-
  * @example keep(() => localStorage, 'tp_aid') // "3b2c…", the same on every visit
  */
 export function keep(store: () => Storage, key: string, fresh?: unknown): string {
-  let id: string | null | undefined
+  let id = randomId()
   try {
-    id = fresh ? 0 as never : store().getItem(key)
-  } catch {}
-  id ||= randomId()
-  try {
+    id = (!fresh && store().getItem(key)) || id
     store().setItem(key, id)
   } catch {}
   return id

@@ -66,7 +66,7 @@ function start(script: HTMLScriptElement) {
     setTimeout(() => {
       aid ||= keep(ls, 'tp_aid')
       try {
-        if (localStorage.getItem(KEY)) load(FILES.outbox).then((m) => m.resume(emit), fail)
+        if (ls().getItem(KEY)) load(FILES.outbox).then((m) => m.resume(emit), fail)
       } catch {}
       setTimeout(() => {
         sid ||= keep(ss, 'tp_sid')

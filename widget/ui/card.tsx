@@ -30,7 +30,7 @@ interface State {
   focus: number
   text: string
   secs: number
-  /** While hidden, the card is built in frames: 0 the question, 1 the labels and "Not now", 2 the close button, 3 the scale. */
+  /** While hidden, the card is built in frames, one new font face each: 0 the question, 1 the labels, 2 "Not now" and the close button, 3 the scale. */
   stage: number
 }
 
@@ -160,18 +160,18 @@ export class Card extends Component<Props, State> {
               ))}
             </div>
             {st.stage > 0 && (
-              <>
-                <div class="e">
-                  <span id="tp-lo">{m.low}</span>
-                  <span id="tp-hi">{m.high}</span>
-                </div>
-                {st.stage > 2 && <input ref={this.hp} class="h" name="website" tabIndex={-1} aria-hidden="true" autocomplete="off" />}
-                <div class="a">
-                  <button type="button" class="g" onClick={() => this.dismiss()}>
-                    {m.notNow}
-                  </button>
-                </div>
-              </>
+              <div class="e">
+                <span id="tp-lo">{m.low}</span>
+                <span id="tp-hi">{m.high}</span>
+              </div>
+            )}
+            {st.stage > 2 && <input ref={this.hp} class="h" name="website" tabIndex={-1} aria-hidden="true" autocomplete="off" />}
+            {st.stage > 1 && (
+              <div class="a">
+                <button type="button" class="g" onClick={() => this.dismiss()}>
+                  {m.notNow}
+                </button>
+              </div>
             )}
           </>
         ) : st.step === 'comment' ? (
