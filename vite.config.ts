@@ -4,7 +4,7 @@
  * 1. ES modules loaded on demand, all hashed: the survey UI (`ui`), the offline queue
  *    (`outbox`) and one chunk per locale; plus the demo page. Static files (hosted.html)
  *    are copied from widget/public.
- * 2. The stable-named entries, with the hashed names of pass 1 baked in (files.ts):
+ * 2. The stable-named entries, with the name pattern of pass 1 baked in (files.ts):
  *    tenpoint.js, a classic script because customers paste `<script async>`, not a
  *    module; and hosted.js, the webview page's module. Both import pass 1's files by URL
  *    relative to where they are served from, so one build works on any host and path.
@@ -20,15 +20,19 @@ const outDir = at('./dist/widget')
 /** One file per shipped locale (shared/i18n/xx.ts); locale.test.ts checks they match SUPPORTED_LOCALES. */
 const locales = readdirSync(at('./shared/i18n')).flatMap((f) => (/^[a-z]{2,3}\.ts$/.test(f) ? [f.slice(0, -3)] : []))
 /**
- * All locale files share one hash, of their sources and the tools that build them, so the
- * loader carries one pattern instead of a name per locale.
+ * The parts loaded on demand (UI, offline queue, locales) share one hash, of every source
+ * and tool that builds them, so the loader carries one name pattern instead of a hashed
+ * name per file (its every byte is paid on every page view).
  */
-const localeHash = createHash('sha256')
-  .update(readFileSync(at('./package-lock.json')))
-  .update(readFileSync(at('./vite.config.ts')))
-  .update(readdirSync(at('./shared/i18n')).sort().map((f) => readFileSync(at(`./shared/i18n/${f}`), 'utf8')).join('\0'))
-  .digest('base64url')
-  .slice(0, 6)
+const hash = createHash('sha256')
+for (const f of ['package-lock.json', 'tsconfig.json', 'vite.config.ts']) hash.update(readFileSync(at(`./${f}`)))
+for (const dir of ['widget', 'shared']) {
+  for (const f of readdirSync(at(`./${dir}`), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`).sort()) {
+    hash.update(f.slice(f.indexOf(`/${dir}/`))).update(readFileSync(f))
+  }
+}
+/** What the stable-named entries learn of pass 1 (widget/files.ts): `*` is a part's name. */
+const files = { part: `assets/*-${hash.digest('base64url').slice(0, 8)}.js`, codes: locales.join(' ') }
 /** Browsers with constructable stylesheets (Safari 16.4 is the last to get them). */
 const target = ['chrome100', 'edge100', 'firefox101', 'safari16.4']
 
@@ -40,7 +44,6 @@ const common: UserConfig = {
 
 /** Pass 2, run when pass 1 is written. */
 function stableEntries(): Plugin {
-  const files = { ui: '', outbox: '', locale: `assets/l-*-${localeHash}.js`, codes: locales.join(' ') }
   const entry = (name: string, file: string, format: 'iife' | 'es') =>
     build({
       ...common,
@@ -60,12 +63,6 @@ function stableEntries(): Plugin {
   return {
     name: 'tenpoint-stable-entries',
     apply: 'build',
-    generateBundle(_, bundle) {
-      for (const c of Object.values(bundle)) {
-        if (c.type !== 'chunk' || !c.isEntry) continue
-        if (c.name === 'ui' || c.name === 'outbox') files[c.name] = c.fileName
-      }
-    },
     async closeBundle() {
       await entry('loader', 'tenpoint.js', 'iife')
       await entry('hosted', 'hosted.js', 'es')
@@ -95,7 +92,7 @@ export default defineConfig({
       },
       preserveEntrySignatures: 'allow-extension',
       output: {
-        entryFileNames: (c) => (c.name === 'demo' ? '[name].js' : c.name.startsWith('l-') ? `assets/[name]-${localeHash}.js` : 'assets/[name]-[hash:6].js'),
+        entryFileNames: (c) => (c.name === 'demo' ? '[name].js' : files.part.replace('*', '[name]')),
         chunkFileNames: 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
         // Every function of the survey UI runs when it shows: Chromium compiles them while

@@ -77,7 +77,7 @@ export async function widgetBench(): Promise<void> {
       const cdp = await context.newCDPSession(p)
       const value = async (expression: string) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-      await browser.startTracing(p, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] })
+      await browser.startTracing(p, { categories: (process.env.CATS ?? 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline').split(',') })
       await p.goto(withTag ? hostUrl : `${hostUrl}alone`)
       for (let t = 0; withTag && !(await value('window.__bench.shown')); t++) {
         if (t > 300) throw new Error('the card did not show within 30 s')
@@ -124,7 +124,7 @@ export async function widgetBench(): Promise<void> {
  * task but parsing and the navigation.
  */
 function longTasks(trace: Buffer, api: string | null): number[] {
-  type Ev = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { url?: string } } }
+  type Ev = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string; data?: { url?: string } } }
   const events = (JSON.parse(trace.toString()) as { traceEvents: Ev[] }).traceEvents
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   if (!main) throw new Error('no renderer main thread in the trace')
@@ -145,7 +145,7 @@ function longTasks(trace: Buffer, api: string | null): number[] {
         const k = e.name + (e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : '')
         parts.set(k, (parts.get(k) ?? 0) + e.dur! / 1000)
       }
-      console.log(`  ${(t.dur! / 1000).toFixed(0)} ms:`, [...parts].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '))
+      console.log(`  ${(t.dur! / 1000).toFixed(0)} ms (CPU ${((t.tdur ?? 0) / 1000).toFixed(0)}):`, [...parts].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '))
     }
   }
   return long.map((t) => t.dur! / 1000)

@@ -8,7 +8,7 @@
  * @module
  */
 import { command, message, post, type BridgeEvent, type Bridges } from './bridge'
-import { FILES, localeFile, supported } from './files'
+import { localeFile, part, supported } from './files'
 import { keep } from './ids'
 import { candidates } from './locale'
 import type { Channel, MountOptions, Shown } from './types'
@@ -56,7 +56,7 @@ async function start() {
   const e = (await r.json()) as Shown | { show: false; reason: string }
   if (!e.show) return tell('closed', { reason: e.reason })
   const load = (file: string) => import(/* @vite-ignore */ base + file)
-  const [ui, l] = await Promise.all([load(FILES.ui), load(localeFile(e.survey.locale))])
+  const [ui, l] = await Promise.all([load(part('ui')), load(localeFile(e.survey.locale))])
   close = ui.mount({
     key: param('key')!,
     shown: e,

@@ -15,7 +15,7 @@
  * Every byte here is paid on every page view of every customer (budget: 1 KB brotli).
  * @module
  */
-import { FILES, localeFile, supported } from './files'
+import { localeFile, part, supported } from './files'
 import { keep } from './ids'
 import { candidates } from './locale'
 import { KEY } from './queue'
@@ -66,7 +66,7 @@ function start(script: HTMLScriptElement) {
     setTimeout(() => {
       aid ||= keep(ls, 'tp_aid')
       try {
-        if (ls().getItem(KEY)) load(FILES.outbox).then((m) => m.resume(emit), fail)
+        if (ls().getItem(KEY)) load(part('outbox')).then((m) => m.resume(emit), fail)
       } catch {}
       setTimeout(() => {
         sid ||= keep(ss, 'tp_sid')
@@ -106,7 +106,7 @@ function start(script: HTMLScriptElement) {
         emit('eligibility', e)
         return (
           e.show &&
-          Promise.all([load(FILES.ui), load(localeFile(e.survey.locale))]).then(([ui, l]) =>
+          Promise.all([load(part('ui')), load(localeFile(e.survey.locale))]).then(([ui, l]) =>
             ui.mount({ key, shown: e, messages: l.default, who: who(), emit } satisfies MountOptions),
           )
         )

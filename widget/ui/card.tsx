@@ -153,7 +153,7 @@ export class Card extends Component<Props, State> {
                   tabIndex={n === st.focus ? 0 : -1}
                   aria-label={format(m.scoreLabel, { score: n })}
                   onClick={() => this.choose(n)}
-                  onFocus={() => this.setState({ focus: n })}
+                  onFocus={() => st.focus !== n && this.setState({ focus: n })}
                 >
                   {n}
                 </button>

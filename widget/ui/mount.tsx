@@ -15,6 +15,25 @@ import { resume } from '../outbox'
 
 let sheet: CSSStyleSheet | undefined
 
+/**
+ * The card's font faces (card.css), in the order the card first uses them: the question,
+ * the labels, the buttons, the card's own text. Each face's first use costs a synchronous
+ * lookup in the browser process (on Linux, several ms on a slow phone); a canvas makes
+ * those lookups one task each, so the frames that lay the card out find them done.
+ */
+const FACES = ['600 17px', '13px', '600 15px', '15px']
+let pen: CanvasRenderingContext2D | null | undefined
+const warm = (i: number): unknown =>
+  FACES[i] &&
+  setTimeout(() => {
+    try {
+      pen ||= document.createElement('canvas').getContext('2d')
+      pen!.font = FACES[i] + ' system-ui, sans-serif'
+      pen!.measureText('Hg')
+    } catch {}
+    warm(i + 1)
+  })
+
 /** What `mount` returns: settles when the survey has closed; `close` closes it early (e.g. `native`). */
 export type Mounted = Promise<void> & { close(reason: string): void }
 
@@ -37,9 +56,9 @@ export function mount(o: MountOptions): Mounted {
   if (o.page) host.dataset.page = ''
   else host.dataset.pos = t.position ?? 'bottom-right'
   const brand = t.brand && CSS.supports('color', t.brand) ? t.brand : DEFAULT_BRAND
-  // Separate tasks keep each one short on slow phones: the empty host now; the outbox;
-  // the card, built hidden over a few frames (card.tsx); then revealing it (paint) and
-  // focus, when card.tsx calls `ready`.
+  // Separate tasks keep each one short on slow phones: the empty host now; the outbox; the
+  // font faces; the card, built hidden over a few frames (card.tsx); then revealing it
+  // (paint) and focus, when card.tsx calls `ready`.
   host.dataset.hide = ''
   setTimeout(() => resume(o.emit))
 
@@ -63,6 +82,7 @@ export function mount(o: MountOptions): Mounted {
     o.emit('shown', { survey_id: s.id })
     return true
   }
+  warm(0)
   // A frame for the empty host first: it builds the stylesheet's rules. The page's colour
   // scheme is read at the start of that frame, which computes the page's style anyway
   // (read in this task, it could force that work into it).
