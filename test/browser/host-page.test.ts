@@ -10,6 +10,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import en from '../../shared/i18n/en'
 import { questionFor, type Messages } from '../../shared/i18n'
+import { FACES, FAMILY } from '../../widget/ui/faces'
 import { ARTIFACTS_DIR, browserAvailable, browserSuite, desktop, orderId, sleep, STRICT_CSP } from './harness'
 import * as w from './widget'
 
@@ -91,6 +92,22 @@ describe.skipIf(!browserAvailable)('the widget as a guest on the host page', () 
     plainRadios = await radioBoxes(page)
     expect(plainQuestion?.text).toContain('Acme Shop')
     await w.card(page).screenshot({ path: join(ARTIFACTS_DIR, 'card-light.png') })
+    await w.expectNoPageErrors(errs)
+  })
+
+  it('every text of the card, in each step, uses a font face the widget looks up ahead (widget/ui/faces.ts)', async () => {
+    const { page, errs } = await open()
+    await openOn(page, 'product.html', orderId('F'))
+    const faces = FACES.map((f) => `${FAMILY}|${f}`)
+    const used = await w.cardFonts(page)
+    await w.radio(page, 9).click()
+    await w.waitForCard(page, 'comment')
+    used.push(...(await w.cardFonts(page)))
+    await w.button(page, en.skip).click()
+    await w.waitForCard(page, 'thanks')
+    used.push(...(await w.cardFonts(page)))
+    expect(used.length).toBeGreaterThan(3)
+    expect(used.filter((f) => !faces.includes(f))).toEqual([])
     await w.expectNoPageErrors(errs)
   })
 

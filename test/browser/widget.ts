@@ -123,6 +123,18 @@ export async function observeHost(context: BrowserContext) {
   })
 }
 
+/** The font (`family|weight size`) of every element in the card with text of its own, and of its form controls. */
+export const cardFonts = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const root = document.querySelector('tenpoint-survey')?.shadowRoot
+    const own = (el: Element) => el.matches('input,textarea,button') || [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+    const fonts = [...(root?.querySelectorAll('*') ?? [])].filter(own).map((el) => {
+      const c = getComputedStyle(el)
+      return `${c.fontFamily}|${c.fontWeight} ${c.fontSize}`
+    })
+    return [...new Set(fonts)]
+  })
+
 /** The card at each animation frame since it was added to the page (see observeHost). */
 export const cardFrames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: { hidden: boolean; radios: number }[] }).__frames)
 export const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: { value: number; hadRecentInput: boolean; nodes: string[] }[] }).__shifts)

@@ -12,27 +12,9 @@ import { Card } from './card'
 import css from './card.css?inline'
 import { DEFAULT_BRAND, mode } from './theme'
 import { resume } from '../outbox'
+import { warm } from './faces'
 
 let sheet: CSSStyleSheet | undefined
-
-/**
- * The card's font faces (card.css), in the order the card first uses them: the question,
- * the labels, the buttons, the card's own text. Each face's first use costs a synchronous
- * lookup in the browser process (on Linux, several ms on a slow phone); a canvas makes
- * those lookups one task each, so the frames that lay the card out find them done.
- */
-const FACES = ['600 17px', '13px', '600 15px', '15px']
-let pen: CanvasRenderingContext2D | null | undefined
-const warm = (i: number): unknown =>
-  FACES[i] &&
-  setTimeout(() => {
-    try {
-      pen ||= document.createElement('canvas').getContext('2d')
-      pen!.font = FACES[i] + ' system-ui, sans-serif'
-      pen!.measureText('Hg')
-    } catch {}
-    warm(i + 1)
-  })
 
 /** What `mount` returns: settles when the survey has closed; `close` closes it early (e.g. `native`). */
 export type Mounted = Promise<void> & { close(reason: string): void }
@@ -82,7 +64,7 @@ export function mount(o: MountOptions): Mounted {
     o.emit('shown', { survey_id: s.id })
     return true
   }
-  warm(0)
+  warm()
   // A frame for the empty host first: it builds the stylesheet's rules. The page's colour
   // scheme is read at the start of that frame, which computes the page's style anyway
   // (read in this task, it could force that work into it).
