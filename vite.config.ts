@@ -10,29 +10,17 @@
  *    relative to where they are served from, so one build works on any host and path.
  * @module
  */
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite'
+import { partsHash } from './widget/parts-hash'
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 const outDir = at('./dist/widget')
 /** One file per shipped locale (shared/i18n/xx.ts); locale.test.ts checks they match SUPPORTED_LOCALES. */
 const locales = readdirSync(at('./shared/i18n')).flatMap((f) => (/^[a-z]{2,3}\.ts$/.test(f) ? [f.slice(0, -3)] : []))
-/**
- * The parts loaded on demand (UI, offline queue, locales) share one hash, of every source
- * and tool that builds them, so the loader carries one name pattern instead of a hashed
- * name per file (its every byte is paid on every page view).
- */
-const hash = createHash('sha256')
-for (const f of ['package-lock.json', 'tsconfig.json', 'vite.config.ts']) hash.update(readFileSync(at(`./${f}`)))
-for (const dir of ['widget', 'shared']) {
-  for (const f of readdirSync(at(`./${dir}`), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`).sort()) {
-    hash.update(f.slice(f.indexOf(`/${dir}/`))).update(readFileSync(f))
-  }
-}
-/** What the stable-named entries learn of pass 1 (widget/files.ts): `*` is a part's name. */
-const files = { part: `assets/*-${hash.digest('base64url').slice(0, 8)}.js`, codes: locales.join(' ') }
+/** What the stable-named entries learn of pass 1 (widget/files.ts): `*` is a part's name; all share one hash (parts-hash.ts). */
+const files = { part: `assets/*-${partsHash(at('.'), ['package-lock.json', 'tsconfig.json', 'vite.config.ts'], ['widget', 'shared'])}.js`, codes: locales.join(' ') }
 /** Browsers with constructable stylesheets (Safari 16.4 is the last to get them). */
 const target = ['chrome100', 'edge100', 'firefox101', 'safari16.4']
 
