@@ -82,7 +82,7 @@ export async function widgetBench(): Promise<void> {
       const cdp = await context.newCDPSession(p)
       const value = async (expression: string) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-      await browser.startTracing(p, { categories: (process.env.CATS ?? 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline').split(',') })
+      await browser.startTracing(p, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] })
       await p.goto(withTag ? hostUrl : `${hostUrl}alone`)
       for (let t = 0; withTag && !(await value('window.__bench.shown')); t++) {
         if (t > 300) throw new Error('the card did not show within 30 s')

@@ -30,7 +30,7 @@ interface State {
   focus: number
   text: string
   secs: number
-  /** While hidden, the card is built in frames, one new font face each: 0 the question, 1 the labels, 2 "Not now" and the close button, 3 the scale. */
+  /** While hidden, the card is built in frames: 0 the question, 1 the labels, 2 "Not now" and the close button, 3 the scale. */
   stage: number
 }
 
@@ -50,9 +50,9 @@ export class Card extends Component<Props, State> {
 
   componentDidMount() {
     // The card opens hidden and is built over four frames (see `stage`), so no task on a
-    // slow phone styles and lays out all of it, and the first use of each font face is
-    // spread out. Revealing it after that leaves the next frame little but paint, and
-    // focus waits for that frame: taken in the same task, it would force the style work.
+    // slow phone styles and lays out all of it (its font faces are looked up beforehand:
+    // faces.ts). Revealing it after that leaves the next frame little but paint, and focus
+    // waits for that frame: taken in the same task, it would force the style work.
     const after = (f: () => unknown) => requestAnimationFrame(() => setTimeout(f))
     const next = (): void => {
       after(() => (this.state.stage < 3 ? this.setState({ stage: this.state.stage + 1 }, next) : this.props.ready() && this.props.grab && after(() => this.focusStep())))
