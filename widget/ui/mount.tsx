@@ -65,13 +65,15 @@ export function mount(o: MountOptions): Mounted {
     return true
   }
   warm()
-  // A frame for the empty host first: it builds the stylesheet's rules. The page's colour
-  // scheme is read at the start of that frame, which computes the page's style anyway
-  // (read in this task, it could force that work into it).
-  requestAnimationFrame(() => {
-    const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
-    host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
-    setTimeout(() => open && render(<Card o={o} brand={brand} close={close} grab={!typing} ready={ready} />, root))
-  })
+  // A frame for the empty host first: it builds the stylesheet's rules and computes the
+  // page's style. The page's colour scheme is read after that frame, when it costs
+  // nothing (read in this task or at the start of the frame, it would force that work in).
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
+      host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
+      setTimeout(() => open && render(<Card o={o} brand={brand} close={close} grab={!typing} ready={ready} />, root))
+    }),
+  )
   return Object.assign(new Promise<void>((r) => (closed = r)), { close })
 }
