@@ -29,18 +29,14 @@ export function mount(o: MountOptions): Mounted {
   const typing = !!before?.closest('input,textarea,select,[contenteditable]:not([contenteditable=false])')
   const host = d.createElement('tenpoint-survey')
   const root = host.attachShadow({ mode: 'open' })
-  if (!sheet) {
-    sheet = new CSSStyleSheet()
-    sheet.replaceSync(css)
-  }
-  root.adoptedStyleSheets = [sheet]
   host.dir = o.messages.dir
   if (o.page) host.dataset.page = ''
   else host.dataset.pos = t.position ?? 'bottom-right'
   const brand = t.brand && CSS.supports('color', t.brand) ? t.brand : DEFAULT_BRAND
-  // Separate tasks keep each one short on slow phones: the empty host now; the outbox; the
-  // font faces; the card, built hidden over a few frames (card.tsx); then revealing it
-  // (paint) and focus, when card.tsx calls `ready`.
+  // Separate tasks keep each one short on slow phones: the outbox; the stylesheet and the
+  // empty host (this task ran the UI chunk itself); the font faces; the card, built hidden
+  // over a few frames (card.tsx); then revealing it (paint) and focus, when card.tsx
+  // calls `ready`.
   host.dataset.hide = ''
   setTimeout(() => resume(o.emit))
 
@@ -57,23 +53,31 @@ export function mount(o: MountOptions): Mounted {
     if (focusWasOurs && before?.isConnected) before.focus({ preventScroll: true })
     o.emit('closed', { survey_id: s.id, reason })
   }
-  d.body.append(host)
   const ready = () => {
     if (!open) return false
     delete host.dataset.hide
     o.emit('shown', { survey_id: s.id })
     return true
   }
-  warm()
-  // A frame for the empty host first: it builds the stylesheet's rules and computes the
-  // page's style. The page's colour scheme is read after that frame, when it costs
-  // nothing (read in this task or at the start of the frame, it would force that work in).
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
-      host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
-      setTimeout(() => open && render(<Card o={o} brand={brand} close={close} grab={!typing} ready={ready} />, root))
-    }),
-  )
+  setTimeout(() => {
+    if (!open) return
+    if (!sheet) {
+      sheet = new CSSStyleSheet()
+      sheet.replaceSync(css)
+    }
+    root.adoptedStyleSheets = [sheet]
+    d.body.append(host)
+    warm()
+    // A frame for the empty host first: it builds the stylesheet's rules and computes the
+    // page's style. The page's colour scheme is read after that frame, when it costs
+    // nothing (read in this task or at the start of the frame, it would force that work in).
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
+        host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
+        setTimeout(() => open && render(<Card o={o} brand={brand} close={close} grab={!typing} ready={ready} />, root))
+      }),
+    )
+  })
   return Object.assign(new Promise<void>((r) => (closed = r)), { close })
 }
