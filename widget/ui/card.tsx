@@ -9,6 +9,7 @@ import { format, plural } from '../../shared/i18n'
 import { uuid } from '../ids'
 import { send } from '../outbox'
 import type { MountOptions } from '../types'
+import { afterFrame } from './later'
 import { onBrand } from './theme'
 import { charsLeft, MAX_COMMENT, strings, words } from './words'
 
@@ -53,9 +54,8 @@ export class Card extends Component<Props, State> {
     // slow phone styles and lays out all of it (its font faces are looked up beforehand:
     // faces.ts). Revealing it after that leaves the next frame little but paint, and focus
     // waits for that frame: taken in the same task, it would force the style work.
-    const after = (f: () => unknown) => requestAnimationFrame(() => setTimeout(f))
     const next = (): void => {
-      after(() => (this.state.stage < 3 ? this.setState({ stage: this.state.stage + 1 }, next) : this.props.ready() && this.props.grab && after(() => this.focusStep())))
+      afterFrame(() => (this.state.stage < 3 ? this.setState({ stage: this.state.stage + 1 }, next) : this.props.ready() && this.props.grab && afterFrame(() => this.focusStep())))
     }
     next()
   }

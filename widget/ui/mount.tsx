@@ -13,6 +13,7 @@ import css from './card.css?inline'
 import { DEFAULT_BRAND, mode } from './theme'
 import { resume } from '../outbox'
 import { warm } from './faces'
+import { afterFrame } from './later'
 
 let sheet: CSSStyleSheet | undefined
 
@@ -71,13 +72,11 @@ export function mount(o: MountOptions): Mounted {
     // A frame for the empty host first: it builds the stylesheet's rules and computes the
     // page's style. The page's colour scheme is read after that frame, when it costs
     // nothing (read in this task or at the start of the frame, it would force that work in).
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
-        host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
-        setTimeout(() => open && render(<Card o={o} brand={brand} close={close} grab={!typing} ready={ready} />, root))
-      }),
-    )
+    afterFrame(() => {
+      const page = getComputedStyle(d.documentElement).colorScheme || d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
+      host.dataset.mode = mode(t.mode, page, matchMedia('(prefers-color-scheme: dark)').matches)
+      setTimeout(() => open && render(<Card o={o} brand={brand} close={close} grab={!typing} ready={ready} />, root))
+    })
   })
   return Object.assign(new Promise<void>((r) => (closed = r)), { close })
 }
