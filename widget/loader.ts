@@ -104,9 +104,12 @@ function start(script: HTMLScriptElement) {
       .then((e: Shown | { show: false; reason: string }) => {
         // Why a survey did or did not show: in the console with data-debug, and to listeners.
         emit('eligibility', e)
+        // The UI and the locale are requested in separate tasks: on slow phones starting a
+        // request costs about as much as this script's own run. (`new Promise(setTimeout)`
+        // resolves in the next task.)
         return (
           e.show &&
-          Promise.all([load(part('ui')), load(localeFile(e.survey.locale))]).then(([ui, l]) =>
+          Promise.all([load(part('ui')), new Promise<any>(setTimeout).then(() => load(localeFile(e.survey.locale)))]).then(([ui, l]) =>
             ui.mount({ key, shown: e, messages: l.default, who: who(), emit } satisfies MountOptions),
           )
         )
