@@ -62,6 +62,11 @@ export const EligibilityRequest = v.strictObject({
   locale: v.optional(Locale),
   traits: v.optional(Attributes),
   channel: v.optional(Channel),
+  /**
+   * Preview: show the survey whatever the caps (a product team checking its tag). The
+   * display is not counted by any cap and the answer is stored flagged `preview`.
+   */
+  preview: v.optional(v.boolean()),
 })
 export type EligibilityRequest = v.InferOutput<typeof EligibilityRequest>
 
@@ -126,25 +131,33 @@ export const ResponseCreate = v.strictObject({
 })
 export type ResponseCreate = v.InferOutput<typeof ResponseCreate>
 
-export const CommentUpdate = v.strictObject({
-  anonymous_id: AnonymousId,
-  comment: Comment,
-})
-export type CommentUpdate = v.InferOutput<typeof CommentUpdate>
+/** Add or edit the "why?" comment, or change the score, of a response the same browser gave. */
+export const ResponseUpdate = v.pipe(
+  v.strictObject({
+    anonymous_id: AnonymousId,
+    comment: v.optional(Comment),
+    score: v.optional(Score),
+  }),
+  v.check((u) => u.comment !== undefined || u.score !== undefined, 'give a comment, a score or both'),
+)
+export type ResponseUpdate = v.InferOutput<typeof ResponseUpdate>
 
 export const DismissRequest = v.strictObject({ token: DisplayToken })
 export type DismissRequest = v.InferOutput<typeof DismissRequest>
 
-export const FraudFlag = v.picklist(['bot_user_agent', 'honeypot', 'too_fast', 'no_display_token', 'fingerprint_cap', 'duplicate', 'unverified_identity'])
+export const FraudFlag = v.picklist(['bot_user_agent', 'honeypot', 'too_fast', 'no_display_token', 'fingerprint_cap', 'duplicate', 'unverified_identity', 'preview'])
 export type FraudFlag = v.InferOutput<typeof FraudFlag>
 
+/**
+ * What the public side learns about an answer it sent. Whether it was counted and which
+ * flags it got are not said here (that would be an oracle to tune a bot against); the
+ * secret-key side reads them.
+ */
 export const ResponseResult = v.object({
   id: v.string(),
   survey_id: v.string(),
   score: v.number(),
   comment: v.nullable(v.string()),
-  counted: v.boolean(),
-  flags: v.array(FraudFlag),
   created_at: v.number(),
   replayed: v.boolean(),
 })

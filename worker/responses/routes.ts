@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import { CommentUpdate, ResponseCreate, ResponseResult, type FraudFlag } from '../../shared/contract'
+import { ResponseUpdate, ResponseCreate, ResponseResult } from '../../shared/contract'
 import { flagsFor } from '../../shared/fraud'
 import { sha256Hex } from '../crypto'
 import { first, rows } from '../db/store'
@@ -109,17 +109,17 @@ responses.patch(
     },
   }),
   publicKey(),
-  jsonBody(CommentUpdate),
+  jsonBody(ResponseUpdate),
   async (c) => {
     const { deps, project } = c.var
-    const body = bodyOf(c, CommentUpdate)
+    const body = bodyOf(c, ResponseUpdate)
     const id = c.req.param('id')
     const now = deps.clock()
     // Only the browser that answered (same anonymous id) may write the comment.
     const rs = await deps.db.write([
       {
         sql: 'UPDATE responses SET comment = ?, commented_at = ? WHERE project_id = ? AND client_id = ? AND anonymous_id = ?',
-        args: [body.comment, now, project.id, id, body.anonymous_id],
+        args: [body.comment ?? null, now, project.id, id, body.anonymous_id],
       },
       { sql: `${SELECT_RESPONSE} AND anonymous_id = ?`, args: [project.id, id, body.anonymous_id] },
     ])
@@ -135,8 +135,6 @@ function present(r: StoredResponse, replayed: boolean) {
     survey_id: r.survey_id,
     score: Number(r.score),
     comment: r.comment,
-    counted: Number(r.counted) === 1,
-    flags: JSON.parse(r.flags) as FraudFlag[],
     created_at: Number(r.created_at),
     replayed,
   }
