@@ -6,17 +6,11 @@
  * endpoint's throughput any server that commits each answer before its 2xx can keep.
  */
 import { serve } from '@hono/node-server'
-import { createClient } from '@libsql/client'
 import { Hono } from 'hono'
 import { join } from 'node:path'
-import { embeddedStore } from '../worker/db/embedded'
-import { applyMigrations, tuneEmbedded } from '../worker/db/migrate'
+import { openDatabase } from '../worker/runtime/node/database'
 
-const file = join(process.env.TENPOINT_DATA_DIR!, 'floor.db')
-const client = createClient({ url: `file:${file}` })
-await tuneEmbedded(client)
-await applyMigrations(client)
-const store = embeddedStore(file, client)
+const { store } = await openDatabase(`file:${join(process.env.TENPOINT_DATA_DIR!, 'floor.db')}`)
 
 const INSERT = `INSERT INTO responses (project_id, survey_id, survey_kind, client_id, respondent_key, anonymous_id, display_id, trigger_key,
   score, comment, payload_hash, write_nonce, fingerprint, created_at, counted, flags)

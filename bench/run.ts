@@ -72,7 +72,7 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'tenpoint-bench-'))
   const port = 18_000 + Math.floor(Math.random() * 1000)
-  const server = await start('worker/node.ts', {
+  const server = await start('worker/runtime/node/server.ts', {
     PORT: String(port),
     TENPOINT_DATA_DIR: dir,
     TENPOINT_RATE_LIMIT_PER_IP: '100000000',

@@ -48,7 +48,7 @@ tenpoint('track', 'Order_Delivered', { order_id: 'ord_' + Math.random().toString
 export async function widgetBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tenpoint-wbench-'))
   const port = 19_000 + Math.floor(Math.random() * 1000)
-  const server = spawn(process.execPath, ['--import', 'tsx', 'worker/node.ts'], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'worker/runtime/node/server.ts'], {
     env: { ...process.env, PORT: String(port), TENPOINT_DATA_DIR: dir, TENPOINT_RATE_LIMIT_PER_IP: '100000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })

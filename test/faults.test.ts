@@ -3,33 +3,35 @@
  * and once the database is back the client's retry with the same id lands exactly once.
  * Runs the remote path (libSQL over HTTP, as on Workers) against the real engine.
  */
-import { createClient, type Client } from '@libsql/client'
+import type { Client } from '@libsql/client'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApp } from '../worker/app'
-import { applyMigrations } from '../worker/db/migrate'
 import { createProject, createSurvey } from '../worker/db/seed'
-import { createStore } from '../worker/db/store'
+import type { Store } from '../worker/db/store'
+import { openDatabase } from '../worker/runtime/node/database'
 import { startHranaPeer, type HranaPeer } from './support/hrana-peer'
 import { T0, UA } from './support/app'
 
 let peer: HranaPeer
 let client: Client
+let store: Store
 let app: ReturnType<typeof createApp>
 let key: string
 const now = { t: T0 }
 
 beforeAll(async () => {
   peer = await startHranaPeer({ path: join(mkdtempSync(join(tmpdir(), 'faults-')), 'db') })
-  client = createClient({ url: peer.url })
-  await applyMigrations(client)
+  const db = await openDatabase(peer.url)
+  client = db.client
+  store = db.store
   const p = await createProject(client, { name: 'Acme' })
   key = p.publicKey
   await createSurvey(client, { id: 'rel', projectId: p.id, kind: 'relational', name: 'r' })
-  app = createApp({ db: createStore(client), clock: () => now.t, clientIp: () => '203.0.113.9', config: { retryAfterSeconds: 7 } })
+  app = createApp({ db: db.store, clock: () => now.t, clientIp: () => '203.0.113.9', config: { retryAfterSeconds: 7 } })
 })
 afterAll(() => peer.stop())
 
@@ -65,7 +67,6 @@ it('database down → 503 + Retry-After, nothing written; after recovery the sam
 
 it('a batch that fails part-way leaves nothing behind (the unit is one transaction)', async () => {
   const before = await count()
-  const store = createStore(client)
   // The second statement breaks a constraint: the first must be rolled back with it.
   await expect(
     store.write([

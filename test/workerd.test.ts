@@ -3,7 +3,7 @@
  * workerd, and it talks libSQL over HTTP to the real engine (through the Hrana test peer,
  * standing in for Turso/sqld). Eligibility → response → comment, end to end.
  */
-import { createClient, type Client } from '@libsql/client'
+import type { Client } from '@libsql/client'
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { applyMigrations } from '../worker/db/migrate'
+import { openDatabase } from '../worker/runtime/node/database'
 import { createProject, createSurvey } from '../worker/db/seed'
 import { startHranaPeer, type HranaPeer } from './support/hrana-peer'
 import { UA } from './support/app'
@@ -25,16 +25,15 @@ beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'tenpoint-workers-'))
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], { stdio: 'pipe', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
   peer = await startHranaPeer({ path: join(out, 'db') })
-  client = createClient({ url: peer.url })
-  await applyMigrations(client)
+  client = (await openDatabase(peer.url)).client
   const p = await createProject(client, { name: 'Edge shop' })
   key = p.publicKey
   await createSurvey(client, { id: 'tx', projectId: p.id, kind: 'transactional', name: 'delivery', rules: { triggerEvents: ['Order_Delivered'], minAnswerMs: 0 } })
   await fetch(`${peer.url}/health`)
   mf = new Miniflare({
     modules: true,
-    script: readFileSync(join(out, 'workers.js'), 'utf8'),
-    scriptPath: join(out, 'workers.js'),
+    script: readFileSync(join(out, 'entry.js'), 'utf8'),
+    scriptPath: join(out, 'entry.js'),
     modulesRoot: out,
     compatibilityDate: '2026-04-01',
     compatibilityFlags: ['nodejs_compat'],

@@ -4,7 +4,7 @@
  * wires middleware and mounts the resources.
  * @module
  */
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { openAPIRouteHandler } from 'hono-openapi'
 import { loadConfig, type Config } from './config'
@@ -19,12 +19,13 @@ import { memoryLimiter } from './http/ratelimit'
 import { invitations } from './invitations/routes'
 import { directory } from './projects'
 import { responses } from './responses/routes'
+import type { ClientAddress } from './runtime/types'
 
 export interface AppOptions {
   db: Store
   config?: Partial<Config>
   clock?: () => number
-  clientIp?: (c: Context) => string
+  clientIp?: ClientAddress
   /** How long project and survey settings may be served from memory. */
   cacheTtlMs?: number
 }

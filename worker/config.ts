@@ -16,6 +16,8 @@ export interface Config {
   retryAfterSeconds: number
   /** Public origin of this server, used for the hosted page and the printed snippet. */
   publicUrl: string | undefined
+  /** A request whose headers and body have not all arrived by then is cut off (Node). */
+  requestTimeoutMs: number
 }
 
 type Env = Record<string, string | undefined>
@@ -33,6 +35,7 @@ export function loadConfig(env: Env): Config {
     displayTokenTtlMs: int(env.TENPOINT_DISPLAY_TOKEN_TTL_HOURS, 7 * 24) * 3_600_000,
     retryAfterSeconds: int(env.TENPOINT_RETRY_AFTER_SECONDS, 5),
     publicUrl: env.TENPOINT_PUBLIC_URL || undefined,
+    requestTimeoutMs: int(env.TENPOINT_REQUEST_TIMEOUT_SECONDS, 30) * 1000,
   }
 }
 

@@ -10,7 +10,7 @@
  * @module
  */
 import { serve, type ServerType } from '@hono/node-server'
-import { createClient, type Client } from '@libsql/client'
+import type { Client } from '@libsql/client'
 import { execFileSync } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, rmdirSync, statSync } from 'node:fs'
@@ -21,15 +21,13 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createApp } from '../../worker/app'
-import { applyMigrations, tuneEmbedded } from '../../worker/db/migrate'
-import { embeddedStore } from '../../worker/db/embedded'
 import { createProject, createSurvey } from '../../worker/db/seed'
-import { createStore } from '../../worker/db/store'
-import { mountStatic } from '../../worker/static-node'
+import { openDatabase, type NodeDatabase } from '../../worker/runtime/node/database'
+import { mountStatic } from '../../worker/runtime/node/static'
 import { startHranaPeer, type HranaPeer } from '../support/hrana-peer'
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
-/** The built widget (worker/static-node.ts serves it from ./dist/widget, relative to the repo root). */
+/** The built widget (worker/runtime/node/static.ts serves it from ./dist/widget, relative to the repo root). */
 export const WIDGET_DIR = join(ROOT, 'dist', 'widget')
 export const FIXTURES_DIR = join(ROOT, 'test', 'browser', 'fixtures')
 export const ARTIFACTS_DIR = join(ROOT, 'test-artifacts')
@@ -273,23 +271,16 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'tenpoint-browser-'))
   const file = join(dir, 'tenpoint.db')
   let peer: HranaPeer | null = null
-  let client: Client
-  let store
-  let closeStore: () => unknown = () => {}
+  let db: NodeDatabase
   if (o.remote) {
     peer = await startHranaPeer({ path: file })
-    client = createClient({ url: peer.url })
-    await applyMigrations(client)
-    store = createStore(client)
+    db = await openDatabase(peer.url)
   } else {
-    client = createClient({ url: `file:${file}` })
-    await tuneEmbedded(client)
-    await applyMigrations(client)
-    // The Node entry's store: writes grouped into shared transactions (worker/node.ts).
-    const embedded = embeddedStore(file, client)
-    store = embedded
-    closeStore = () => embedded.close()
+    // The Node entry's store: writes grouped into shared transactions, as `npm start` runs it.
+    db = await openDatabase(`file:${file}`)
   }
+  const { client, store } = db
+  const closeStore = () => db.close()
 
   const project = await createProject(client, { name: 'Acme Shop', settings: { productName: 'Acme Shop' } })
   const surveyId = await createSurvey(client, {
@@ -386,7 +377,6 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       await closeServer(main.server)
       await closeServer(other.server)
       await closeStore()
-      client.close()
       if (peer) await peer.close()
       rmSync(dir, { recursive: true, force: true })
     },

@@ -4,15 +4,14 @@
  * the HTTP handling are the ones users run.
  * @module
  */
-import { createClient, type Client } from '@libsql/client'
+import type { Client } from '@libsql/client'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp, type AppOptions } from '../../worker/app'
-import { applyMigrations, tuneEmbedded } from '../../worker/db/migrate'
 import { createProject, createSurvey, type NewSurvey } from '../../worker/db/seed'
-import { createStore, type Store } from '../../worker/db/store'
-import { embeddedStore } from '../../worker/db/embedded'
+import type { Store } from '../../worker/db/store'
+import { openDatabase } from '../../worker/runtime/node/database'
 
 export const T0 = Date.UTC(2026, 0, 15, 12, 0, 0)
 export const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
@@ -35,12 +34,9 @@ export interface TestWorld {
 
 export async function world(opts: { settings?: Record<string, unknown>; app?: Partial<AppOptions>; ip?: string; group?: boolean } = {}): Promise<TestWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'tenpoint-'))
-  const client = createClient({ url: `file:${join(dir, 'test.db')}` })
-  await tuneEmbedded(client)
-  await applyMigrations(client)
   // The Node server's store (grouped, prepared) by default; the remote/Workers one with group: false.
-  const embedded = opts.group === false ? null : embeddedStore(join(dir, 'test.db'), client)
-  const store = embedded ?? createStore(client)
+  const db = await openDatabase(`file:${join(dir, 'test.db')}`, { group: opts.group })
+  const { client, store } = db
   const now = { t: T0 }
   const project = await createProject(client, { name: 'Acme', settings: opts.settings ?? {} }, T0)
   const app = createApp({
@@ -80,8 +76,7 @@ export async function world(opts: { settings?: Record<string, unknown>; app?: Pa
       return parts.join('\n')
     },
     async close() {
-      await embedded?.close()
-      client.close()
+      await db.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }

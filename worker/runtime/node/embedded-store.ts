@@ -9,7 +9,7 @@
 import type { Client, InStatement, ResultSet } from '@libsql/client'
 import { Worker } from 'node:worker_threads'
 import { openEngine, type Result, type Stmt, type UnitOutcome } from './engine'
-import { DbUnavailable, type Store } from './store'
+import { DbUnavailable, type Store } from '../../db/store'
 
 const asResultSet = (r: Result) => r as unknown as ResultSet
 const asStmt = (s: InStatement): Stmt => (typeof s === 'string' ? { sql: s } : { sql: s.sql, args: s.args as Stmt['args'] })

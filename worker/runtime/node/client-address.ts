@@ -2,9 +2,10 @@
  * Which address a request came from, on Node: the socket's, or — only behind a configured
  * number of trusted proxies — the one those proxies appended to X-Forwarded-For. A client
  * can prepend anything to that header; only the entries our own proxies added count.
- * (On Workers the platform's CF-Connecting-IP is used instead; see workers.ts.)
  * @module
  */
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { ClientAddress } from '../types'
 
 /**
  * @example clientIpFrom('6.6.6.6, 198.51.100.9', '10.0.0.2', 1) // '198.51.100.9'
@@ -17,3 +18,8 @@ export function clientIpFrom(forwardedFor: string | undefined, socketAddress: st
   }
   return socketAddress ?? 'unknown'
 }
+
+export const nodeClientAddress =
+  (trustedProxies: number): ClientAddress =>
+  (c) =>
+    clientIpFrom(c.req.header('x-forwarded-for'), getConnInfo(c).remote.address, trustedProxies)

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { clientIpFrom } from './client-ip'
+import { clientIpFrom } from './client-address'
 
 it('uses the socket when no proxy is trusted, whatever the header says', () => {
   expect(clientIpFrom('6.6.6.6', '203.0.113.7', 0)).toBe('203.0.113.7')

@@ -9,7 +9,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { openEngine, type Stmt } from './engine.ts'
-import type { WriterBatch } from './embedded.ts'
+import type { WriterBatch } from './embedded-store.ts'
 
 const engine = openEngine(workerData.path as string)
 const sqlById: string[] = []

@@ -3,7 +3,7 @@
  * that @libsql/client wraps for `file:` URLs), with every statement prepared once. Used
  * by the Node server: reads on the main thread, grouped writes on the writer thread.
  * Why not @libsql/client here: it re-prepares each statement and wraps each call in
- * promises, which cost more than the insert itself (see README, Benchmarks).
+ * promises, which cost more than the insert itself (measured in bench/).
  * @module
  */
 import Database from 'libsql'
@@ -18,17 +18,20 @@ export interface Result {
 }
 export type UnitOutcome = { ok: true; results: Result[] } | { ok: false; error: string }
 
+/**
+ * Every connection to an embedded file runs these. WAL: readers never wait for the
+ * writer. NORMAL: a commit is durable against a crash of the process (fsync happens at
+ * checkpoints). wal_autocheckpoint: checkpoints are the checkpointer thread's job, but
+ * under sustained writes its PASSIVE checkpoints never finish, so the log only starts
+ * over when the writer checkpoints itself at this many pages; its fsyncs stall the
+ * requests waiting on that commit, so it is set large to make it rare (bench/ has the
+ * measurements behind the value).
+ */
+export const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'busy_timeout = 5000', 'wal_autocheckpoint = 40000']
+
 export function openEngine(path: string) {
   const db = new Database(path)
-  // WAL: readers never wait for the writer. NORMAL: a commit is durable against a crash of
-  // the process (fsync happens at checkpoints). Checkpoints are the checkpointer thread's
-  // job (checkpoint-thread.ts), but under sustained writes its PASSIVE checkpoints never
-  // finish, so the log can only start over when the writer itself checkpoints, at this
-  // many pages; that checkpoint's fsyncs stall the requests waiting on it for 10–25 ms.
-  // At 160 MB of log (reused, not grown further) it happens a quarter as often as at
-  // 40 MB: in the benchmark, 4–7 stalled commits per 60,000 answers instead of 15–21,
-  // and a p99 of 15–19 ms instead of 20–29 ms.
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 40000')
+  db.exec(PRAGMAS.map((p) => `PRAGMA ${p};`).join(' '))
   // `reader` (does it return rows?) is asked of the engine once per statement, not per call.
   const cache = new Map<string, { st: ReturnType<typeof db.prepare>; reader: boolean }>()
 

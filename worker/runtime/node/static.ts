@@ -4,7 +4,7 @@
  * @module
  */
 import { serveStatic } from '@hono/node-server/serve-static'
-import type { App } from './app'
+import type { App } from '../../app'
 
 export function mountStatic(app: App, demoKey: string) {
   app.get('/demo', (c) => c.redirect(`/demo.html?key=${demoKey}`))

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { embeddedStore } from './embedded'
-import { first } from './store'
+import { embeddedStore } from './embedded-store'
+import { first } from '../../db/store'
 
 it('keeps every write and its result across more distinct SQL texts than it numbers at once', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tenpoint-store-'))

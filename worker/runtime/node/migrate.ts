@@ -8,16 +8,15 @@ import type { Client } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
 import { migrate } from 'drizzle-orm/libsql/migrator'
 import { fileURLToPath } from 'node:url'
+import { PRAGMAS } from './engine'
 
-export const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url))
+export const MIGRATIONS = fileURLToPath(new URL('../../db/migrations', import.meta.url))
 
 export async function applyMigrations(client: Client): Promise<void> {
   await migrate(drizzle(client), { migrationsFolder: MIGRATIONS })
 }
 
-/** Pragmas for an embedded file database: WAL lets readers run beside the writer. */
+/** The engine's pragmas on a @libsql/client connection to an embedded file (migrations, seeding). */
 export async function tuneEmbedded(client: Client): Promise<void> {
-  await client.execute('PRAGMA journal_mode = WAL')
-  await client.execute('PRAGMA synchronous = NORMAL')
-  await client.execute('PRAGMA busy_timeout = 5000')
+  for (const p of PRAGMAS) await client.execute(`PRAGMA ${p}`)
 }

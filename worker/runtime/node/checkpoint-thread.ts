@@ -2,8 +2,7 @@
  * The checkpointer of the Node server: copies the write-ahead log back into the database
  * file five times a second (PASSIVE: it never waits for or blocks the writer), so the
  * writer thread does not stall in a checkpoint while requests wait for their COMMIT, and
- * each checkpoint stays small (in the benchmark, every 1 s gave p99 34–49 ms, every
- * 200 ms gave 19 ms).
+ * each checkpoint stays small (the interval was chosen by the ingest bench's p99).
  * @module
  */
 import { workerData } from 'node:worker_threads'

@@ -7,9 +7,10 @@
  * @module
  */
 import { createClient } from '@libsql/client/web'
-import { createApp } from './app'
-import { loadConfig } from './config'
-import { createStore } from './db/store'
+import { createApp } from '../../app'
+import { loadConfig } from '../../config'
+import { createStore } from '../../db/store'
+import { workersClientAddress } from './client-address'
 
 interface Env {
   LIBSQL_URL: string
@@ -24,8 +25,7 @@ export default {
     app ??= createApp({
       db: createStore(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN })),
       config: loadConfig(env as Record<string, string | undefined>),
-      // Cloudflare sets this header itself; a client cannot forge it through the edge.
-      clientIp: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+      clientIp: workersClientAddress,
     })
     const res = await app.fetch(request, env, ctx as never)
     // A libSQL HTTP client whose first contact failed stays closed; start afresh after a 503.
