@@ -5,6 +5,7 @@
  * @module
  */
 import * as v from 'valibot'
+import { SURVEY_KINDS } from './nps'
 
 const token = (max: number, re: RegExp, what: string) =>
   v.pipe(v.string(), v.minLength(1, `must not be empty`), v.maxLength(max, `at most ${max} characters`), v.regex(re, what))
@@ -105,7 +106,7 @@ export const EligibilityResponse = v.variant('show', [
     show: v.literal(true),
     survey: v.object({
       id: v.string(),
-      kind: v.picklist(['transactional', 'relational']),
+      kind: v.picklist(SURVEY_KINDS),
       locale: v.string(),
       product: v.optional(v.string()),
       texts: SurveyTexts,

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ReasonCode } from './contract'
+import type { SurveyKind } from './nps'
 
 export const DAY = 86_400_000
 export const HOUR = 3_600_000
@@ -67,7 +68,6 @@ export const DEFAULT_PROJECT_RULES: ProjectRules = {
   defaultLocale: 'en',
 }
 
-export type SurveyKind = 'transactional' | 'relational'
 
 /** What the worker knows about one person and one survey at decision time. */
 export interface History {

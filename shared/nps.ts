@@ -15,9 +15,12 @@
 
 /** A valid answer to "How likely are you to recommend …?": a whole number 0..10. */
 export type Score = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10
-export type Bucket = 'detractor' | 'passive' | 'promoter'
+/** The three NPS buckets, the one definition every part uses (maths, texts, storage). */
+export const BUCKETS = ['detractor', 'passive', 'promoter'] as const
+export type Bucket = (typeof BUCKETS)[number]
 /** Transactional (after an order or ticket) and relational (periodic) NPS are never mixed. */
-export type SurveyKind = 'transactional' | 'relational'
+export const SURVEY_KINDS = ['transactional', 'relational'] as const
+export type SurveyKind = (typeof SURVEY_KINDS)[number]
 
 /** Below this many valid responses a figure is labelled low confidence. */
 export const LOW_CONFIDENCE_BELOW = 30
@@ -37,7 +40,7 @@ export function isScore(x: unknown): x is Score {
  * 0–6 detractor, 7–8 passive, 9–10 promoter. Validate untrusted input with {@link isScore} first.
  * @example bucket(8) // 'passive'
  */
-export function bucket(score: Score): Bucket {
+export function bucket(score: number): Bucket {
   return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor'
 }
 

@@ -4,7 +4,8 @@
  * (the hot path should not read the same project row on every request).
  * @module
  */
-import { DEFAULT_PROJECT_RULES, DEFAULT_SURVEY_RULES, withDefaults, type ProjectRules, type SurveyKind, type SurveyRules } from '../shared/eligibility'
+import { DEFAULT_PROJECT_RULES, DEFAULT_SURVEY_RULES, withDefaults, type ProjectRules, type SurveyRules } from '../shared/eligibility'
+import type { SurveyKind } from '../shared/nps'
 import type { SurveyTexts, Theme } from '../shared/contract'
 import { hmacHex, sha256Hex } from './crypto'
 import { first, rows, type Store } from './db/store'

@@ -4,7 +4,8 @@
  * survey owner's overrides. Locale files are only reached through `loaders`.
  * @module
  */
-import type { Bucket, ByBucket, Dir, LocaleCode, MessageOverrides, Messages, Plural, TextKey } from './types'
+import { BUCKETS } from '../nps'
+import type { ByBucket, Dir, LocaleCode, MessageOverrides, Messages, Plural, TextKey } from './types'
 
 export type { Bucket, ByBucket, Dir, LocaleCode, MessageOverrides, Messages, Plural, PluralCategory, TextKey } from './types'
 
@@ -117,10 +118,8 @@ export function plural(forms: Plural, count: number, locale: string): string {
   return form.replace(/\{count\}/g, n)
 }
 
-/** The NPS bucket of a 0..10 score. */
-export function bucketOf(score: number): Bucket {
-  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor'
-}
+/** The NPS bucket of a 0..10 score (the one definition lives with the NPS maths). */
+export { bucket as bucketOf } from '../nps'
 
 /**
  * The question to show. In right-to-left locales the product name is wrapped in Unicode
@@ -147,7 +146,6 @@ const TEXT_KEYS: readonly TextKey[] = [
   'notNow',
   'close',
 ]
-const BUCKETS: readonly Bucket[] = ['detractor', 'passive', 'promoter']
 const PLURAL_KEYS = ['charsLeft', 'closesIn'] as const
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 

@@ -19,7 +19,8 @@ export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 export type Plural = { other: string } & { [C in Exclude<PluralCategory, 'other'>]?: string }
 
 /** NPS buckets: 0–6 detractor, 7–8 passive, 9–10 promoter. */
-export type Bucket = 'detractor' | 'passive' | 'promoter'
+import type { Bucket } from '../nps'
+export type { Bucket }
 
 export type ByBucket = Record<Bucket, string>
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { sql } from 'drizzle-orm'
+import { SURVEY_KINDS } from '../../shared/nps'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 export const projects = sqliteTable('projects', {
@@ -22,7 +23,7 @@ export const surveys = sqliteTable(
   {
     id: text('id').primaryKey(),
     projectId: text('project_id').notNull().references(() => projects.id),
-    kind: text('kind', { enum: ['transactional', 'relational'] }).notNull(),
+    kind: text('kind', { enum: SURVEY_KINDS }).notNull(),
     name: text('name').notNull(),
     status: text('status', { enum: ['active', 'paused'] }).notNull().default('active'),
     rules: text('rules').notNull().default('{}'),

@@ -5,7 +5,8 @@
  * @module
  */
 import type { Client } from '@libsql/client'
-import type { ProjectRules, SurveyKind, SurveyRules } from '../../shared/eligibility'
+import type { ProjectRules, SurveyRules } from '../../shared/eligibility'
+import type { SurveyKind } from '../../shared/nps'
 import { sha256Hex } from '../crypto'
 
 const ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
