@@ -139,7 +139,10 @@ export const ResponseUpdate = v.pipe(
     comment: v.optional(Comment),
     score: v.optional(Score),
   }),
-  v.check((u) => u.comment !== undefined || u.score !== undefined, 'give a comment, a score or both'),
+  v.forward(
+    v.check((u) => u.comment !== undefined || u.score !== undefined, 'give a comment, a score or both'),
+    ['comment'],
+  ),
 )
 export type ResponseUpdate = v.InferOutput<typeof ResponseUpdate>
 

@@ -44,6 +44,10 @@ export interface ProjectRules {
   allowedOrigins: string[]
   defaultLocale: string
   productName?: string
+  /** A person first seen by the project within this many days of an answer is "new", else "returning". */
+  newWithinDays: number
+  /** IANA time zone that day, week and month boundaries of the results are taken in. */
+  timeZone: string
 }
 
 export const DEFAULT_SURVEY_RULES: SurveyRules = {
@@ -66,6 +70,8 @@ export const DEFAULT_PROJECT_RULES: ProjectRules = {
   requireVerifiedIdentity: false,
   allowedOrigins: [],
   defaultLocale: 'en',
+  newWithinDays: 30,
+  timeZone: 'UTC',
 }
 
 

@@ -16,6 +16,8 @@ export interface AnswerSignals {
   minAnswerMs: number
   /** A user id was given without a valid verification hash. */
   unverifiedIdentity: boolean
+  /** The display was a preview (a product team checking its survey). */
+  preview?: boolean
 }
 
 const botCache = new Map<string, boolean>()
@@ -42,5 +44,6 @@ export function flagsFor(s: AnswerSignals): FraudFlag[] {
   if (s.elapsedMs === null) flags.push('no_display_token')
   else if (s.elapsedMs < s.minAnswerMs) flags.push('too_fast')
   if (s.unverifiedIdentity) flags.push('unverified_identity')
+  if (s.preview) flags.push('preview')
   return flags
 }

@@ -15,6 +15,7 @@ export interface DisplayClaims {
   /** trigger key: order/ticket id, or the display id for relational surveys */ t: string
   /** issued at, ms */ iat: number
   /** expires at, ms */ exp: number
+  /** a preview display: shown whatever the caps, its answer stored flagged `preview` */ pv?: 1
 }
 
 const mac = (secret: string, message: string) => createHmac('sha256', secret).update(message).digest()

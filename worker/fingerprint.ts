@@ -7,6 +7,9 @@
  */
 import { hmacHex } from './crypto'
 import { DAY } from '../shared/eligibility'
+import { eq, lt } from 'drizzle-orm'
+import { salts } from './db/schema'
+import { qb, stmt } from './db/sql'
 import { rows, type Store } from './db/store'
 
 export const utcDay = (t: number) => new Date(t - (t % DAY)).toISOString().slice(0, 10)
@@ -19,11 +22,11 @@ export function fingerprinter(db: Store) {
     const fresh = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('')
     const yesterday = utcDay(Date.parse(day) - DAY)
     const rs = await db.write([
-      { sql: 'INSERT INTO salts (day, salt) VALUES (?, ?) ON CONFLICT DO NOTHING', args: [day, fresh] },
-      { sql: 'DELETE FROM salts WHERE day < ?', args: [yesterday] },
-      { sql: 'SELECT salt FROM salts WHERE day = ?', args: [day] },
+      stmt(qb.insert(salts).values({ day, salt: fresh }).onConflictDoNothing()),
+      stmt(qb.delete(salts).where(lt(salts.day, yesterday))),
+      stmt(qb.select({ salt: salts.salt }).from(salts).where(eq(salts.day, day))),
     ])
-    const salt = rows<{ salt: string }>(rs[2])[0].salt
+    const salt = rows<Pick<typeof salts.$inferSelect, 'salt'>>(rs[2])[0].salt
     cache.clear()
     cache.set(day, salt)
     return salt

@@ -8,6 +8,8 @@ import { DEFAULT_PROJECT_RULES, DEFAULT_SURVEY_RULES, withDefaults, type Project
 import type { SurveyKind } from '../shared/nps'
 import type { SurveyTexts, Theme } from '../shared/contract'
 import { hmacHex, sha256Hex } from './crypto'
+import { projects, surveys } from './db/schema'
+import { names, pick, type Row } from './db/sql'
 import { first, rows, type Store } from './db/store'
 
 export interface Project {
@@ -29,21 +31,12 @@ export interface Survey {
   content: { product?: string; defaultLocale?: string; texts?: Record<string, SurveyTexts>; theme?: Theme }
 }
 
-interface ProjectRow {
-  id: string
-  name: string
-  public_key: string
-  secret_key: string
-  settings: string
-}
-interface SurveyRow {
-  id: string
-  kind: SurveyKind
-  name: string
-  status: 'active' | 'paused'
-  rules: string
-  content: string
-}
+const PROJECT_COLUMNS = ['id', 'name', 'publicKey', 'secretKey', 'settings'] as const
+type ProjectRow = Row<typeof projects, (typeof PROJECT_COLUMNS)[number]>
+const SURVEY_COLUMNS = ['id', 'kind', 'name', 'status', 'rules', 'content'] as const
+type SurveyRow = Row<typeof surveys, (typeof SURVEY_COLUMNS)[number]>
+const P = names(projects)
+const S = names(surveys)
 
 const parse = (s: string): unknown => {
   try {
@@ -57,10 +50,10 @@ async function toProject(r: ProjectRow): Promise<Project> {
   return {
     id: r.id,
     name: r.name,
-    publicKey: r.public_key,
-    secretKey: r.secret_key,
+    publicKey: r.publicKey,
+    secretKey: r.secretKey,
     rules: withDefaults(DEFAULT_PROJECT_RULES, parse(r.settings)),
-    tokenSecret: hmacHex(r.secret_key, 'tenpoint display token v1'),
+    tokenSecret: hmacHex(r.secretKey, 'tenpoint display token v1'),
   }
 }
 
@@ -93,22 +86,21 @@ export function directory(db: Store, ttlMs: number): Directory {
   const pub = new TtlCache<Project | null>(ttlMs)
   const sec = new TtlCache<Project | null>(ttlMs)
   const sur = new TtlCache<Survey[]>(ttlMs)
-  const cols = 'id, name, public_key, secret_key, settings'
   const load = async (where: string, arg: string) => {
-    const [rs] = await db.read([{ sql: `SELECT ${cols} FROM projects WHERE ${where} = ?`, args: [arg] }])
+    const [rs] = await db.read([{ sql: `SELECT ${pick(projects, PROJECT_COLUMNS)} FROM ${P.$} WHERE ${where} = ?`, args: [arg] }])
     const r = first<ProjectRow>(rs)
     return r ? toProject(r) : null
   }
   return {
-    byPublicKey: (key) => pub.get(key, () => load('public_key', key)),
+    byPublicKey: (key) => pub.get(key, () => load(P.publicKey, key)),
     // Looked up by hash so the comparison never walks the secret itself.
     bySecretKey: async (key) => {
       const h = sha256Hex(key)
-      return sec.get(h, () => load('secret_key_hash', h))
+      return sec.get(h, () => load(P.secretKeyHash, h))
     },
     surveys: (projectId) =>
       sur.get(projectId, async () => {
-        const [rs] = await db.read([{ sql: 'SELECT id, kind, name, status, rules, content FROM surveys WHERE project_id = ? ORDER BY created_at', args: [projectId] }])
+        const [rs] = await db.read([{ sql: `SELECT ${pick(surveys, SURVEY_COLUMNS)} FROM ${S.$} WHERE ${S.projectId} = ? ORDER BY ${S.createdAt}`, args: [projectId] }])
         return rows<SurveyRow>(rs).map(toSurvey)
       }),
   }

@@ -7,8 +7,12 @@
  */
 import type { InStatement } from '@libsql/client'
 import { verifyHmacHex } from './crypto'
+import { aliases } from './db/schema'
+import { names } from './db/sql'
 import { rows, type Store } from './db/store'
 import type { Project } from './projects'
+
+type Alias = typeof aliases.$inferSelect
 
 export interface Respondent {
   /** The key caps and answers are stored under. */
@@ -44,26 +48,38 @@ export function checkIdentity(project: Project, id: IdentityInput): Identity {
   return { userId: null, verified: false, unverifiedIdentity: true }
 }
 
+/**
+ * How many anonymous ids of one person are merged and read: the most recent ones. A person
+ * (or someone posing as one, where identities are not verified) can collect any number
+ * of anonymous ids; history is read through this many at most, so every eligibility call
+ * stays bounded by the person's own recent history, and no more are linked once a user
+ * has this many.
+ */
+export const MERGED_ANONYMOUS_IDS = 100
+
+const A = names(aliases)
+
 export async function resolveRespondent(db: Store, project: Project, id: IdentityInput, now: number): Promise<Respondent> {
   const anonKey = `a:${id.anonymous_id}`
   const { userId, verified, unverifiedIdentity } = checkIdentity(project, id)
   const [linked, merged] = await db.read([
-    { sql: 'SELECT user_key FROM aliases WHERE project_id = ? AND anon_key = ?', args: [project.id, anonKey] },
-    // Anonymous keys merged into the person this request resolves to, in the same round trip.
+    { sql: `SELECT ${A.userKey} AS userKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?`, args: [project.id, anonKey] },
+    // Anonymous keys merged into the person this request resolves to, newest first, in the same round trip.
     {
-      sql: `SELECT anon_key FROM aliases WHERE project_id = ? AND user_key =
-              COALESCE(?, (SELECT user_key FROM aliases WHERE project_id = ? AND anon_key = ?))`,
+      sql: `SELECT ${A.anonKey} AS anonKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.userKey} =
+              COALESCE(?, (SELECT ${A.userKey} FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?))
+            ORDER BY ${A.createdAt} DESC LIMIT ${MERGED_ANONYMOUS_IDS}`,
       args: [project.id, userId ? `u:${userId}` : null, project.id, anonKey],
     },
   ])
-  const linkedUser = rows<{ user_key: string }>(linked)[0]?.user_key
+  const linkedUser = rows<Pick<Alias, 'userKey'>>(linked)[0]?.userKey
   // An anonymous visitor who once identified keeps that person's history; one who claims
   // a user id without the required proof stays anonymous.
   const key = userId ? `u:${userId}` : (linkedUser ?? anonKey)
-  const historyKeys = [key, anonKey, ...rows<{ anon_key: string }>(merged).map((r) => r.anon_key)]
+  const mergedKeys = rows<Pick<Alias, 'anonKey'>>(merged).map((r) => r.anonKey)
   const mergeStmts: InStatement[] =
-    userId && linkedUser !== key
-      ? [{ sql: 'INSERT INTO aliases (project_id, anon_key, user_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', args: [project.id, anonKey, key, now] }]
+    userId && linkedUser !== key && mergedKeys.length < MERGED_ANONYMOUS_IDS
+      ? [{ sql: `INSERT INTO ${A.$} (${A.projectId}, ${A.anonKey}, ${A.userKey}, ${A.createdAt}) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, args: [project.id, anonKey, key, now] }]
       : []
-  return { key, historyKeys: [...new Set(historyKeys)], anonymousId: id.anonymous_id, userId, verified, unverifiedIdentity, mergeStmts }
+  return { key, historyKeys: [...new Set([key, anonKey, ...mergedKeys])], anonymousId: id.anonymous_id, userId, verified, unverifiedIdentity, mergeStmts }
 }

@@ -28,6 +28,8 @@ export interface TestWorld {
   /** JSON request with the public key and a browser user agent. */
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>
   count(table: string, where?: string, ...args: unknown[]): Promise<number>
+  /** What the secret side knows of an answer: counted or not, and its flags. */
+  stored(clientId: string): Promise<{ counted: boolean; flags: string[] }>
   snapshot(): Promise<string>
   close(): Promise<void>
 }
@@ -66,6 +68,12 @@ export async function world(opts: { settings?: Record<string, unknown>; app?: Pa
     async count(table, where = '1 = 1', ...args) {
       const rs = await client.execute({ sql: `SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, args: args as never })
       return Number(rs.rows[0].n)
+    },
+    async stored(clientId) {
+      const rs = await client.execute({ sql: 'SELECT counted, flags FROM responses WHERE client_id = ?', args: [clientId] })
+      const r = rs.rows[0]
+      if (!r) throw new Error(`no response row ${clientId}`)
+      return { counted: Number(r.counted) === 1, flags: JSON.parse(String(r.flags)) as string[] }
     },
     async snapshot() {
       const parts: string[] = []

@@ -44,6 +44,8 @@ export const invitations = sqliteTable(
     triggerKey: text('trigger_key').notNull(),
     channel: text('channel'),
     attributes: text('attributes').notNull().default('{}'),
+    /** `server`: the product's backend (secret key), authoritative; `client`: a page's track(). */
+    source: text('source', { enum: ['server', 'client'] }).notNull().default('server'),
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at').notNull(),
     answeredAt: integer('answered_at'),
@@ -64,6 +66,8 @@ export const displays = sqliteTable(
     respondentKey: text('respondent_key').notNull(),
     sessionId: text('session_id'),
     triggerKey: text('trigger_key').notNull(),
+    /** Who was shown it, as the page told us at the time: JSON {traits, traits_verified, locale, channel, platform}. */
+    context: text('context').notNull().default('{}'),
     createdAt: integer('created_at').notNull(),
     dismissedAt: integer('dismissed_at'),
     answeredAt: integer('answered_at'),
@@ -92,7 +96,19 @@ export const responses = sqliteTable(
     comment: text('comment'),
     locale: text('locale'),
     channel: text('channel'),
+    /** web, ios or android: from the channel or the webview bridge. */
+    platform: text('platform'),
+    /** The invitation's attributes (trusted: they came from the backend). */
     attributes: text('attributes').notNull().default('{}'),
+    /** The person's traits from identify; `traitsVerified` is 0 when the identity was not verified. */
+    traits: text('traits').notNull().default('{}'),
+    traitsVerified: integer('traits_verified').notNull().default(0),
+    segment: text('segment'),
+    appVersion: text('app_version'),
+    /** 1 when the person was first seen by the project more than `newWithinDays` before this answer. */
+    returning: integer('returning'),
+    /** widget, api or import. */
+    source: text('source').notNull().default('widget'),
     flags: text('flags').notNull().default('[]'),
     counted: integer('counted').notNull(),
     fingerprint: text('fingerprint').notNull(),
@@ -121,7 +137,27 @@ export const aliases = sqliteTable(
     userKey: text('user_key').notNull(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.anonKey] }), index('aliases_user').on(t.projectId, t.userKey)],
+  // Newest first per user: only the most recent merged anonymous ids are read (see respondents.ts).
+  (t) => [primaryKey({ columns: [t.projectId, t.anonKey] }), index('aliases_user').on(t.projectId, t.userKey, t.createdAt)],
+)
+
+/** Every change to a stored answer after it landed: comment edits, score changes, analyst exclusions. */
+export const responseEdits = sqliteTable(
+  'response_edits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: text('project_id').notNull(),
+    clientId: text('client_id').notNull(),
+    at: integer('at').notNull(),
+    /** comment, score, exclude, reinstate */
+    kind: text('kind').notNull(),
+    before: text('before'),
+    after: text('after'),
+    /** `respondent` for the browser that answered; a token or account name otherwise. */
+    actor: text('actor').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('response_edits_response').on(t.projectId, t.clientId, t.at)],
 )
 
 export const salts = sqliteTable('salts', {

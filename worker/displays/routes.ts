@@ -1,6 +1,5 @@
 /**
- * POST /v1/displays/dismiss — "not now". Starts the shorter re-ask clock for this person
- * and survey. Idempotent: a second dismissal of the same display changes nothing.
+ * POST /v1/displays/dismiss — "not now": the route (OpenAPI, public key, body schema).
  * @module
  */
 import { Hono } from 'hono'
@@ -8,10 +7,10 @@ import { describeRoute, resolver } from 'hono-openapi'
 import * as v from 'valibot'
 import { DismissRequest } from '../../shared/contract'
 import type { AppEnv } from '../deps'
-import { bodyOf, jsonBody } from '../http/body'
-import { acceptDisplayToken } from '../http/display-token'
+import { jsonBody } from '../http/body'
 import { publicKey } from '../http/keys'
 import { problemResponses } from '../http/openapi'
+import { dismissDisplay } from './handlers'
 
 export const displays = new Hono<AppEnv>()
 
@@ -30,16 +29,5 @@ displays.post(
   }),
   publicKey(),
   jsonBody(DismissRequest),
-  async (c) => {
-    const { deps, project } = c.var
-    const now = deps.clock()
-    const claims = acceptDisplayToken(project, bodyOf(c, DismissRequest).token, now)
-    const [res] = await deps.db.write([
-      {
-        sql: 'UPDATE displays SET dismissed_at = ? WHERE id = ? AND project_id = ? AND dismissed_at IS NULL AND answered_at IS NULL',
-        args: [now, claims.d, project.id],
-      },
-    ])
-    return c.json({ display_id: claims.d, dismissed: res.rowsAffected === 1 })
-  },
+  dismissDisplay,
 )

@@ -190,8 +190,9 @@ describe('identity', () => {
     // An attacker claims to be "victim" without the hash: treated as their own anonymous self.
     const d = await ask({ anonymous_id: 'attacker', user_id: 'victim', session_id: 'x' })
     w.advance(3 * S)
-    const r = await w.call('POST', '/v1/responses', { id: randomUUID(), survey_id: sid, token: d.display.token, score: 0, anonymous_id: 'attacker', user_id: 'victim' })
-    expect((await r.json()).flags).toContain('unverified_identity')
+    const id = randomUUID()
+    await w.call('POST', '/v1/responses', { id, survey_id: sid, token: d.display.token, score: 0, anonymous_id: 'attacker', user_id: 'victim' })
+    expect((await w.stored(id)).flags).toContain('unverified_identity')
     expect(await w.count('responses', "respondent_key = 'u:victim'")).toBe(0)
     // The real victim, verified, is still asked.
     expect((await ask({ anonymous_id: 'victim-device', user_id: 'victim', user_hash: hash, session_id: 'v' })).show).toBe(true)

@@ -69,9 +69,13 @@ export function fieldErrors(issues: v.BaseIssue<unknown>[]): FieldError[] {
   })
 }
 
-/** Parse and validate the JSON body; read it back with `bodyOf(c, schema)`. */
-export function jsonBody<S extends v.GenericSchema>(schema: S): MiddlewareHandler<AppEnv> {
-  const mw: MiddlewareHandler<AppEnv> = async (c, next) => {
+/** What a route's handler sees after `jsonBody(schema)`: `c.req.valid('json')` is the checked body. */
+export type JsonInput<S extends v.GenericSchema> = { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }
+export type JsonContext<S extends v.GenericSchema, P extends string = string> = Context<AppEnv, P, JsonInput<S>>
+
+/** Parse and validate the JSON body; the handler reads it, typed, with `c.req.valid('json')`. */
+export function jsonBody<S extends v.GenericSchema>(schema: S): MiddlewareHandler<AppEnv, string, JsonInput<S>> {
+  const mw: MiddlewareHandler<AppEnv, string, JsonInput<S>> = async (c, next) => {
     const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase()
     if (type !== 'application/json') {
       throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.')
@@ -97,12 +101,9 @@ export function jsonBody<S extends v.GenericSchema>(schema: S): MiddlewareHandle
     if (!parsed.success) {
       throw new ApiError(422, 'validation_failed', 'Some fields are not valid; see errors.', fieldErrors(parsed.issues))
     }
-    c.set('body' as never, parsed.output as never)
+    c.req.addValidatedData('json', parsed.output as object)
     await next()
   }
   // Let hono-openapi document the request body from the very schema used above.
   return Object.assign(mw, { [uniqueSymbol]: { target: 'json', ...resolver(schema) } })
 }
-
-/** The body `jsonBody(schema)` validated for this request. */
-export const bodyOf = <S extends v.GenericSchema>(c: Context, _schema: S): v.InferOutput<S> => c.get('body' as never) as v.InferOutput<S>

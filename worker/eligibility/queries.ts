@@ -1,0 +1,106 @@
+/**
+ * The eligibility path's statements: one person's contact history for every survey of a
+ * project in a single round trip (in the shape the pure `decide` takes), and the display
+ * a "yes" records. Every statement is bounded by the person's own history — the key list
+ * is capped (respondents.ts) and each read is pinned to the index on the respondent —
+ * never by the size of the project; `queries.test.ts` checks each plan.
+ * @module
+ */
+import type { InStatement } from '@libsql/client'
+import { DAY, type History } from '../../shared/eligibility'
+import { displays, invitations, responses } from '../db/schema'
+import { names } from '../db/sql'
+import { rows, type Store } from '../db/store'
+import type { Project, Survey } from '../projects'
+
+const R = names(responses)
+const D = names(displays)
+const I = names(invitations)
+
+export interface ProjectHistory {
+  forSurvey(s: Survey): History
+}
+
+/** The four history reads; exported so their query plans can be tested. */
+export function historyStatements(projectId: string, keys: string[], sessionId: string | undefined, shownSince: number, now: number): InStatement[] {
+  const inKeys = keys.map(() => '?').join(', ')
+  return [
+    {
+      // INDEXED BY: grouping by survey would otherwise tempt the planner into the
+      // fingerprint index (project, survey, …), a search on the project alone.
+      sql: `SELECT ${R.surveyId} AS surveyId, MAX(${R.createdAt}) AS at FROM ${R.$} INDEXED BY responses_respondent
+            WHERE ${R.projectId} = ? AND ${R.respondentKey} IN (${inKeys}) GROUP BY ${R.surveyId}`,
+      args: [projectId, ...keys],
+    },
+    {
+      // Unanswered displays are counted per survey against each survey's own period below.
+      sql: `SELECT ${D.surveyId} AS surveyId, MAX(${D.dismissedAt}) AS lastDismissed, MAX(${D.createdAt}) AS lastShown,
+                   json_group_array(CASE WHEN ${D.answeredAt} IS NULL THEN ${D.createdAt} END) AS unansweredAt
+            FROM ${D.$} INDEXED BY displays_respondent
+            WHERE ${D.projectId} = ? AND ${D.respondentKey} IN (${inKeys}) AND ${D.createdAt} > ? GROUP BY ${D.surveyId}`,
+      args: [projectId, ...keys, shownSince],
+    },
+    { sql: `SELECT COUNT(*) AS n FROM ${D.$} WHERE ${D.projectId} = ? AND ${D.sessionId} = ?`, args: [projectId, sessionId ?? null] },
+    {
+      sql: `SELECT ${I.surveyId} AS surveyId, ${I.triggerKey} AS triggerKey, ${I.expiresAt} AS expiresAt, ${I.answeredAt} AS answeredAt
+            FROM ${I.$} INDEXED BY invitations_respondent
+            WHERE ${I.projectId} = ? AND ${I.respondentKey} IN (${inKeys}) AND ${I.expiresAt} > ?
+            ORDER BY ${I.answeredAt} IS NOT NULL, ${I.createdAt} DESC`,
+      args: [projectId, ...keys, now],
+    },
+  ]
+}
+
+interface Shown {
+  surveyId: string
+  lastDismissed: number | null
+  lastShown: number | null
+  unansweredAt: string
+}
+type OpenInvitation = Pick<typeof invitations.$inferSelect, 'surveyId' | 'triggerKey' | 'expiresAt' | 'answeredAt'>
+
+export async function readHistory(db: Store, project: Project, surveys: Survey[], keys: string[], sessionId: string | undefined, now: number): Promise<ProjectHistory> {
+  const maxPeriod = Math.max(1, ...surveys.map((s) => s.rules.displayPeriodDays))
+  const [answered, shown, session, invites] = await db.read(historyStatements(project.id, keys, sessionId, now - Math.max(maxPeriod, 400) * DAY, now))
+  const lastAnswer = new Map(rows<{ surveyId: string; at: number }>(answered).map((r) => [r.surveyId, Number(r.at)]))
+  const stats = new Map(rows<Shown>(shown).map((r) => [r.surveyId, r]))
+  const sessionDisplays = sessionId ? Number(rows<{ n: number }>(session)[0]?.n ?? 0) : 0
+  const open = rows<OpenInvitation>(invites)
+  const kindOf = new Map(surveys.map((s) => [s.id, s.kind]))
+
+  return {
+    forSurvey(s) {
+      const st = stats.get(s.id)
+      const since = now - s.rules.displayPeriodDays * DAY
+      const unanswered = st ? (JSON.parse(st.unansweredAt) as (number | null)[]).filter((t) => t !== null && t > since).length : 0
+      let lastOther: number | null = null
+      for (const [id, o] of stats) {
+        if (id === s.id || o.lastShown === null) continue
+        if (!project.rules.cooldownAcrossKinds && kindOf.get(id) !== s.kind) continue
+        lastOther = Math.max(lastOther ?? 0, Number(o.lastShown))
+      }
+      const inv = open.find((i) => i.surveyId === s.id)
+      return {
+        lastAnsweredAt: lastAnswer.get(s.id) ?? null,
+        lastDismissedAt: st?.lastDismissed == null ? null : Number(st.lastDismissed),
+        unansweredDisplaysInPeriod: unanswered,
+        sessionDisplays,
+        lastOtherSurveyContactAt: lastOther,
+        openInvitation: inv ? { triggerKey: inv.triggerKey, expiresAt: Number(inv.expiresAt), answered: inv.answeredAt !== null } : null,
+      }
+    },
+  }
+}
+
+export interface DisplayContext {
+  traits: Record<string, unknown>
+  traits_verified: boolean
+  locale: string
+  channel: string
+  platform: string
+}
+
+export const insertDisplay = (d: { id: string; projectId: string; surveyId: string; respondentKey: string; sessionId: string | null; triggerKey: string; context: DisplayContext; now: number }): InStatement => ({
+  sql: `INSERT INTO ${D.$} (${D.id}, ${D.projectId}, ${D.surveyId}, ${D.respondentKey}, ${D.sessionId}, ${D.triggerKey}, ${D.context}, ${D.createdAt}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  args: [d.id, d.projectId, d.surveyId, d.respondentKey, d.sessionId, d.triggerKey, JSON.stringify(d.context), d.now],
+})
