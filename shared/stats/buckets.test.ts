@@ -113,7 +113,7 @@ describe('bucketing properties', () => {
           const i = bucketIndex(edges, t)
           expect(b.filter((x) => x.start <= t && t < x.end)).toHaveLength(1)
           expect(b[i].label).toBe(bucketLabel(t, u, tz))
-          expect(b[i].partial ? b[i].start : bucketStart(t, u, tz)).toBe(b[i].partial ? Math.max(bucketStart(t, u, tz), start) : b[i].start)
+          expect(b[i].start).toBe(Math.max(bucketStart(t, u, tz), start))
         }
       }),
       { numRuns: 200 },
