@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bucketEdges, bucketIndex, bucketLabel, bucketStart, timeBuckets, type TimeUnit } from './buckets'
+import { localDayRange } from './zone'
 
 const H = 3_600_000
 const KYIV = 'Europe/Kyiv'
@@ -40,6 +41,22 @@ describe('timeBuckets', () => {
   it('Kyiv days around the spring-forward: a 23-hour day', () => {
     const b = timeBuckets(Date.UTC(2026, 2, 27, 22), Date.UTC(2026, 2, 30, 21), 'day', KYIV)!
     expect(b.map((x) => [x.label, (x.end - x.start) / H])).toEqual([['2026-03-28', 24], ['2026-03-29', 23], ['2026-03-30', 24]])
+  })
+  it('Kyiv fall-back (25 hours) and New York spring-forward (23 hours)', () => {
+    const kyiv = timeBuckets(Date.UTC(2026, 9, 24, 21), Date.UTC(2026, 9, 25, 22), 'day', KYIV)!
+    expect(kyiv.map((x) => [x.label, (x.end - x.start) / H, x.partial])).toEqual([['2026-10-25', 25, false]])
+    const ny = timeBuckets(Date.UTC(2026, 2, 8, 5), Date.UTC(2026, 2, 9, 4), 'day', NY)!
+    expect(ny.map((x) => [x.label, (x.end - x.start) / H, x.partial])).toEqual([['2026-03-08', 23, false]])
+  })
+  it('a quarter given as local dates: three whole months, partial weeks at both ends', () => {
+    const q = localDayRange('2026-01-01', '2026-03-31', KYIV)
+    if (!q.ok) throw new Error(q.error)
+    const { start, end } = q.value
+    expect(timeBuckets(start, end, 'month', KYIV)!.map((x) => [x.label, x.partial])).toEqual([['2026-01', false], ['2026-02', false], ['2026-03', false]])
+    const weeks = timeBuckets(start, end, 'week', KYIV)!
+    expect(weeks.map((x) => x.label)).toEqual(Array.from({ length: 14 }, (_, i) => `2026-W${String(i + 1).padStart(2, '0')}`))
+    expect([weeks[0].partial, weeks[13].partial]).toEqual([true, true])
+    expect(timeBuckets(start, end, 'day', KYIV)).toHaveLength(90)
   })
   it('lists empty periods too and clips the ends (partial)', () => {
     const b = timeBuckets(Date.UTC(2026, 0, 15), Date.UTC(2026, 3, 10), 'month', 'UTC')!
