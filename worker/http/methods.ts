@@ -18,17 +18,16 @@ export type MethodsFor = (path: string) => string[]
  */
 export function allowedMethods(app: { routes: readonly { method: string; path: string }[] }): MethodsFor {
   let router: TrieRouter<string> | undefined
-  let seen = -1
   return (path) => {
-    // Built lazily so routes an entry adds after createApp (the Node static files) count too.
-    if (seen !== app.routes.length) {
+    // Built on the first request, when Hono's own router is frozen too, so routes an entry
+    // adds after createApp (the Node server's /demo) count.
+    if (!router) {
       router = new TrieRouter<string>()
       // Every route under 'ALL' with its real method as the value: one match finds them all.
       // Middleware (app.use) is registered as ALL and answers no method of its own.
       for (const r of app.routes) if (r.method !== 'ALL') router.add('ALL', r.path, r.method)
-      seen = app.routes.length
     }
-    const found = new Set(router!.match('GET', path)[0].map(([method]) => method))
+    const found = new Set(router.match('GET', path)[0].map(([method]) => method))
     if (found.size === 0) return []
     if (found.has('GET')) found.add('HEAD') // Hono answers HEAD from the GET route
     found.add('OPTIONS')
