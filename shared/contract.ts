@@ -36,14 +36,31 @@ export const Score = v.pipe(
   v.minValue(0, 'must be 0 to 10'),
   v.maxValue(10, 'must be 0 to 10'),
 )
-export const Comment = v.pipe(v.string(), v.maxLength(2000, 'at most 2000 characters'))
+/**
+ * Free text; tab, newline and carriage return are the only control characters allowed.
+ * (libSQL reads a string back cut at a NUL, so refusing beats storing something else.)
+ */
+export const Comment = v.pipe(
+  v.string(),
+  v.maxLength(2000, 'at most 2000 characters'),
+  v.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/, 'no control characters other than tab and line breaks'),
+)
+/** A JSON object, not an array: `v.record` alone would take ['x'] as { 0: 'x' }. */
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null) return false
+  const proto = Object.getPrototypeOf(x)
+  return proto === Object.prototype || proto === null
+}
+
 /** Small flat key → value maps: traits of a person, attributes of an order. */
 export const Attributes = v.pipe(
+  // Runs before the record; it converts to nothing in JSON Schema, the record gives `type: object`.
+  v.custom<Record<string, unknown>>(isPlainObject, 'must be an object of key → value, not an array'),
   v.record(
     token(64, /^[A-Za-z0-9_.-]+$/, 'keys: letters, digits, _ . -'),
     v.union([v.pipe(v.string(), v.maxLength(256)), v.number(), v.boolean()], 'a string, number or boolean'),
   ),
-  v.check((o) => Object.keys(o).length <= 25, 'at most 25 entries'),
+  v.maxEntries(25, 'at most 25 entries'),
 )
 const DisplayToken = v.pipe(v.string(), v.minLength(1), v.maxLength(1024, 'at most 1024 characters'))
 

@@ -5,7 +5,6 @@
  * @module
  */
 import { Hono } from 'hono'
-import { cors } from 'hono/cors'
 import { openAPIRouteHandler } from 'hono-openapi'
 import { loadConfig, type Config } from './config'
 import type { Store } from './db/store'
@@ -14,7 +13,9 @@ import { displays } from './displays/routes'
 import { eligibility } from './eligibility/routes'
 import { fingerprinter } from './fingerprint'
 import { documentation } from './http/openapi'
-import { errorHandler, problemResponse } from './http/problem'
+import { apiCors } from './http/cors'
+import { allowedMethods, notFoundOrNotAllowed } from './http/methods'
+import { errorHandler } from './http/problem'
 import { memoryLimiter } from './http/ratelimit'
 import { invitations } from './invitations/routes'
 import { directory } from './projects'
@@ -43,16 +44,16 @@ export function createApp(o: AppOptions) {
   }
   const app = new Hono<AppEnv>()
   app.onError(errorHandler(config.retryAfterSeconds))
-  app.notFound((c) => problemResponse(c, 404, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`))
+  // 404, or 405 with Allow when the path exists for other methods (read from the routes).
+  const methodsFor = allowedMethods(app)
+  app.notFound(notFoundOrNotAllowed(methodsFor))
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     await next()
   })
-  // Browsers call the public API from customers' origins; each project's allowed origins
-  // are enforced per request once the key is known (see http/keys.ts).
-  const corsHeaders = cors({ origin: (origin) => origin, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'], maxAge: 86_400 })
-  // Server-to-server calls carry no Origin and need no CORS work on the hot path.
-  app.use('/v1/*', (c, next) => (c.req.header('origin') ? corsHeaders(c, next) : next()))
+  // Browsers call the public API from customers' origins: CORS is decided per project,
+  // preflights by the key in the URL (see http/cors.ts).
+  app.use('/v1/*', apiCors(methodsFor))
 
   app.route('/v1/eligibility', eligibility)
   app.route('/v1/responses', responses)

@@ -36,16 +36,30 @@ export function signToken(secret: string, claims: DisplayClaims): string {
 
 export type TokenCheck = { ok: true; claims: DisplayClaims } | { ok: false; why: 'malformed' | 'bad_signature' | 'expired' }
 
+/**
+ * Strict base64url: only the canonical spelling of some bytes (no padding, and the unused
+ * low bits of the last character zero). Node's decoder ignores those bits, so without
+ * this check one signature has up to four spellings that all verify.
+ * @example decodeBase64url('AQ') // <Buffer 01>; decodeBase64url('AR') // null
+ */
+export function decodeBase64url(text: string): Buffer | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null
+  const bytes = Buffer.from(text, 'base64url')
+  return bytes.toString('base64url') === text ? bytes : null
+}
+
 /** Verify the signature first (constant time), then expiry; never throws. */
 export function verifyToken(secret: string, token: string, now: number): TokenCheck {
   const [body, sigText, extra] = token.split('.')
-  if (!body || !sigText || extra !== undefined || !/^[A-Za-z0-9_-]+$/.test(sigText)) return { ok: false, why: 'malformed' }
-  const sig = Buffer.from(sigText, 'base64url')
+  if (!body || !sigText || extra !== undefined) return { ok: false, why: 'malformed' }
+  const sig = decodeBase64url(sigText)
+  const claimBytes = decodeBase64url(body)
+  if (!sig || !claimBytes) return { ok: false, why: 'malformed' }
   const expected = mac(secret, body)
   if (sig.length !== expected.length || !timingSafeEqual(sig, expected)) return { ok: false, why: 'bad_signature' }
   let claims: DisplayClaims
   try {
-    claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
+    claims = JSON.parse(claimBytes.toString('utf8'))
   } catch {
     return { ok: false, why: 'malformed' }
   }

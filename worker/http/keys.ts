@@ -6,6 +6,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../deps'
+import { originAllowed } from './cors'
 import { ApiError } from './problem'
 
 function presentedKey(auth: string | undefined, query: string | undefined): string | undefined {
@@ -50,6 +51,6 @@ function limit(deps: AppEnv['Variables']['deps'], key: string, perMinute: number
 }
 
 async function checkOrigin(origin: string | undefined, self: string, allowed: string[]) {
-  if (!origin || allowed.length === 0 || origin === self || allowed.includes('*') || allowed.includes(origin)) return
+  if (!origin || originAllowed(origin, self, allowed)) return
   throw new ApiError(403, 'origin_not_allowed', `Origin ${origin} is not in this project's allowed origins.`)
 }
