@@ -59,19 +59,24 @@ export const MERGED_ANONYMOUS_IDS = 100
 
 const A = names(aliases)
 
-export async function resolveRespondent(db: Store, project: Project, id: IdentityInput, now: number): Promise<Respondent> {
-  const anonKey = `a:${id.anonymous_id}`
-  const { userId, verified, unverifiedIdentity } = checkIdentity(project, id)
-  const [linked, merged] = await db.read([
-    { sql: `SELECT ${A.userKey} AS userKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?`, args: [project.id, anonKey] },
+/** The alias reads of `resolveRespondent`: who this anonymous id belongs to, and that person's recent anonymous ids. */
+export function aliasStatements(projectId: string, anonKey: string, userKey: string | null): InStatement[] {
+  return [
+    { sql: `SELECT ${A.userKey} AS userKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?`, args: [projectId, anonKey] },
     // Anonymous keys merged into the person this request resolves to, newest first, in the same round trip.
     {
       sql: `SELECT ${A.anonKey} AS anonKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.userKey} =
               COALESCE(?, (SELECT ${A.userKey} FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?))
             ORDER BY ${A.createdAt} DESC LIMIT ${MERGED_ANONYMOUS_IDS}`,
-      args: [project.id, userId ? `u:${userId}` : null, project.id, anonKey],
+      args: [projectId, userKey, projectId, anonKey],
     },
-  ])
+  ]
+}
+
+export async function resolveRespondent(db: Store, project: Project, id: IdentityInput, now: number): Promise<Respondent> {
+  const anonKey = `a:${id.anonymous_id}`
+  const { userId, verified, unverifiedIdentity } = checkIdentity(project, id)
+  const [linked, merged] = await db.read(aliasStatements(project.id, anonKey, userId ? `u:${userId}` : null))
   const linkedUser = rows<Pick<Alias, 'userKey'>>(linked)[0]?.userKey
   // An anonymous visitor who once identified keeps that person's history; one who claims
   // a user id without the required proof stays anonymous.

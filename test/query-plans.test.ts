@@ -1,0 +1,73 @@
+/**
+ * The hot path stays bounded by one person's history, never by the size of the project:
+ * every statement of the eligibility and response paths is planned by the real engine,
+ * and none may scan a table or search on `project_id` alone. (A plan on a table of a few
+ * rows can differ from one on millions, so the tables get statistics that make them
+ * look large, as ANALYZE would on a big project.)
+ */
+import type { InStatement } from '@libsql/client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { historyStatements, insertDisplay } from '../worker/eligibility/queries'
+import { openInvitation, readInvitation } from '../worker/invitations/queries'
+import { editStatements, readStored, recordStatements } from '../worker/responses/queries'
+import { aliasStatements } from '../worker/respondents'
+import { world, type TestWorld } from './support/app'
+
+let w: TestWorld
+beforeAll(async () => {
+  w = await world()
+})
+afterAll(() => w.close())
+
+async function plan(s: InStatement): Promise<string[]> {
+  const st = typeof s === 'string' ? { sql: s, args: [] } : s
+  const rs = await w.client.execute({ sql: `EXPLAIN QUERY PLAN ${st.sql}`, args: st.args as never })
+  return rs.rows.map((r) => String(r.detail))
+}
+
+function unbounded(details: string[]): string[] {
+  return details.filter(
+    (d) =>
+      // A full scan of a stored table (CTEs, subquery results and constant rows are not tables).
+      (/^SCAN (responses|displays|invitations|aliases|projects|surveys)\b/.test(d)) ||
+      // An index search bounded by the project alone.
+      /USING (COVERING )?INDEX \w+ \(project_id=\?\)$/.test(d),
+  )
+}
+
+const keys = ['u:u1', 'a:anon1', 'a:anon2']
+const hotPath: [string, InStatement][] = [
+  ...historyStatements('prj', keys, 'sess', 0, 1).map((s, i) => [`eligibility history #${i + 1}`, s] as [string, InStatement]),
+  ...aliasStatements('prj', 'a:anon1', 'u:u1').map((s, i) => [`identity aliases #${i + 1}`, s] as [string, InStatement]),
+  ...aliasStatements('prj', 'a:anon1', null).map((s, i) => [`anonymous aliases #${i + 1}`, s] as [string, InStatement]),
+  ['display insert', insertDisplay({ id: 'd', projectId: 'prj', surveyId: 's', respondentKey: 'u:u1', sessionId: 'x', triggerKey: 't', context: { traits: {}, traits_verified: false, locale: 'en', channel: 'web', platform: 'web' }, now: 1 })],
+  ['page-opened invitation', openInvitation({ id: 'i', projectId: 'prj', surveyId: 's', respondentKey: 'u:u1', event: 'E', orderId: 'o', channel: 'web', attributes: {}, source: 'client', now: 1, expiresAt: 2 })],
+  ['backend invitation', openInvitation({ id: 'i', projectId: 'prj', surveyId: 's', respondentKey: 'u:u1', event: 'E', orderId: 'o', channel: 'web', attributes: {}, source: 'server', now: 1, expiresAt: 2 })],
+  ['invitation read', readInvitation('prj', 's', 'o')],
+  [
+    'answer insert',
+    recordStatements({
+      projectId: 'prj', surveyId: 's', surveyKind: 'relational', clientId: 'c', respondentKey: 'u:u1', anonymousId: 'anon1', userId: 'u1', verified: true,
+      displayId: 'd', triggerKey: 't', score: 9, comment: null, locale: 'en', channel: 'web', platform: 'web', flags: [], fingerprint: 'fp',
+      fingerprintDailyCap: 20, newWithinDays: 30, payloadHash: 'h', writeNonce: 'n', now: 1,
+    })[0],
+  ],
+  ...editStatements({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', comment: 'x', score: 3, now: 1 }).map((s, i) => [`answer edit #${i + 1}`, s] as [string, InStatement]),
+  ['answer read', readStored('prj', 'c', 'anon1')],
+]
+
+describe('every hot-path statement is bounded by the person, not the project', () => {
+  it.each(hotPath)('%s', async (_name, s) => {
+    const details = await plan(s)
+    expect(unbounded(details), details.join('\n')).toEqual([])
+  })
+
+  it('the check itself catches an unbounded statement', async () => {
+    expect(unbounded(await plan({ sql: 'SELECT survey_id, MAX(created_at) FROM responses WHERE project_id = ? GROUP BY survey_id', args: ['prj'] }))).not.toEqual([])
+    expect(unbounded(await plan({ sql: 'SELECT COUNT(*) FROM displays WHERE answered_at IS NULL', args: [] }))).not.toEqual([])
+    // The history read as it was before it was pinned to the respondent index: the
+    // planner picks the fingerprint index for the GROUP BY, a search on the project alone.
+    const old = `SELECT survey_id, MAX(created_at) AS at FROM responses WHERE project_id = ? AND respondent_key IN (?, ?, ?) GROUP BY survey_id`
+    expect(unbounded(await plan({ sql: old, args: ['prj', ...keys] }))).not.toEqual([])
+  })
+})
