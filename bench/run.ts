@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
+import { eligibilityBench } from './eligibility'
 import { widgetBench } from './widget'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -151,6 +152,7 @@ async function main() {
     `rows: ${counted.rows[0].n} stored, ${counted.rows[0].c} counted; 2xx (all rounds): ${accepted.length}, without exactly one row: ${missing}; 5xx: ${fiveHundreds} ${missing === 0 && fiveHundreds === 0 ? 'PASS' : 'FAIL'}`,
   ]
   console.log(lines.join('\n'))
+  if (process.env.BENCH_SKIP_ELIGIBILITY !== '1') await eligibilityBench()
   if (process.env.BENCH_SKIP_WIDGET !== '1') await widgetBench()
 }
 

@@ -30,7 +30,7 @@ const server = serve(
     port,
     hostname: host,
     // A client that trickles its headers or body is cut off after this long (Node's own default is 300 s).
-    serverOptions: { requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 60_000) },
+    serverOptions: { requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 60_000), connectionsCheckingInterval: 1000 },
   },
   () => {
     console.log(`Tenpoint is running at ${publicUrl}  (database: ${db.embedded ? url : url.replace(/\?.*$/, '')})`)

@@ -1,0 +1,138 @@
+/**
+ * The eligibility rows of `npm run bench`: `POST /v1/eligibility` is called on every page
+ * view, so it must not slow down as a project collects answers. For 10 thousand and for
+ * 1 million answers already stored (generated straight through the engine), the real
+ * server answers the "no" path (people who answered recently: nothing to show) and the
+ * "yes" path (new people: a display is stored and a token signed), side by side with the
+ * bare echo of the same bodies, in alternating rounds.
+ */
+import autocannon from 'autocannon'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createSurvey, ensureDemo } from '../worker/db/seed'
+import { openDatabase } from '../worker/runtime/node/database'
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const AMOUNT = Number(process.env.BENCH_ELIGIBILITY_AMOUNT ?? 10_000)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const PEOPLE = 100_000
+const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
+const DAY = 86_400_000
+
+function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    proc.stdout!.on('data', (d: Buffer) => {
+      if (/running|listening/.test(d.toString())) setTimeout(() => resolve(proc), 200)
+    })
+    proc.on('exit', (code) => reject(new Error(`${script} exited ${code}`)))
+  })
+}
+
+/** A project with one relational survey and `answers` stored answers from 100k people over 30 days. */
+async function generate(dir: string, answers: number) {
+  const db = await openDatabase(`file:${join(dir, 'tenpoint.db')}`, { group: false })
+  const demo = await ensureDemo(db.client)
+  await createSurvey(db.client, { id: 'srv_rel', projectId: demo.id, kind: 'relational', name: 'Quarterly', rules: { sessionCap: 100 } })
+  const now = Date.now()
+  const t0 = performance.now()
+  await db.client.execute({
+    sql: `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+          INSERT INTO responses (project_id, survey_id, survey_kind, client_id, respondent_key, anonymous_id, trigger_key, score,
+                                 payload_hash, write_nonce, fingerprint, created_at, counted, flags)
+          SELECT ?, 'srv_rel', 'relational', 'gen-' || i, 'a:p' || (i % ?), 'p' || (i % ?), 'display:gen-' || i, abs(random() % 11),
+                 '', '', 'fp' || (i % 5000), ? - abs(random() % ?), 1, '[]' FROM n`,
+    args: [answers - 1, demo.id, PEOPLE, PEOPLE, now, 30 * DAY],
+  })
+  const seconds = (performance.now() - t0) / 1000
+  await db.close()
+  return { key: demo.publicKey, seconds }
+}
+
+interface Run {
+  rps: number
+  p50: number
+  p99: number
+  non2xx: number
+  fiveXX: number
+}
+
+async function load(url: string, bodies: string[]): Promise<Run> {
+  let i = 0
+  const t0 = performance.now()
+  let last = t0
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    amount: bodies.length,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': UA },
+    requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: bodies[i++] }), onResponse: () => void (last = performance.now()) }],
+  } as autocannon.Options)
+  const fiveXX = Object.entries(r.statusCodeStats ?? {}).filter(([k]) => k.startsWith('5')).reduce((a, [, v]) => a + (v as { count: number }).count, 0)
+  return { rps: r.requests.total / ((last - t0) / 1000), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, fiveXX }
+}
+
+const median = (runs: Run[]) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 })
+
+export async function eligibilityBench() {
+  const port = 19_000 + Math.floor(Math.random() * 900)
+  const bare = await start('bench/bare.ts', { PORT: String(port) })
+  const results: { size: number; no: Run; yes: Run; echo: Run; seconds: number }[] = []
+  let serial = 0
+  for (const size of [10_000, 1_000_000]) {
+    const dir = mkdtempSync(join(tmpdir(), 'tenpoint-elig-'))
+    const { key, seconds } = await generate(dir, size)
+    const server = await start('worker/runtime/node/server.ts', {
+      PORT: String(port + 1),
+      TENPOINT_DATA_DIR: dir,
+      TENPOINT_RATE_LIMIT_PER_IP: '100000000',
+      TENPOINT_RATE_LIMIT_PER_PROJECT: '100000000',
+    })
+    // "No": people who answered in the last 30 days (recontact is 90). "Yes": people never seen.
+    const noBody = (i: number) => JSON.stringify({ anonymous_id: `p${(i * 7919) % Math.min(size, PEOPLE)}`, session_id: `s${i}`, survey_id: 'srv_rel' })
+    const yesBody = () => JSON.stringify({ anonymous_id: `new${serial}`, session_id: `n${serial++}`, survey_id: 'srv_rel' })
+    const bodies = (make: (i: number) => string) => Array.from({ length: AMOUNT }, (_, i) => make(i))
+    const no: Run[] = []
+    const yes: Run[] = []
+    const echo: Run[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      echo.push(await load(`http://127.0.0.1:${port}/echo`, bodies(noBody)))
+      no.push(await load(`http://127.0.0.1:${port + 1}/v1/eligibility?key=${key}`, bodies(noBody)))
+      yes.push(await load(`http://127.0.0.1:${port + 1}/v1/eligibility?key=${key}`, bodies(yesBody)))
+    }
+    server.kill('SIGTERM')
+    await new Promise((r) => server.once('exit', r))
+    rmSync(dir, { recursive: true, force: true })
+    results.push({ size, no: median(no), yes: median(yes), echo: median(echo), seconds })
+  }
+  bare.kill()
+
+  const [small, large] = results
+  const row = (name: string, r: Run) => `| ${name} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.fiveXX} |`
+  const noRatio = large.no.rps / large.echo.rps
+  const p50 = (a: number, b: number) => (b === 0 ? 1 : a / b)
+  const fives = results.reduce((a, r) => a + r.no.fiveXX + r.yes.fiveXX, 0)
+  console.log(
+    [
+      ``,
+      `eligibility benchmark: ${ROUNDS} alternating rounds of ${AMOUNT} requests, ${CONNECTIONS} connections (median round shown); answers generated straight through the engine (10k in ${small.seconds.toFixed(1)} s, 1M in ${large.seconds.toFixed(1)} s)`,
+      `| endpoint | req/s | p50 ms | p99 ms | non-2xx | 5xx |`,
+      `|---|---|---|---|---|---|`,
+      ...results.flatMap((r) => [
+        row(`bare Hono echo (beside ${r.size.toLocaleString('en-US')} answers)`, r.echo),
+        row(`eligibility "no" with ${r.size.toLocaleString('en-US')} answers stored`, r.no),
+        row(`eligibility "yes" (display stored, token signed) with ${r.size.toLocaleString('en-US')} answers`, r.yes),
+      ]),
+      ``,
+      `"no" p50 at 1M / at 10k = ${p50(large.no.p50, small.no.p50).toFixed(2)} (target ≤ 1.2) ${large.no.p50 <= 1.2 * small.no.p50 || large.no.p50 - small.no.p50 <= 1 ? 'PASS' : 'FAIL'}; "yes" = ${p50(large.yes.p50, small.yes.p50).toFixed(2)} ${large.yes.p50 <= 1.2 * small.yes.p50 || large.yes.p50 - small.yes.p50 <= 1 ? 'PASS' : 'FAIL'} (autocannon reports whole milliseconds: within 1 ms passes)`,
+      `"no" path / bare echo at 1M = ${(noRatio * 100).toFixed(1)}% (target ≥ 50%) ${noRatio >= 0.5 ? 'PASS' : 'FAIL'}; at 10k = ${((small.no.rps / small.echo.rps) * 100).toFixed(1)}%`,
+      `5xx: ${fives} ${fives === 0 ? 'PASS' : 'FAIL'}`,
+    ].join('\n'),
+  )
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await eligibilityBench()
