@@ -15,7 +15,6 @@ export class DbUnavailable extends Error {
 }
 
 export interface Store {
-  client: Client
   /** Several reads in one round trip (one HTTP request on Workers). */
   read(stmts: InStatement[]): Promise<ResultSet[]>
   /** Statements committed atomically; resolves only after COMMIT. */
@@ -32,7 +31,6 @@ export function createStore(client: Client): Store {
     }
   }
   return {
-    client,
     read: (stmts) => guard(stmts.length === 1 ? client.execute(stmts[0]).then((r) => [r]) : client.batch(stmts, 'read')),
     write: (stmts) => guard(client.batch(stmts, 'write')),
   }

@@ -34,7 +34,7 @@ export async function openDatabase(url: string, o: OpenOptions = {}): Promise<No
   const client = createClient({ url, authToken: o.authToken })
   if (embedded) await tuneEmbedded(client)
   if (o.migrate !== false) await applyMigrations(client)
-  const grouped = embedded && o.group !== false ? embeddedStore(path, client) : null
+  const grouped = embedded && o.group !== false ? embeddedStore(path) : null
   return {
     client,
     embedded,

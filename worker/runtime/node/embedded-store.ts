@@ -6,7 +6,7 @@
  * turn of the event loop travel to the writer in one message.
  * @module
  */
-import type { Client, InStatement, ResultSet } from '@libsql/client'
+import type { InStatement, ResultSet } from '@libsql/client'
 import { Worker } from 'node:worker_threads'
 import { openEngine, type Result, type Stmt, type UnitOutcome } from './engine'
 import { DbUnavailable, type Store } from '../../db/store'
@@ -24,11 +24,8 @@ export interface WriterBatch {
   units: [id: number, stmts: [sql: number, args: Stmt['args']][]][]
 }
 
-/**
- * @param path the database file (the part after `file:`)
- * @param client a @libsql/client on the same file (migrations, seeding)
- */
-export function embeddedStore(path: string, client: Client): Store & { close(): Promise<void> } {
+/** @param path the database file (the part after `file:`) */
+export function embeddedStore(path: string): Store & { close(): Promise<void> } {
   const reader = openEngine(path)
   const writer = new Worker(new URL('./write-thread.ts', import.meta.url), { workerData: { path } })
   writer.unref()
@@ -68,7 +65,6 @@ export function embeddedStore(path: string, client: Client): Store & { close(): 
   writer.on('exit', () => failAll(new Error('writer thread exited')))
 
   return {
-    client,
     async read(stmts) {
       try {
         return stmts.map((s) => asResultSet(reader.run(asStmt(s))))
