@@ -6,69 +6,25 @@
  * in alternating rounds of the same run. Then every 2xx of the full path is checked to
  * have exactly one row, and 5xx must be zero.
  */
-import autocannon from 'autocannon'
 import { createClient } from '@libsql/client'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { eligibilityBench } from './eligibility'
+import { CONNECTIONS, fmt, load, median, ROUNDS, start, UA, type Run } from './load'
 import { widgetBench } from './widget'
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const AMOUNT = Number(process.env.BENCH_AMOUNT ?? 20_000)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
-const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
 
-function start(script: string, env: Record<string, string>): Promise<{ proc: ChildProcess; out: string[] }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [...(process.env.BENCH_PROF && script.includes('node.ts') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
-    const out: string[] = []
-    proc.stdout!.on('data', (d: Buffer) => {
-      out.push(...d.toString().split('\n'))
-      if (/running|listening/.test(d.toString())) setTimeout(() => resolve({ proc, out }), 200)
-    })
-    proc.on('exit', (code) => reject(new Error(`${script} exited ${code}`)))
-  })
-}
-
-interface Run {
-  result: autocannon.Result
-  accepted: string[]
-  /** Completed requests per second, first request to last response. */
-  rps: number
-}
-
-/** The run with the median throughput. */
-const median = (runs: Run[]) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]
-
-async function load(url: string, bodies: string[]): Promise<Run> {
-  let i = 0
+/** A run of the full path, with the ids it accepted (each must have exactly one row). */
+async function loadAccepting(url: string, bodies: string[]): Promise<Run & { accepted: string[] }> {
   const accepted: string[] = []
-  // autocannon ends on its one-second ticker; time the requests themselves instead.
-  const t0 = performance.now()
-  let last = t0
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    amount: bodies.length,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': UA },
-    requests: [
-      {
-        setupRequest: (req: autocannon.Request) => ({ ...req, body: bodies[i++] }),
-        onResponse: (status: number, resBody: string) => {
-          last = performance.now()
-          if (status >= 200 && status < 300) accepted.push(JSON.parse(resBody).id)
-        },
-      },
-    ],
-  } as autocannon.Options)
-  return { result, accepted, rps: result.requests.total / ((last - t0) / 1000) }
+  const run = await load(url, bodies, (status, body) => {
+    if (status >= 200 && status < 300) accepted.push(JSON.parse(body).id)
+  })
+  return { ...run, accepted }
 }
-
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 })
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'tenpoint-bench-'))
@@ -106,13 +62,13 @@ async function main() {
   const bare = await start('bench/bare.ts', { PORT: String(port + 1) })
   const floor = await start('bench/floor.ts', { PORT: String(port + 2), TENPOINT_DATA_DIR: dir })
   const bodies = (make: (i: number) => string) => Array.from({ length: AMOUNT }, (_, i) => make(i))
-  const fullRuns: Run[] = []
+  const fullRuns: (Run & { accepted: string[] })[] = []
   const echoRuns: Run[] = []
   const floorRuns: Run[] = []
   for (let round = 0; round < ROUNDS; round++) {
     echoRuns.push(await load(`http://127.0.0.1:${port + 1}/echo`, bodies(responseBody)))
     floorRuns.push(await load(`http://127.0.0.1:${port + 2}/echo`, bodies(responseBody)))
-    fullRuns.push(await load(`${base}/v1/responses?key=${key}`, bodies(responseBody)))
+    fullRuns.push(await loadAccepting(`${base}/v1/responses?key=${key}`, bodies(responseBody)))
   }
   floor.proc.kill()
   bare.proc.kill()
@@ -128,16 +84,13 @@ async function main() {
   const rows = await db.execute('SELECT client_id, COUNT(*) AS n FROM responses GROUP BY client_id')
   const perId = new Map(rows.rows.map((r) => [String(r.client_id), Number(r.n)]))
   const missing = accepted.filter((id) => perId.get(id) !== 1).length
-  const fiveHundreds = fullRuns.reduce((a, r) => a + s5(r.result), 0)
+  const fiveHundreds = fullRuns.reduce((a, r) => a + r.fiveXX, 0)
   const counted = await db.execute('SELECT SUM(counted) AS c, COUNT(*) AS n FROM responses')
   db.close()
   rmSync(dir, { recursive: true, force: true })
 
-  function s5(r: autocannon.Result) {
-    return Object.entries(r.statusCodeStats ?? {}).filter(([k]) => k.startsWith('5')).reduce((a, [, v]) => a + (v as { count: number }).count, 0)
-  }
   const ratio = full.rps / echo.rps
-  const row = (name: string, r: Run) => `| ${name} | ${fmt(r.rps)} | ${r.result.latency.p50} | ${r.result.latency.p99} | ${r.result['2xx']} | ${s5(r.result)} |`
+  const row = (name: string, r: Run) => `| ${name} | ${fmt(r.rps)} | ${r.result.latency.p50} | ${r.result.latency.p99} | ${r.result['2xx']} | ${r.fiveXX} |`
   const lines = [
     `ingestion benchmark: ${ROUNDS} alternating rounds of ${AMOUNT} requests per endpoint, ${CONNECTIONS} connections, autocannon over loopback (median round shown)`,
     `| endpoint | req/s | p50 ms | p99 ms | 2xx | 5xx |`,
