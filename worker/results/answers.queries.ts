@@ -46,7 +46,8 @@ export function decodeCursor(s: string): Cursor | null {
 /** One page of answers matching `f` after `after`, newest first; asks for `limit` rows. */
 export function pageStatement(projectId: string, f: AnswerFilter, limit: number, after: Cursor | null): InStatement {
   const w = whereOf(projectId, f)
-  const keyset = after ? ` AND (${R.createdAt} < ? OR (${R.createdAt} = ? AND ${R.rowId} < ?))` : ''
+  // The bare `<=` bounds the index range, so page k does not walk the k − 1 pages before it.
+  const keyset = after ? ` AND ${R.createdAt} <= ? AND (${R.createdAt} < ? OR ${R.rowId} < ?)` : ''
   return {
     sql: `SELECT ${pick(responses, ANSWER_COLUMNS)} FROM ${R.$} WHERE ${w.sql}${keyset} ORDER BY ${R.createdAt} DESC, ${R.rowId} DESC LIMIT ?`,
     args: [...w.args, ...(after ? [after.at, after.at, after.row] : []), limit],
