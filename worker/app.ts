@@ -67,7 +67,8 @@ export function createApp(o: AppOptions) {
   app.route('/v1/stats', stats)
 
   app.get('/health', (c) => c.json({ ok: true }))
-  app.get('/openapi.json', openAPIRouteHandler(app, { documentation }))
+  // Documented routes only; `export.csv` is an API route, not a static file.
+  app.get('/openapi.json', openAPIRouteHandler(app, { documentation, excludeStaticFile: false }))
   return app
 }
 
