@@ -77,8 +77,8 @@ export const displays = sqliteTable(
   (t) => [
     index('displays_respondent').on(t.projectId, t.respondentKey, t.createdAt),
     index('displays_session').on(t.projectId, t.sessionId),
-    // Results: displays and dismissals of a survey in a period.
-    index('displays_survey_time').on(t.projectId, t.surveyId, t.createdAt),
+    // Results: displays and dismissals of a survey in a period, from the index alone.
+    index('displays_survey_time').on(t.projectId, t.surveyId, t.createdAt, t.dismissedAt),
   ],
 )
 
