@@ -94,6 +94,18 @@ describe('GET /v1/stats: scope', () => {
       expect(r.status, q).toBe(422)
       expect(r.body.errors.map((e: { field: string }) => e.field), q).toContain(field)
     }
+    for (const [path, field] of [
+      [`/v1/stats/trend?survey=${a}&from=2000-01-01&to=2026-01-01&unit=day`, 'unit'],
+      [`/v1/stats/trend?survey=${a}&from=2026-01-01&to=2026-01-02&unit=year`, 'unit'],
+      [`/v1/stats/breakdown?survey=${a}&from=2026-01-01&to=2026-01-02&by=score`, 'by'],
+      [`/v1/stats/compare?survey=${a}&from=2026-01-01&to=2026-01-02&base_from=2025-01-01`, 'base_to'],
+      [`/v1/stats/compare?survey=${a}&from=2026-01-01&to=2026-01-02&by=segment&base=VIP`, 'value'],
+      [`/v1/stats/compare?survey=${a}&from=2026-01-01&to=2026-01-02`, 'base_from'],
+    ]) {
+      const r = await get(path)
+      expect(r.status, path).toBe(422)
+      expect(r.body.errors.map((e: { field: string }) => e.field), path).toContain(field)
+    }
     const pub = await w.app.request(`/v1/stats?survey=${a}&from=2026-03-01&to=2026-03-02`, { headers: { authorization: `Bearer ${w.project.publicKey}` } })
     expect(pub.status).toBe(401)
   })
