@@ -20,6 +20,7 @@ let peer: HranaPeer
 let client: Client
 let mf: Miniflare
 let key: string
+let secret: string
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'tenpoint-workers-'))
@@ -28,6 +29,7 @@ beforeAll(async () => {
   client = (await openDatabase(peer.url)).client
   const p = await createProject(client, { name: 'Edge shop' })
   key = p.publicKey
+  secret = p.secretKey
   await createSurvey(client, { id: 'tx', projectId: p.id, kind: 'transactional', name: 'delivery', rules: { triggerEvents: ['Order_Delivered'], minAnswerMs: 0 } })
   await fetch(`${peer.url}/health`)
   mf = new Miniflare({
@@ -76,6 +78,42 @@ it('runs eligibility → response → comment in workerd against libSQL over HTT
   // The invitation for that order is answered: not asked again.
   const again = (await (await post('/v1/eligibility', { anonymous_id: 'dev1', user_id: 'u1', session_id: 's2' })).json()) as { reason: string }
   expect(again.reason).toBe('invitation_answered')
+})
+
+const read = (path: string, method = 'GET', body?: unknown) =>
+  mf.dispatchFetch(`http://edge.test${path}`, {
+    method,
+    headers: { authorization: `Bearer ${secret}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+
+it('reads answers and figures, excludes an answer and streams the export in workerd', async () => {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+  const period = `survey=tx&from=${day(Date.now() - 86_400_000)}&to=${day(Date.now() + 86_400_000)}`
+  const stats = (await (await read(`/v1/stats?${period}`)).json()) as Record<string, unknown>
+  expect(stats).toMatchObject({ kind: 'transactional', n: 1, promoters: 1, nps: 100, low_confidence: true, displays: 1, funnel: { invitations: 1, displayed: 1, answered: 1 } })
+  const trend = (await (await read(`/v1/stats/trend?${period}&unit=day`)).json()) as { points: { n: number }[] }
+  expect(trend.points.map((p) => p.n).reduce((a, b) => a + b)).toBe(1)
+  const byChannel = (await (await read(`/v1/stats/breakdown?${period}&by=channel`)).json()) as { total: { n: number } }
+  expect(byChannel.total.n).toBe(1)
+  const list = (await (await read('/v1/answers?bucket=promoter&has_comment=true')).json()) as { answers: { id: string; comment: string }[] }
+  expect(list.answers.map((a) => a.comment)).toEqual(['Courier was lovely'])
+  const id = list.answers[0].id
+  const one = (await (await read(`/v1/answers/${id}`)).json()) as { history: { kind: string }[] }
+  expect(one.history.map((h) => h.kind)).toEqual(['comment'])
+  const ex = await read(`/v1/answers/${id}/exclude`, 'POST', { reason: 'staff test' })
+  expect(ex.status).toBe(200)
+  expect(await (await read(`/v1/stats?${period}`)).json()).toMatchObject({ n: 0, excluded: { total: 1, by_reason: { excluded: 1 } } })
+  expect((await read(`/v1/answers/${id}/reinstate`, 'POST', { reason: 'not a test' })).status).toBe(200)
+  const csv = await read('/v1/answers/export.csv')
+  expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+  const bytes = new Uint8Array(await csv.arrayBuffer())
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // the BOM (text() would strip it)
+  const text = new TextDecoder().decode(bytes)
+  expect(text.startsWith('id,created_at')).toBe(true)
+  expect(text).toContain('Courier was lovely')
+  const nd = (await (await read('/v1/answers/export.ndjson')).text()).trim().split('\n')
+  expect(nd.map((l) => JSON.parse(l).id)).toEqual([id])
 })
 
 it('bad input and a missing database are problems, not crashes, on workerd too', async () => {

@@ -20,6 +20,9 @@ import { memoryLimiter } from './http/ratelimit'
 import { invitations } from './invitations/routes'
 import { directory } from './projects'
 import { responses } from './responses/routes'
+import { answers } from './results/answers.routes'
+import { answerExports } from './results/export.routes'
+import { stats } from './results/stats.routes'
 import type { ClientAddress } from './runtime/types'
 
 export interface AppOptions {
@@ -59,9 +62,13 @@ export function createApp(o: AppOptions) {
   app.route('/v1/responses', responses)
   app.route('/v1/displays', displays)
   app.route('/v1/invitations', invitations)
+  app.route('/v1/answers', answerExports)
+  app.route('/v1/answers', answers)
+  app.route('/v1/stats', stats)
 
   app.get('/health', (c) => c.json({ ok: true }))
-  app.get('/openapi.json', openAPIRouteHandler(app, { documentation }))
+  // Documented routes only; `export.csv` is an API route, not a static file.
+  app.get('/openapi.json', openAPIRouteHandler(app, { documentation, excludeStaticFile: false }))
   return app
 }
 

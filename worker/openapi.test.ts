@@ -27,3 +27,26 @@ it('serves an OpenAPI document generated from the schemas the routes validate wi
     expect(doc.paths[path][method].responses['422'] ?? doc.paths[path][method].responses['401']).toBeDefined()
   }
 })
+
+it('documents the results side: answers, exclusions, figures and the exports, with their query parameters', async () => {
+  const doc = await (await w.app.request('/openapi.json')).json()
+  for (const [path, method] of [
+    ['/v1/answers', 'get'],
+    ['/v1/answers/{id}', 'get'],
+    ['/v1/answers/{id}/exclude', 'post'],
+    ['/v1/answers/{id}/reinstate', 'post'],
+    ['/v1/answers/export.csv', 'get'],
+    ['/v1/answers/export.ndjson', 'get'],
+    ['/v1/stats', 'get'],
+    ['/v1/stats/trend', 'get'],
+    ['/v1/stats/breakdown', 'get'],
+    ['/v1/stats/compare', 'get'],
+  ]) {
+    expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined()
+    expect(doc.paths[path][method].security).toEqual([{ secretKey: [] }])
+  }
+  const params = (p: string) => doc.paths[p].get.parameters.map((x: { name: string }) => x.name)
+  expect(params('/v1/stats')).toEqual(expect.arrayContaining(['survey', 'from', 'to']))
+  expect(params('/v1/answers')).toEqual(expect.arrayContaining(['bucket', 'segment', 'cursor', 'limit']))
+  expect(doc.paths['/v1/answers/{id}/exclude'].post.responses['409']).toBeDefined()
+})

@@ -54,6 +54,8 @@ export const invitations = sqliteTable(
     // Once per order/ticket: a second event for the same order is a replay.
     uniqueIndex('invitations_once').on(t.projectId, t.surveyId, t.triggerKey),
     index('invitations_respondent').on(t.projectId, t.respondentKey, t.expiresAt),
+    // Results: the invitation funnel of a survey in a period.
+    index('invitations_survey_time').on(t.projectId, t.surveyId, t.createdAt),
   ],
 )
 
@@ -75,6 +77,8 @@ export const displays = sqliteTable(
   (t) => [
     index('displays_respondent').on(t.projectId, t.respondentKey, t.createdAt),
     index('displays_session').on(t.projectId, t.sessionId),
+    // Results: displays and dismissals of a survey in a period, from the index alone.
+    index('displays_survey_time').on(t.projectId, t.surveyId, t.createdAt, t.dismissedAt),
   ],
 )
 
@@ -126,6 +130,10 @@ export const responses = sqliteTable(
       .where(sql`counted = 1`),
     index('responses_respondent').on(t.projectId, t.respondentKey, t.createdAt),
     index('responses_fingerprint').on(t.projectId, t.surveyId, t.fingerprint, t.createdAt),
+    // Results: the answer list and export page newest first (row id is the index's tail);
+    // figures read a survey's period from the index alone (counted and score ride along).
+    index('responses_project_time').on(t.projectId, t.createdAt),
+    index('responses_survey_time').on(t.projectId, t.surveyId, t.createdAt, t.counted, t.score),
   ],
 )
 

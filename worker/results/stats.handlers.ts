@@ -1,0 +1,144 @@
+/**
+ * The figures for surveys of one kind over a period in the project's time zone: the
+ * period's NPS with what surrounds it, a trend, a breakdown and a comparison. Each reads
+ * a few aggregate rows in one round trip and leaves the maths to shared/stats.
+ * @module
+ */
+import type { Counts } from '../../shared/nps'
+import type { BreakdownQuery, CompareQuery, StatsQuery, TrendQuery } from '../../shared/results-contract'
+import { breakdown } from '../../shared/stats/breakdown'
+import { bucketEdges, timeBuckets } from '../../shared/stats/buckets'
+import { comparePeriods } from '../../shared/stats/compare'
+import { summarizePeriod } from '../../shared/stats/summary'
+import { trend } from '../../shared/stats/trend'
+import { first, rows } from '../db/store'
+import { ApiError } from '../http/problem'
+import type { QueryContext } from './query'
+import { periodOf, presentScope, scopeOf } from './scope'
+import { countsOf, excludedByReason, presentNps } from './stats.present'
+import {
+  breakdownStatement,
+  countsStatement,
+  displaysStatement,
+  excludedStatement,
+  funnelStatement,
+  groupCountsStatement,
+  trendStatement,
+  type BucketRow,
+  type CountsRow,
+  type DisplaysRow,
+  type FlagsRow,
+  type FunnelRow,
+  type GroupRow,
+} from './stats.queries'
+
+export async function getStats(c: QueryContext<typeof StatsQuery>) {
+  const { deps, project } = c.var
+  const scope = await scopeOf(deps, project, c.req.valid('query'))
+  const f = { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }
+  const transactional = scope.kind === 'transactional'
+  const [counts, excluded, shown, funnel] = await deps.db.read([
+    countsStatement(project.id, f),
+    excludedStatement(project.id, f),
+    displaysStatement(project.id, scope),
+    ...(transactional ? [funnelStatement(project.id, scope)] : []),
+  ])
+  const d = first<DisplaysRow>(shown)
+  const s = summarizePeriod({
+    ...countsOf(first<CountsRow>(counts)),
+    excluded: excludedByReason(rows<FlagsRow>(excluded)),
+    displays: Number(d?.displays ?? 0),
+    dismissals: Number(d?.dismissals ?? 0),
+  })
+  const fu = funnel ? first<FunnelRow>(funnel) : undefined
+  return c.json({
+    ...presentScope(scope),
+    ...presentNps(s),
+    excluded: { total: s.excluded.total, by_reason: s.excluded.byReason },
+    displays: s.displays,
+    answers: s.answers,
+    dismissals: s.dismissals,
+    response_rate: s.responseRate,
+    dismiss_rate: s.dismissRate,
+    funnel: fu ? { invitations: Number(fu.invitations), displayed: Number(fu.displayed ?? 0), answered: Number(fu.answered ?? 0) } : null,
+  })
+}
+
+export async function getTrend(c: QueryContext<typeof TrendQuery>) {
+  const { deps, project } = c.var
+  const q = c.req.valid('query')
+  const scope = await scopeOf(deps, project, q)
+  const unit = q.unit ?? 'day'
+  const buckets = timeBuckets(scope.start, scope.end, unit, scope.timeZone)
+  if (!buckets) throw new ApiError(422, 'validation_failed', 'Too many points: choose a longer unit or a shorter period.', [{ field: 'unit', message: 'too many points' }])
+  const byIndex: (Counts | undefined)[] = []
+  const excluded: number[] = []
+  if (buckets.length > 0) {
+    const [rs] = await deps.db.read([trendStatement(project.id, { surveyIds: scope.surveyIds }, bucketEdges(buckets))])
+    for (const r of rows<BucketRow>(rs)) {
+      byIndex[Number(r.i)] = countsOf(r)
+      excluded[Number(r.i)] = Number(r.excluded ?? 0)
+    }
+  }
+  const points = trend(buckets, byIndex).map((p, i) => ({ label: p.label, start: p.start, end: p.end, partial: p.partial, ...presentNps(p), excluded: excluded[i] ?? 0 }))
+  return c.json({ ...presentScope(scope), unit, points })
+}
+
+export async function getBreakdown(c: QueryContext<typeof BreakdownQuery>) {
+  const { deps, project } = c.var
+  const q = c.req.valid('query')
+  const scope = await scopeOf(deps, project, q)
+  const [rs] = await deps.db.read([breakdownStatement(project.id, { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }, q.by)])
+  const groups = rows<GroupRow>(rs).map((r) => ({ key: r.key === null ? null : String(r.key), ...countsOf(r) }))
+  const b = breakdown(groups, { limit: q.limit ? Number(q.limit) : 50 })
+  return c.json({
+    ...presentScope(scope),
+    by: q.by,
+    total: presentNps(b.total),
+    groups: b.groups.map((g) => ({ key: g.key, other: g.other, share: g.share, ...presentNps(g) })),
+  })
+}
+
+/** The group value `(none)` stands for answers without a value. */
+const NONE = '(none)'
+
+export async function getComparison(c: QueryContext<typeof CompareQuery>) {
+  const { deps, project } = c.var
+  const q = c.req.valid('query')
+  const scope = await scopeOf(deps, project, q)
+  const f = { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }
+  const periods = q.base_from !== undefined || q.base_to !== undefined
+  const groups = q.by !== undefined || q.base !== undefined || q.value !== undefined
+  if (periods === groups) {
+    throw new ApiError(422, 'validation_failed', 'Compare two periods (base_from and base_to) or two groups (by, base and value), one or the other.', [
+      { field: periods ? 'by' : 'base_from', message: periods ? 'not with base_from/base_to' : 'give base_from and base_to, or by, base and value' },
+    ])
+  }
+  let labels: [string, string]
+  let statements
+  if (periods) {
+    if (!q.base_from || !q.base_to) throw new ApiError(422, 'validation_failed', 'Give both ends of the base period.', [{ field: q.base_from ? 'base_to' : 'base_from', message: 'required' }])
+    const base = periodOf(project, q.base_from, q.base_to, ['base_from', 'base_to'])
+    labels = [`${q.base_from}..${q.base_to}`, `${q.from}..${q.to}`]
+    statements = [countsStatement(project.id, { ...f, start: base.start, end: base.end }), countsStatement(project.id, f)]
+  } else {
+    const missing = (['by', 'base', 'value'] as const).filter((k) => q[k] === undefined)
+    if (missing.length > 0) throw new ApiError(422, 'validation_failed', 'Give by, base and value to compare two groups.', missing.map((field) => ({ field, message: 'required' })))
+    const value = (s: string) => (s === NONE ? null : s)
+    labels = [q.base!, q.value!]
+    statements = [groupCountsStatement(project.id, f, q.by!, value(q.base!)), groupCountsStatement(project.id, f, q.by!, value(q.value!))]
+  }
+  const [a, b] = await deps.db.read(statements)
+  const cmp = comparePeriods(countsOf(first<CountsRow>(a)), countsOf(first<CountsRow>(b)))
+  return c.json({
+    ...presentScope(scope),
+    ...(periods ? {} : { by: q.by }),
+    base: { label: labels[0], ...presentNps(cmp.a) },
+    value: { label: labels[1], ...presentNps(cmp.b) },
+    difference: cmp.difference,
+    margin_of_error: cmp.marginOfError,
+    interval: cmp.interval,
+    significant: cmp.significant,
+    low_confidence: cmp.lowConfidence,
+  })
+}
