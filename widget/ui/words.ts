@@ -2,14 +2,26 @@
  * Which built-in or overridden words the card shows at each step, as pure functions.
  * @module
  */
-import { bucketOf, mergeOverrides, plural, questionFor, type Messages } from '../../shared/i18n'
+import { bucketOf, plural, questionFor, type Messages } from '../../shared/i18n'
 import type { SurveyTexts } from '../../shared/contract'
 
 /** The longest comment the API accepts (shared/contract.ts `Comment`). */
 export const MAX_COMMENT = 2000
 
-/** The survey's strings: built-ins for its locale with the owner's texts laid over them. */
-export const strings = (m: Messages, texts?: SurveyTexts) => mergeOverrides(m, texts)
+/** `base` with the non-blank strings of `over` laid over it, for the keys `base` has. */
+function lay<T extends object>(base: T, over: object | undefined): T {
+  const out = { ...base } as Record<string, unknown>
+  for (const [k, v] of Object.entries(over ?? {})) if (k in base && typeof v == 'string' && v.trim()) out[k] = v
+  return out as T
+}
+
+/**
+ * The survey's strings: built-ins for its locale with the owner's texts laid over them
+ * (question, labels, and `why`/`thanks` bucket by bucket; a blank text keeps the built-in).
+ * What `mergeOverrides` of shared/i18n does, for the few texts a survey has (SurveyTexts),
+ * in fewer bytes.
+ */
+export const strings = (m: Messages, texts?: SurveyTexts): Messages => ({ ...lay(m, texts), why: lay(m.why, texts?.why), thanks: lay(m.thanks, texts?.thanks) })
 
 /**
  * The question (with the product's name when there is one), and the follow-up and the
