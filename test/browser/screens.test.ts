@@ -17,11 +17,13 @@ import * as w from './widget'
 type Tenpoint = (...a: unknown[]) => void
 const call = (page: Page, ...args: unknown[]) => page.evaluate((a) => (window as unknown as { tenpoint: Tenpoint }).tenpoint(...a), args)
 
-/** The card's elements that show a focus ring (:focus-visible), looking through the shadow root. */
+/** The card's elements that draw a focus ring (:focus-visible with an outline), looking through the shadow root. */
 const ringed = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('tenpoint-survey')?.shadowRoot
-    return [...(root?.querySelectorAll('*') ?? [])].filter((e) => e.matches(':focus-visible')).map((e) => e.getAttribute('aria-label') ?? e.localName)
+    return [...(root?.querySelectorAll('*') ?? [])]
+      .filter((e) => e.matches(':focus-visible') && getComputedStyle(e).outlineStyle !== 'none')
+      .map((e) => e.getAttribute('aria-label') ?? e.localName)
   })
 
 describe.skipIf(!browserAvailable)('what the screenshots showed', () => {
