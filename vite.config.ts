@@ -80,7 +80,7 @@ export function shortClassNames(): Plugin {
 const MANGLED = new RegExp(
   `^(${[
     'strings', 'honeypot', 'responseId', 'lastRequest', 'scoreChanges', 'commentDone', 'timer',
-    'focusStep', 'apiUrl', 'choose', 'sendComment', 'finish', 'dismiss', 'moveFocus',
+    'focusStep', 'leave', 'apiUrl', 'choose', 'sendComment', 'finish', 'dismiss', 'moveFocus',
     'focusedScore', 'secondsLeft', 'buildStage', 'announce', 'takeFocus', 'ready',
     'heading', 'cardState', 'countdown', 'onChoose', 'onFocusScore', 'onMove', 'onNotNow', 'onCommentInput', 'onChangeScore', 'onSkip', 'onSend',
   ].join('|')})$`,

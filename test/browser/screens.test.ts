@@ -134,6 +134,20 @@ describe.skipIf(!browserAvailable)('what the screenshots showed', () => {
     })
   }
 
+  it('a typed comment is kept when the visitor leaves the page', async () => {
+    const { page, errs } = await open()
+    const order = orderId('KL')
+    await page.goto(suite.h.page('product.html', { order, auto: '1' }))
+    await w.waitForCard(page, 'score')
+    await w.radio(page, 8).click()
+    await w.waitForCard(page, 'comment')
+    await suite.h.waitForRows(1, 'trigger_key = ?', [order])
+    await w.textarea(page).fill('Typed, then off to another page')
+    await w.expectNoPageErrors(errs)
+    await page.goto(suite.h.page('next.html'))
+    await w.until(async () => (await suite.h.rows('trigger_key = ?', order))[0]?.comment === 'Typed, then off to another page', 'the comment in the row')
+  })
+
   it('a page that declares only <meta name=color-scheme content=dark> gets a dark card', async () => {
     const { page, errs } = await open({ colorScheme: 'light' })
     await page.goto(suite.h.page('dark-meta.html', { order: orderId('DM'), auto: '1' }))

@@ -7,13 +7,13 @@
  * @module
  */
 import { Component, createRef, Fragment, h, type RefObject } from 'preact'
-import { format, plural, type Messages } from '../../shared/i18n'
+import { format, type Messages } from '../../shared/i18n'
 import { uuid } from '../ids'
-import { send } from '../outbox'
+import { flush, send } from '../outbox'
 import type { MountOptions } from '../types'
 import { afterFrame } from './later'
 import { onBrand } from './theme'
-import { charsLeft, MAX_COMMENT, strings as surveyStrings, words } from './words'
+import { charsLeft, counted, MAX_COMMENT, strings as surveyStrings, words } from './words'
 
 export type Step = 'score' | 'comment' | 'thanks'
 
@@ -75,14 +75,22 @@ export class Card extends Component<Props, State> {
       )
     }
     next()
+    addEventListener('pagehide', this.leave)
   }
   componentDidUpdate(_: Props, previous: State) {
     if (previous.step !== this.state.step) this.focusStep()
   }
   componentWillUnmount() {
+    removeEventListener('pagehide', this.leave)
     clearInterval(this.timer)
     // Escape, ×, `tenpoint('close')`, the app closing the page: a typed comment is kept.
     this.sendComment()
+  }
+
+  /** The page goes away while a comment is typed: it is sent, with keepalive so it outlives the page. */
+  leave = () => {
+    this.sendComment()
+    flush(true, true)
   }
 
   /** Each step a person moves to puts focus where the next action is, so it is never lost to the page. */
@@ -199,7 +207,7 @@ export class Card extends Component<Props, State> {
             onSend={() => this.finish(true)}
           />
         ) : (
-          <ThanksStep heading={wording.thanks} countdown={plural(strings.closesIn, state.secondsLeft, survey.locale)} />
+          <ThanksStep heading={wording.thanks} countdown={counted(strings.closesIn, state.secondsLeft, survey.locale)} />
         )}
         {state.buildStage > 1 && (
           <button type="button" class="close" aria-label={strings.close} onClick={() => this.dismiss()}>

@@ -2,7 +2,7 @@
  * Which built-in or overridden words the card shows at each step, as pure functions.
  * @module
  */
-import { bucketOf, plural, questionFor, type Messages } from '../../shared/i18n'
+import { bucketOf, questionFor, type Messages, type Plural } from '../../shared/i18n'
 import type { SurveyTexts } from '../../shared/contract'
 
 /** The longest comment the API accepts (shared/contract.ts `Comment`). */
@@ -33,5 +33,14 @@ export function words(m: Messages, product: string | undefined, score: number) {
   return { question: questionFor(m, product), why: m.why[b], thanks: m.thanks[b] }
 }
 
+/**
+ * The form of a counted phrase for `count`, with the number formatted for `locale`: what
+ * `plural` of shared/i18n does, in fewer bytes (no caches: the card counts at most once a
+ * keystroke, and the server only answers with locale codes the widget ships).
+ * @example counted(uk.closesIn, 3, 'uk') // 'Закриється через 3 секунди'
+ */
+export const counted = (forms: Plural, count: number, locale: string) =>
+  (forms[new Intl.PluralRules(locale).select(count)] ?? forms.other).replace(/\{count\}/g, count.toLocaleString(locale))
+
 /** "1,995 characters left", plural-correct for the locale. */
-export const charsLeft = (m: Messages, text: string, locale: string) => plural(m.charsLeft, Math.max(0, MAX_COMMENT - text.length), locale)
+export const charsLeft = (m: Messages, text: string, locale: string) => counted(m.charsLeft, Math.max(0, MAX_COMMENT - text.length), locale)
