@@ -104,6 +104,7 @@ function start(script: HTMLScriptElement) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         ...who(),
+        // The first the widget ships of: explicit, <html lang>, the browser's (locale.ts `candidates`, inlined).
         locale: supported([explicitLocale, document.documentElement.lang, ...navigator.languages]),
         channel: 'web',
         preview: previewPage,
