@@ -88,10 +88,7 @@ export class Card extends Component<Props, State> {
   }
 
   /** The page goes away while a comment is typed: it is sent, with keepalive so it outlives the page. */
-  leave = () => {
-    this.sendComment()
-    flush(true, true)
-  }
+  leave = () => this.sendComment() && flush(true, true)
 
   /** Each step a person moves to puts focus where the next action is, so it is never lost to the page. */
   focusStep() {
@@ -123,15 +120,16 @@ export class Card extends Component<Props, State> {
     this.setState({ step: 'comment', score })
   }
 
-  /** The typed comment, once (Send, or the card closing while it is typed). */
+  /** The typed comment, once (Send, or the card closing while it is typed); true when it was queued. */
   sendComment() {
     const comment = this.state.comment.trim()
-    if (this.commentDone || !comment) return
+    if (this.commentDone || !comment) return false
     this.commentDone = true
     const { options } = this.props
     const id = this.responseId
     send({ id: 'c:' + id, after: this.lastRequest, url: this.apiUrl('responses/' + id), method: 'PATCH', body: JSON.stringify({ anonymous_id: options.who.anonymous_id, comment }) })
     options.emit('commented', { survey_id: options.shown.survey.id, id })
+    return true
   }
 
   /** Send or Skip (which drops what was typed). */
