@@ -219,7 +219,7 @@ describe.skipIf(!browserAvailable)('what the screenshots showed', () => {
     await w.expectNoPageErrors(errs)
   })
 
-  it('the "why?" step shows the chosen score and lets the person change it (one response, PATCH with score)', async () => {
+  it('the "why?" step shows the chosen score and lets the person change it (one response, PATCH with score; the stored score needs the server)', async () => {
     const { page, errs } = await open()
     const order = orderId('SC')
     const sent = w.watchRequests(page, '/v1/responses')
