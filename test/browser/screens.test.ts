@@ -5,13 +5,15 @@
  * hover on touch screens, the hosted page's finished state, changing the score on the
  * "why?" step, `tenpoint('close')`, preview and `data-debug`.
  */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { BrowserContextOptions, Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import en from '../../shared/i18n/en'
 import uk from '../../shared/i18n/uk'
 import { format } from '../../shared/i18n'
 import { PAGE_TEXTS } from '../../shared/i18n/page'
-import { browserAvailable, browserSuite, desktop, orderId, phone, sleep } from './harness'
+import { ARTIFACTS_DIR, browserAvailable, browserSuite, desktop, orderId, phone, sleep } from './harness'
 import * as w from './widget'
 
 type Tenpoint = (...a: unknown[]) => void
@@ -28,6 +30,7 @@ const ringed = (page: Page) =>
 
 describe.skipIf(!browserAvailable)('what the screenshots showed', () => {
   const suite = browserSuite()
+  beforeAll(() => mkdirSync(ARTIFACTS_DIR, { recursive: true }))
 
   async function open(o: BrowserContextOptions = {}) {
     const context = await suite.newContext(desktop(o))
@@ -64,6 +67,7 @@ describe.skipIf(!browserAvailable)('what the screenshots showed', () => {
       await page.goto(suite.h.page('product.html', { order: orderId('W'), auto: '1' }))
       await w.waitForCard(page, 'score')
       await expectOneRow(page, width)
+      await page.screenshot({ path: join(ARTIFACTS_DIR, `card-${width}px.png`) })
       await w.expectNoPageErrors(errs)
     })
   }
@@ -75,6 +79,7 @@ describe.skipIf(!browserAvailable)('what the screenshots showed', () => {
       await page.goto(link(`row-${width}-${Date.now().toString(36)}`, orderId('WH')))
       await w.waitForCard(page, 'score')
       await expectOneRow(page, width)
+      await page.screenshot({ path: join(ARTIFACTS_DIR, `hosted-${width}px.png`) })
       await w.expectNoPageErrors(errs)
     })
   }
@@ -196,6 +201,7 @@ describe.skipIf(!browserAvailable)('what the screenshots showed', () => {
     await w.waitForNoCard(page)
     const done = page.getByText(PAGE_TEXTS.uk.done, { exact: true })
     await done.waitFor({ state: 'visible', timeout: 3_000 })
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'hosted-done.png') })
     const d = (await done.boundingBox())!
     expect(Math.abs(d.y + d.height / 2 - vh / 2)).toBeLessThanOrEqual(vh / 4)
     await w.expectNoPageErrors(errs)
