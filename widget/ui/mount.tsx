@@ -27,20 +27,20 @@ const loadMessages = (locale: string): Promise<Messages> =>
   import(/* @vite-ignore */ new URL('../' + part('l-' + locale), import.meta.url) + '').then((m) => m.default)
 
 /** The page's colour scheme: its CSS `color-scheme` when set (computed `normal` means unset), else its meta tag. */
-function pageScheme(d: Document) {
-  const css = getComputedStyle(d.documentElement).colorScheme
-  return css && css !== 'normal' ? css : d.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
+function pageScheme(doc: Document) {
+  const css = getComputedStyle(doc.documentElement).colorScheme
+  return css && css !== 'normal' ? css : doc.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
 }
 
 /** Shows the survey. */
 export function mount(options: MountOptions): Mounted {
-  const d = document
+  const doc = document
   const survey = options.shown.survey
   const theme = survey.theme
-  const before = d.activeElement as HTMLElement | null
+  const before = doc.activeElement as HTMLElement | null
   // Someone typing in the page keeps their field: keystrokes must never answer the survey.
   const typing = !!before?.closest('input,textarea,select,[contenteditable]:not([contenteditable=false])')
-  const host = d.createElement('tenpoint-survey')
+  const host = doc.createElement('tenpoint-survey')
   const root = host.attachShadow({ mode: 'open' })
   if (options.page) host.dataset.page = ''
   else host.dataset.pos = theme.position ?? 'bottom-right'
@@ -51,7 +51,7 @@ export function mount(options: MountOptions): Mounted {
   // focus, when card.tsx calls `ready`.
   host.dataset.hide = ''
   setTimeout(() => resume(options.emit))
-  const messages = new Promise((r) => setTimeout(r)).then(() => loadMessages(survey.locale))
+  const messages = new Promise((resolve) => setTimeout(resolve)).then(() => loadMessages(survey.locale))
 
   let closed: () => void
   let open = true
@@ -59,8 +59,8 @@ export function mount(options: MountOptions): Mounted {
     if (!open) return
     open = false
     closed()
-    const a = d.activeElement
-    const focusWasOurs = a === host || a === d.body || !a
+    const active = doc.activeElement
+    const focusWasOurs = active === host || active === doc.body || !active
     render(null, root)
     host.remove()
     if (focusWasOurs && before?.isConnected) before.focus({ preventScroll: true })
@@ -73,27 +73,27 @@ export function mount(options: MountOptions): Mounted {
     return true
   }
   messages.then(
-    (m) =>
+    (builtIn) =>
       setTimeout(() => {
         if (!open) return
-        host.dir = m.dir
+        host.dir = builtIn.dir
         if (!sheet) {
           sheet = new CSSStyleSheet()
           sheet.replaceSync(css)
         }
         root.adoptedStyleSheets = [sheet]
-        d.body.append(host)
+        doc.body.append(host)
         warm()
         // A frame for the empty host first: it builds the stylesheet's rules and computes the
         // page's style. The page's colour scheme is read after that frame, when it costs
         // nothing (read in this task or at the start of the frame, it would force that work in).
         afterFrame(() => {
-          host.dataset.mode = mode(theme.mode, pageScheme(d), matchMedia('(prefers-color-scheme: dark)').matches)
-          setTimeout(() => open && render(<Card options={options} messages={m} brand={brand} close={close} takeFocus={!!options.focus && !typing} ready={ready} />, root))
+          host.dataset.mode = mode(theme.mode, pageScheme(doc), matchMedia('(prefers-color-scheme: dark)').matches)
+          setTimeout(() => open && render(<Card options={options} messages={builtIn} brand={brand} close={close} takeFocus={!!options.focus && !typing} ready={ready} />, root))
         })
       }),
     // The locale did not load: nothing to show, and the next question must not wait for it.
     () => close('error'),
   )
-  return Object.assign(new Promise<void>((r) => (closed = r)), { close })
+  return Object.assign(new Promise<void>((resolve) => (closed = resolve)), { close })
 }
