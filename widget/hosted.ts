@@ -16,7 +16,7 @@ import { candidates } from './locale'
 import type { Channel, MountOptions, Shown } from './types'
 import type { Mounted } from './ui/mount'
 import { PAGE_TEXTS, type PageTexts } from '../shared/i18n/page'
-import type { LocaleCode } from '../shared/i18n'
+import { dirOf, isSupported } from '../shared/i18n'
 
 const q = new URLSearchParams(location.search)
 const param = (k: string) => q.get(k) || undefined
@@ -46,12 +46,12 @@ const ANSWERED = ['invitation_answered', 'recently_answered']
 
 /** What the page shows once there is nothing (more) to answer, centred, in `locale`. */
 function finished(locale: string | undefined, which: keyof PageTexts) {
-  const code = (locale && locale in PAGE_TEXTS ? locale : 'en') as LocaleCode
+  const code = locale && isSupported(locale) ? locale : 'en'
   const p = document.createElement('p')
   p.className = 'finished'
   p.setAttribute('role', 'status')
   p.lang = code
-  p.dir = code === 'ar' || code === 'he' ? 'rtl' : 'ltr'
+  p.dir = dirOf(code)
   p.textContent = PAGE_TEXTS[code][which]
   document.body.append(p)
 }

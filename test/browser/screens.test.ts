@@ -187,8 +187,11 @@ describe.skipIf(!browserAvailable)('what the screenshots showed', () => {
     const context = await suite.newContext(phone())
     const page = await context.newPage()
     const errs = w.watchErrors(page)
+    const locales = () => suite.h.log.filter((r) => r.path.includes('/assets/l-uk-')).length
+    const before = locales()
     await page.goto(link(`done-${Date.now().toString(36)}`, orderId('HD'), 'uk'))
     await w.waitForCard(page, 'score')
+    expect(locales() - before, 'the locale is fetched once (hosted.js and the UI ask for the same URL)').toBe(1)
     await sleep(400)
     const box = (await w.card(page).boundingBox())!
     const vh = page.viewportSize()!.height
