@@ -10,8 +10,9 @@
  *    relative to where they are served from, so one build works on any host and path.
  * @module
  */
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { minify } from 'rolldown/utils'
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite'
 import { partsHash } from './widget/parts-hash'
 
@@ -27,7 +28,82 @@ const target = ['chrome100', 'edge100', 'firefox101', 'safari16.4']
 const common: UserConfig = {
   logLevel: 'warn',
   base: './',
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Classic `h(type, props, ...children)` calls are shorter than the automatic runtime's
+  // `jsx(type, { ...props, children })` (~60 B brotli on the card). The .tsx files import
+  // `h` and `Fragment`; tsconfig.json's react-jsx setting only serves type checking.
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+  define: { __TP_PART__: JSON.stringify(files.part), __TP_CODES__: JSON.stringify(files.codes) },
+  plugins: [shortClassNames()],
+}
+
+/**
+ * The card's CSS classes are written out in full, in widget/ui/card.css and in the
+ * `class="…"` attributes of widget/ui/*.tsx; the build renames each to a letter or two
+ * (in order of first use in card.css), so readable names cost no bytes. A class in a
+ * .tsx file that card.css does not define fails the build.
+ */
+function shortClassNames(): Plugin {
+  const cssFile = at('./widget/ui/card.css')
+  const uiDir = at('./widget/ui/')
+  const comments = /\/\*[\s\S]*?\*\//g
+  const selector = /\.(-?[a-z][\w-]*)/gi
+  let names: Map<string, string> | undefined
+  const table = () => {
+    if (names) return names
+    names = new Map()
+    const letters = 'abcdefghijklmnopqrstuvwxyz'
+    for (const m of readFileSync(cssFile, 'utf8').replace(comments, '').matchAll(selector)) {
+      const n = names.size
+      if (!names.has(m[1])) names.set(m[1], (n >= 26 ? letters[Math.floor(n / 26) - 1] : '') + letters[n % 26])
+    }
+    return names
+  }
+  return {
+    name: 'tenpoint-short-class-names',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0]
+      if (file === cssFile) return code.replace(comments, '').replace(selector, (whole, name: string) => '.' + (table().get(name) ?? name))
+      if (file.startsWith(uiDir) && file.endsWith('.tsx')) {
+        return code.replace(/\bclass="([^"]*)"/g, (_, value: string) => {
+          const short = value.split(/\s+/).map((name) => table().get(name) ?? this.error(`class "${name}" in ${file} is not in card.css`))
+          return `class="${short.join(' ')}"`
+        })
+      }
+    },
+  }
+}
+
+/**
+ * Property names the minifier shortens in the parts (Preact's mangle list does the same):
+ * the survey card's own members and its step components' props, written out in full in
+ * the source. Only names that never leave the UI chunk: not a request body, an event, a
+ * locale string, the server's answer, MountOptions or a DOM property.
+ */
+const MANGLED = new RegExp(
+  `^(${[
+    'strings', 'honeypot', 'responseId', 'lastRequest', 'scoreChanges', 'commentDone', 'timer',
+    'focusStep', 'leave', 'apiUrl', 'choose', 'sendComment', 'finish', 'dismiss', 'moveFocus',
+    'focusedScore', 'secondsLeft', 'buildStage', 'announce', 'takeFocus', 'ready',
+    'heading', 'cardState', 'countdown', 'onChoose', 'onFocusScore', 'onMove', 'onNotNow', 'onCommentInput', 'onChangeScore', 'onSkip', 'onSend',
+  ].join('|')})$`,
+)
+
+/** Shortens the MANGLED property names in the survey UI chunk once it is minified (rolldown mangles properties only in one-chunk builds). */
+function mangleCardProps(): Plugin {
+  return {
+    name: 'tenpoint-mangle-card-props',
+    apply: 'build',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.name !== 'ui') continue
+        const out = await minify(chunk.fileName, chunk.code, { module: true, compress: false, mangle: false, mangleProps: { include: MANGLED } })
+        if (out.errors.length) this.error(out.errors.map((e) => e.message).join('\n'))
+        // Keep the compile-hint banner (postBanner) that the minifier drops as a comment.
+        chunk.code = (chunk.code.match(/^\/\/#[^\n]*\n/)?.[0] ?? '') + out.code
+      }
+    },
+  }
 }
 
 /** Pass 2, run when pass 1 is written. */
@@ -37,7 +113,6 @@ function stableEntries(): Plugin {
       ...common,
       configFile: false,
       publicDir: false,
-      define: { __TP_FILES__: JSON.stringify(files) },
       build: {
         outDir,
         emptyOutDir: false,
@@ -62,7 +137,7 @@ export default defineConfig({
   ...common,
   root: at('./widget'),
   publicDir: at('./widget/public'),
-  plugins: [stableEntries()],
+  plugins: [...common.plugins!, mangleCardProps(), stableEntries()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -7,16 +7,16 @@
  */
 import { firstSupported } from './locale'
 
-declare const __TP_FILES__: { part: string; codes: string }
-
-/** `part` has `*` where a part's name goes (all parts share one hash); `codes` is space-separated. */
-const FILES = __TP_FILES__
+/** Where a part's name goes, `*` (all parts share one hash), e.g. `assets/*-Ab12Cd34.js`. */
+declare const __TP_PART__: string
+/** The supported locale codes, space-separated. */
+declare const __TP_CODES__: string
 
 /** The built file of a part: `ui`, `outbox` or `l-xx`. */
-export const part = (name: string) => FILES.part.replace('*', name)
+export const part = (name: string) => __TP_PART__.replace('*', name)
 
 /** The first supported locale among the candidates, if any. */
-export const supported = (c: readonly (string | undefined | null)[]) => firstSupported(c, FILES.codes)
+export const supported = (c: readonly (string | undefined | null)[]) => firstSupported(c, __TP_CODES__)
 
 /** The file with the built-in strings for `locale` (English when none ship for it). */
 export const localeFile = (locale: string) => part('l-' + (supported([locale]) ?? 'en'))

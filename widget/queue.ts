@@ -7,13 +7,13 @@
 
 /** One request that must reach the server: an answer, its comment, or a dismissal. */
 export interface Item {
-  /** Unique per request: `a:<response id>`, `c:<response id>`, `d:<display id>`. */
+  /** Unique per request: `a:<response id>`, `s<n>:<response id>` (the n-th change of its score), `c:<response id>`, `d:<display id>`. */
   id: string
   url: string
   method: 'POST' | 'PATCH'
   /** The exact JSON sent every time, so a retry is the same request (same response id). */
   body: string
-  /** Another item that has to succeed first (a comment waits for its answer). */
+  /** Another item that has to succeed first (a score change or a comment waits for what was queued before it). */
   after?: string
   tries: number
   /** Not before this time (ms since epoch). */

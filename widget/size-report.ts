@@ -13,8 +13,8 @@ const s = sizes()
 console.log(`\nTenpoint widget size (dist/widget)\n${''.padEnd(26)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`)
 console.log(row('loader (tenpoint.js)', s.loader, BUDGET.loader))
 console.log(row('shown survey (total)', s.shown, BUDGET.shown))
-console.log(`  = ${s.shown.files.join(' + ')}  (largest of ${s.locales} locales)\n`)
+console.log(`  = ${s.shown.files.join(' + ')}  (largest of ${s.locales.length} locales)\n`)
 if (s.loader.brotli > BUDGET.loader || s.shown.brotli > BUDGET.shown) {
-  console.error('Over the size budget: see STYLE.md "Small by discipline".')
+  console.error('Over the size budget: see "Budgets" in widget/README.md.')
   process.exit(1)
 }

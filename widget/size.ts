@@ -49,11 +49,15 @@ export function sizes() {
   const assets = readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`)
   const ui = assets.find((f) => /^assets\/ui-[\w-]+\.js$/.test(f))
   if (!ui) throw new Error('No assets/ui-*.js in the build.')
-  const locales = assets.filter((f) => /^assets\/l-[a-z]+-[\w-]+\.js$/.test(f)).map((f) => ({ f, b: measure([f]).brotli }))
+  const locales = assets.flatMap((f) => {
+    const code = /^assets\/l-([a-z]+)-[\w-]+\.js$/.exec(f)?.[1]
+    return code ? [{ f, code, b: measure([f]).brotli }] : []
+  })
   const largest = locales.sort((a, b) => b.b - a.b)[0]
   return {
     loader: measure(['tenpoint.js']),
     shown: measure([...withImports(ui), ...(largest ? [largest.f] : [])]),
-    locales: locales.length,
+    /** The locale codes that have a chunk. */
+    locales: locales.map((l) => l.code).sort(),
   }
 }

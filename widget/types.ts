@@ -3,7 +3,6 @@
  * @module
  */
 import type { EligibilityResponse, ResponseCreate } from '../shared/contract'
-import type { Messages } from '../shared/i18n'
 
 /** A "yes" from /v1/eligibility: the survey to show and its display token. */
 export type Shown = Extract<EligibilityResponse, { show: true }>
@@ -30,12 +29,15 @@ export interface MountOptions {
   /** The project's public key. */
   key: string
   shown: Shown
-  /** Built-in strings of `shown.survey.locale`; the survey's own texts are laid over them. */
-  messages: Messages
   who: Who
   /** Default 'web'. */
   channel?: Channel
   emit: Emit
   /** Full-screen (the hosted webview page) instead of a floating card. */
   page?: boolean
+  /**
+   * A person opened it (the hosted page, a `show` or `track` called from a click or key
+   * press): the card takes focus once shown. Otherwise it only announces itself politely.
+   */
+  focus?: boolean
 }

@@ -19,6 +19,8 @@ const ar: Messages = {
   skip: 'تخطي',
   notNow: 'ليس الآن',
   close: 'إغلاق',
+  yourScore: 'تقييمك: {score}',
+  changeScore: 'تغيير',
   thanks: {
     detractor: 'شكرًا لصراحتك. سنعمل على تحسين تجربتك.',
     passive: 'شكرًا على ملاحظاتك! فهي تساعدنا على التحسّن.',

@@ -19,6 +19,8 @@ const de: Messages = {
   skip: 'Überspringen',
   notNow: 'Nicht jetzt',
   close: 'Schließen',
+  yourScore: 'Ihre Bewertung: {score}',
+  changeScore: 'Ändern',
   thanks: {
     detractor: 'Danke für Ihre Offenheit. Wir arbeiten daran.',
     passive: 'Vielen Dank für Ihr Feedback! Es hilft uns, besser zu werden.',

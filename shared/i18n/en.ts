@@ -19,6 +19,8 @@ const en: Messages = {
   skip: 'Skip',
   notNow: 'Not now',
   close: 'Close',
+  yourScore: 'Your score: {score}',
+  changeScore: 'Change',
   thanks: {
     detractor: 'Thank you for being honest with us. We’ll work on it.',
     passive: 'Thanks for your feedback! It helps us get better.',

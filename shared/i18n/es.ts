@@ -19,6 +19,8 @@ const es: Messages = {
   skip: 'Omitir',
   notNow: 'Ahora no',
   close: 'Cerrar',
+  yourScore: 'Tu puntuación: {score}',
+  changeScore: 'Cambiar',
   thanks: {
     detractor: 'Gracias por contárnoslo. Lo tendremos muy en cuenta.',
     passive: '¡Gracias por tu opinión! Nos ayuda a seguir mejorando.',

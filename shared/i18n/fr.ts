@@ -19,6 +19,8 @@ const fr: Messages = {
   skip: 'Passer',
   notNow: 'Pas maintenant',
   close: 'Fermer',
+  yourScore: 'Votre note : {score}',
+  changeScore: 'Modifier',
   thanks: {
     detractor: 'Merci pour votre franchise. Nous allons y travailler.',
     passive: 'Merci pour votre avis\u00a0! Il nous aide à progresser.',

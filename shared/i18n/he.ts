@@ -19,6 +19,8 @@ const he: Messages = {
   skip: 'דילוג',
   notNow: 'לא עכשיו',
   close: 'סגירה',
+  yourScore: 'הציון שלך: {score}',
+  changeScore: 'שינוי',
   thanks: {
     detractor: 'תודה ששיתפתם. אנחנו לוקחים את זה ברצינות.',
     passive: 'תודה על המשוב! הוא עוזר לנו להשתפר.',

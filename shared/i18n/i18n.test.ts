@@ -35,12 +35,14 @@ const STRING_KEYS = [
   'skip',
   'notNow',
   'close',
+  'yourScore',
+  'changeScore',
 ] as const
 const BUCKETS = ['detractor', 'passive', 'promoter'] as const
 const PLURALS = ['charsLeft', 'closesIn'] as const
 const ALL_KEYS = ['dir', ...STRING_KEYS, 'why', 'thanks', ...PLURALS].sort()
 /** Placeholders each text may use; any other `{…}` is a typo. */
-const ALLOWED: Record<string, string[]> = { question: ['product'], scoreLabel: ['score'], charsLeft: ['count'], closesIn: ['count'] }
+const ALLOWED: Record<string, string[]> = { question: ['product'], scoreLabel: ['score'], yourScore: ['score'], charsLeft: ['count'], closesIn: ['count'] }
 
 const categories = (locale: string) => [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort()
 const placeholders = (s: string) => [...s.matchAll(/\{(\w*)\}/g)].map((m) => m[1])

@@ -19,6 +19,8 @@ const it: Messages = {
   skip: 'Salta',
   notNow: 'Non ora',
   close: 'Chiudi',
+  yourScore: 'Il tuo voto: {score}',
+  changeScore: 'Modifica',
   thanks: {
     detractor: 'Grazie per la sincerità. Faremo del nostro meglio per migliorare.',
     passive: 'Grazie per il tuo feedback! Ci aiuta a crescere.',

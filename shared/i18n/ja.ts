@@ -19,6 +19,8 @@ const ja: Messages = {
   skip: 'スキップ',
   notNow: '今はしない',
   close: '閉じる',
+  yourScore: 'あなたのスコア：{score}',
+  changeScore: '変更',
   thanks: {
     detractor: '貴重なご意見をありがとうございます。改善に努めてまいります。',
     passive: 'フィードバックをありがとうございます！今後の改善に役立てます。',

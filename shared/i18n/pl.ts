@@ -19,6 +19,8 @@ const pl: Messages = {
   skip: 'Pomiń',
   notNow: 'Nie teraz',
   close: 'Zamknij',
+  yourScore: 'Twoja ocena: {score}',
+  changeScore: 'Zmień',
   thanks: {
     detractor: 'Dziękujemy za szczerość. Postaramy się to poprawić.',
     passive: 'Dziękujemy za opinię! Dzięki niej możemy się rozwijać.',

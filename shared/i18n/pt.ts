@@ -19,6 +19,8 @@ const pt: Messages = {
   skip: 'Pular',
   notNow: 'Agora não',
   close: 'Fechar',
+  yourScore: 'Sua nota: {score}',
+  changeScore: 'Alterar',
   thanks: {
     detractor: 'Obrigado pela sinceridade. Vamos trabalhar para melhorar.',
     passive: 'Obrigado pelo feedback! Ele nos ajuda a evoluir.',

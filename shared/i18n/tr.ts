@@ -19,6 +19,8 @@ const tr: Messages = {
   skip: 'Atla',
   notNow: 'Şimdi değil',
   close: 'Kapat',
+  yourScore: 'Puanınız: {score}',
+  changeScore: 'Değiştir',
   thanks: {
     detractor: 'Paylaştığınız için teşekkür ederiz. Daha iyisini yapmak için çalışacağız.',
     passive: 'Geri bildiriminiz için teşekkürler! Kendimizi geliştirmemize yardımcı oluyor.',

@@ -48,6 +48,10 @@ export interface Messages {
   notNow: string
   /** Accessible label of the close button. */
   close: string
+  /** The chosen score on the "why?" step; `{score}` is 0..10. */
+  yourScore: string
+  /** The button beside it that goes back to the scale to change the score. */
+  changeScore: string
   /** The closing message, worded by bucket. */
   thanks: ByBucket
   /** "{count} characters left" under the comment box. */

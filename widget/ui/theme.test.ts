@@ -40,8 +40,8 @@ it('puts black or white on the brand colour, whichever passes AA', () => {
 describe('card colours (card.css)', () => {
   const css = readFileSync(new URL('./card.css', import.meta.url), 'utf8')
   const palette = (block: string) => Object.fromEntries([...block.matchAll(/--(\w+):\s*(#[\da-f]{3,6});/g)].map((m) => [m[1], luminance(rgb(m[2])!)]))
-  const light = palette(css.match(/^\.c \{([^}]*)\}/m)![1])
-  const dark = palette(css.match(/^:host\(\[data-mode='dark'\]\) \.c \{([^}]*)\}/m)![1])
+  const light = palette(css.match(/^\.card \{([^}]*)\}/m)![1])
+  const dark = palette(css.match(/^:host\(\[data-mode='dark'\]\) \.card \{([^}]*)\}/m)![1])
   it.each([
     ['light', light],
     ['dark', dark],

@@ -44,6 +44,6 @@ export const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Mat
 export function onBrand(brand: string): '#000' | '#fff' {
   const c = rgb(brand)
   if (!c) return '#fff'
-  const l = luminance(c)
-  return contrast(l, 0) > contrast(l, 1) ? '#000' : '#fff'
+  // contrast(l, 0) > contrast(l, 1), multiplied out: (l + 0.05) / 0.05 > 1.05 / (l + 0.05).
+  return (luminance(c) + 0.05) ** 2 > 0.0525 ? '#000' : '#fff'
 }
