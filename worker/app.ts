@@ -31,14 +31,22 @@ export interface AppOptions {
   cacheTtlMs?: number
 }
 
+/**
+ * How stale another process's or isolate's copy of a project or its surveys may be: a
+ * change made through the API is seen at once by the process that made it, and by every
+ * other one within this long.
+ */
+export const CACHE_TTL_MS = 10_000
+
 export function createApp(o: AppOptions) {
   const config = { ...loadConfig({}), ...o.config }
+  const clock = o.clock ?? Date.now
   const deps: Deps = {
     db: o.db,
     config,
-    clock: o.clock ?? Date.now,
+    clock,
     clientIp: o.clientIp ?? (() => 'unknown'),
-    directory: directory(o.db, o.cacheTtlMs ?? 10_000),
+    directory: directory(o.db, o.cacheTtlMs ?? CACHE_TTL_MS, clock),
     limiter: memoryLimiter(),
     fingerprint: fingerprinter(o.db),
   }

@@ -7,6 +7,8 @@ import { sql } from 'drizzle-orm'
 import { SURVEY_KINDS } from '../../shared/nps'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
+export const SURVEY_STATUSES = ['active', 'paused', 'archived'] as const
+
 export const projects = sqliteTable('projects', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
@@ -14,9 +16,39 @@ export const projects = sqliteTable('projects', {
   // The secret is needed in clear to check identity HMACs; lookups go through its hash.
   secretKey: text('secret_key').notNull(),
   secretKeyHash: text('secret_key_hash').notNull().unique(),
+  /**
+   * Signs display tokens (through a derived key). Stable across key rotations, so tokens
+   * already issued stay valid for their whole life; never leaves the server.
+   */
+  signingSecret: text('signing_secret').notNull().default(''),
+  // After a rotation the replaced key keeps working until its `…Until` time (ms), then 401.
+  previousPublicKey: text('previous_public_key').unique(),
+  previousPublicKeyUntil: integer('previous_public_key_until'),
+  previousSecretKey: text('previous_secret_key'),
+  previousSecretKeyHash: text('previous_secret_key_hash').unique(),
+  previousSecretKeyUntil: integer('previous_secret_key_until'),
   settings: text('settings').notNull().default('{}'),
   createdAt: integer('created_at').notNull(),
 })
+
+/** API tokens made with the secret key: named, scoped, stored as a hash only, revocable. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    name: text('name').notNull(),
+    scope: text('scope', { enum: ['read', 'write', 'admin'] }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The token's first characters, so people can tell their tokens apart in a list. */
+    hint: text('hint').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** Updated at most once a minute per token. */
+    lastUsedAt: integer('last_used_at'),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('api_tokens_project').on(t.projectId, t.createdAt)],
+)
 
 export const surveys = sqliteTable(
   'surveys',
@@ -25,10 +57,12 @@ export const surveys = sqliteTable(
     projectId: text('project_id').notNull().references(() => projects.id),
     kind: text('kind', { enum: SURVEY_KINDS }).notNull(),
     name: text('name').notNull(),
-    status: text('status', { enum: ['active', 'paused'] }).notNull().default('active'),
+    /** Archived surveys are never shown nor listed by default; their answers are kept. */
+    status: text('status', { enum: SURVEY_STATUSES }).notNull().default('active'),
     rules: text('rules').notNull().default('{}'),
     content: text('content').notNull().default('{}'),
     createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at'),
   },
   (t) => [index('surveys_project').on(t.projectId)],
 )

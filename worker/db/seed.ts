@@ -8,6 +8,8 @@ import type { Client } from '@libsql/client'
 import type { ProjectRules, SurveyRules } from '../../shared/eligibility'
 import type { SurveyKind } from '../../shared/nps'
 import { sha256Hex } from '../crypto'
+import { projects } from './schema'
+import { qb, stmt } from './sql'
 
 const ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 export function randomKey(prefix: string, length: number): string {
@@ -30,10 +32,17 @@ export async function createProject(db: Client, p: NewProject, now = Date.now())
     publicKey: p.publicKey ?? randomKey('pk_', 24),
     secretKey: p.secretKey ?? randomKey('sk_', 40),
   }
-  await db.execute({
-    sql: 'INSERT INTO projects (id, name, public_key, secret_key, secret_key_hash, settings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    args: [project.id, project.name, project.publicKey, project.secretKey, sha256Hex(project.secretKey), JSON.stringify(p.settings ?? {}), now],
-  })
+  await db.execute(
+    stmt(
+      qb.insert(projects).values({
+        ...project,
+        secretKeyHash: sha256Hex(project.secretKey),
+        signingSecret: randomKey('', 48),
+        settings: JSON.stringify(p.settings ?? {}),
+        createdAt: now,
+      }),
+    ),
+  )
   return project
 }
 

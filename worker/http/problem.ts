@@ -34,6 +34,8 @@ const TITLES: Record<string, string> = {
   missing_key: 'An API key is required',
   unknown_key: 'The API key is not known',
   wrong_key_kind: 'Wrong kind of API key',
+  insufficient_scope: 'The API token lacks the scope for this call',
+  survey_archived: 'The survey is archived',
   origin_not_allowed: 'This origin may not call the API',
   invalid_token: 'The display token is not valid',
   token_expired: 'The display token has expired',
