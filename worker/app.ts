@@ -19,7 +19,10 @@ import { errorHandler } from './http/problem'
 import { memoryLimiter } from './http/ratelimit'
 import { invitations } from './invitations/routes'
 import { directory } from './projects'
+import { project } from './project/routes'
 import { responses } from './responses/routes'
+import { surveys } from './surveys/routes'
+import { tokens } from './tokens/routes'
 import type { ClientAddress } from './runtime/types'
 
 export interface AppOptions {
@@ -67,6 +70,9 @@ export function createApp(o: AppOptions) {
   app.route('/v1/responses', responses)
   app.route('/v1/displays', displays)
   app.route('/v1/invitations', invitations)
+  app.route('/v1/tokens', tokens)
+  app.route('/v1/project', project)
+  app.route('/v1/surveys', surveys)
 
   app.get('/health', (c) => c.json({ ok: true }))
   app.get('/openapi.json', openAPIRouteHandler(app, { documentation }))

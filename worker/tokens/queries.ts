@@ -5,15 +5,16 @@
  * @module
  */
 import type { InStatement } from '@libsql/client'
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm'
+import { and, eq, isNull, lt, or } from 'drizzle-orm'
 import { apiTokens } from '../db/schema'
-import { qb, stmt, type Row } from '../db/sql'
+import { names, pick, qb, stmt, type Row } from '../db/sql'
 
 export type TokenScope = (typeof apiTokens.$inferSelect)['scope']
 export const TOKEN_COLUMNS = ['id', 'projectId', 'name', 'scope', 'hint', 'createdAt', 'lastUsedAt', 'revokedAt'] as const
 export type TokenRow = Row<typeof apiTokens, (typeof TOKEN_COLUMNS)[number]>
 
-const columns = { id: apiTokens.id, projectId: apiTokens.projectId, name: apiTokens.name, scope: apiTokens.scope, hint: apiTokens.hint, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt }
+const T = names(apiTokens)
+const SELECT = `SELECT ${pick(apiTokens, TOKEN_COLUMNS)} FROM ${T.$}`
 
 /** How often a token's last-used time is written at most. */
 export const LAST_USED_RESOLUTION_MS = 60_000
@@ -21,13 +22,11 @@ export const LAST_USED_RESOLUTION_MS = 60_000
 export const insertToken = (t: { id: string; projectId: string; name: string; scope: TokenScope; tokenHash: string; hint: string; now: number }): InStatement =>
   stmt(qb.insert(apiTokens).values({ id: t.id, projectId: t.projectId, name: t.name, scope: t.scope, tokenHash: t.tokenHash, hint: t.hint, createdAt: t.now }))
 
-export const tokenByHash = (tokenHash: string): InStatement => stmt(qb.select(columns).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)))
+export const tokenByHash = (tokenHash: string): InStatement => ({ sql: `${SELECT} WHERE ${T.tokenHash} = ?`, args: [tokenHash] })
 
-export const listTokens = (projectId: string): InStatement =>
-  stmt(qb.select(columns).from(apiTokens).where(eq(apiTokens.projectId, projectId)).orderBy(desc(apiTokens.createdAt)))
+export const listTokens = (projectId: string): InStatement => ({ sql: `${SELECT} WHERE ${T.projectId} = ? ORDER BY ${T.createdAt} DESC, ${T.id}`, args: [projectId] })
 
-export const tokenById = (projectId: string, id: string): InStatement =>
-  stmt(qb.select(columns).from(apiTokens).where(and(eq(apiTokens.projectId, projectId), eq(apiTokens.id, id))))
+export const tokenById = (projectId: string, id: string): InStatement => ({ sql: `${SELECT} WHERE ${T.projectId} = ? AND ${T.id} = ?`, args: [projectId, id] })
 
 /** Revokes once: revoking again keeps the first time. */
 export const revokeToken = (projectId: string, id: string, now: number): InStatement =>
