@@ -280,3 +280,19 @@ export function contentFromWire(s: Pick<SurveyUpdate, 'texts' | 'theme' | 'defau
   if (s.product !== undefined) out.product = s.product
   return out
 }
+
+// ---------------------------------------------------------------------------------------
+// Imports
+
+export const ImportReport = v.object({
+  import_id: v.string(),
+  /** Data rows read (a CSV header not included). */
+  rows: v.number(),
+  imported: v.number(),
+  /** Rows whose external id an earlier import already stored: nothing added. */
+  already_imported: v.number(),
+  refused: v.number(),
+  /** Up to 1000 refused rows with their line and why. */
+  refused_rows: v.array(v.object({ line: v.number(), external_id: v.nullable(v.string()), errors: v.array(v.object({ field: v.string(), message: v.string() })) })),
+  refused_rows_truncated: v.boolean(),
+})

@@ -17,6 +17,7 @@ import { apiCors } from './http/cors'
 import { allowedMethods, notFoundOrNotAllowed } from './http/methods'
 import { errorHandler } from './http/problem'
 import { memoryLimiter } from './http/ratelimit'
+import { imports } from './imports/routes'
 import { invitations } from './invitations/routes'
 import { directory } from './projects'
 import { project } from './project/routes'
@@ -73,6 +74,7 @@ export function createApp(o: AppOptions) {
   app.route('/v1/tokens', tokens)
   app.route('/v1/project', project)
   app.route('/v1/surveys', surveys)
+  app.route('/v1/surveys', imports)
 
   app.get('/health', (c) => c.json({ ok: true }))
   app.get('/openapi.json', openAPIRouteHandler(app, { documentation }))

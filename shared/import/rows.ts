@@ -102,7 +102,8 @@ export function checkRow(value: Record<string, unknown>, now: number): RowCheck 
     for (const i of parsed.issues) {
       const field = v.getDotPath(i) ?? '(row)'
       const unknownKey = i.kind === 'schema' && i.type === 'strict_object' && i.expected === 'never'
-      if (!byField.has(field)) byField.set(field, unknownKey ? 'unknown field' : i.message)
+      const missing = i.kind === 'schema' && i.type === 'strict_object' && i.received === 'undefined'
+      if (!byField.has(field)) byField.set(field, unknownKey ? 'unknown field' : missing ? 'required' : i.message)
     }
     return { ok: false, errors: [...byField].map(([field, message]) => ({ field, message })) }
   }

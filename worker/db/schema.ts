@@ -198,3 +198,33 @@ export const salts = sqliteTable('salts', {
   day: text('day').primaryKey(),
   salt: text('salt').notNull(),
 })
+
+/**
+ * Rows of an import in progress, checked and ready to become responses. An import streams
+ * its file into here, then moves every row into `responses` in one statement (one
+ * transaction), so a file that turns out malformed halfway leaves no answer behind.
+ */
+export const importRows = sqliteTable(
+  'import_rows',
+  {
+    importId: text('import_id').notNull(),
+    clientId: text('client_id').notNull(),
+    line: integer('line').notNull(),
+    externalId: text('external_id').notNull(),
+    respondentKey: text('respondent_key').notNull(),
+    userId: text('user_id'),
+    triggerKey: text('trigger_key').notNull(),
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    locale: text('locale'),
+    channel: text('channel'),
+    platform: text('platform').notNull(),
+    attributes: text('attributes').notNull(),
+    segment: text('segment'),
+    payloadHash: text('payload_hash').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** When the row was staged: rows of an import that died are swept after a day. */
+    stagedAt: integer('staged_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.clientId] }), index('import_rows_staged').on(t.stagedAt)],
+)

@@ -35,6 +35,7 @@ const TITLES: Record<string, string> = {
   unknown_key: 'The API key is not known',
   wrong_key_kind: 'Wrong kind of API key',
   insufficient_scope: 'The API token lacks the scope for this call',
+  malformed_file: 'The file is malformed; nothing was imported',
   survey_archived: 'The survey is archived',
   origin_not_allowed: 'This origin may not call the API',
   invalid_token: 'The display token is not valid',

@@ -13,6 +13,28 @@ CREATE TABLE `api_tokens` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `api_tokens_token_hash_unique` ON `api_tokens` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `api_tokens_project` ON `api_tokens` (`project_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `import_rows` (
+	`import_id` text NOT NULL,
+	`client_id` text NOT NULL,
+	`line` integer NOT NULL,
+	`external_id` text NOT NULL,
+	`respondent_key` text NOT NULL,
+	`user_id` text,
+	`trigger_key` text NOT NULL,
+	`score` integer NOT NULL,
+	`comment` text,
+	`locale` text,
+	`channel` text,
+	`platform` text NOT NULL,
+	`attributes` text NOT NULL,
+	`segment` text,
+	`payload_hash` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`staged_at` integer NOT NULL,
+	PRIMARY KEY(`import_id`, `client_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `import_rows_staged` ON `import_rows` (`staged_at`);--> statement-breakpoint
 ALTER TABLE `projects` ADD `signing_secret` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `projects` ADD `previous_public_key` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `previous_public_key_until` integer;--> statement-breakpoint
