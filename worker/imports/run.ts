@@ -40,7 +40,8 @@ export class MalformedFile extends Error {
   }
 }
 
-const BATCH = 200
+// Rows per staging statement (17 values each, well under SQLite's 32766 bound variables).
+const BATCH = 1000
 
 export async function runImport(
   db: Store,
