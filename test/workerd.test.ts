@@ -20,6 +20,7 @@ let peer: HranaPeer
 let client: Client
 let mf: Miniflare
 let key: string
+let secret: string
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'tenpoint-workers-'))
@@ -28,6 +29,7 @@ beforeAll(async () => {
   client = (await openDatabase(peer.url)).client
   const p = await createProject(client, { name: 'Edge shop' })
   key = p.publicKey
+  secret = p.secretKey
   await createSurvey(client, { id: 'tx', projectId: p.id, kind: 'transactional', name: 'delivery', rules: { triggerEvents: ['Order_Delivered'], minAnswerMs: 0 } })
   await fetch(`${peer.url}/health`)
   mf = new Miniflare({
@@ -76,6 +78,22 @@ it('runs eligibility → response → comment in workerd against libSQL over HTT
   // The invitation for that order is answered: not asked again.
   const again = (await (await post('/v1/eligibility', { anonymous_id: 'dev1', user_id: 'u1', session_id: 's2' })).json()) as { reason: string }
   expect(again.reason).toBe('invitation_answered')
+})
+
+it('the management API on workerd: a token, a survey created and paused through the API, seen by the next eligibility call; an import', async () => {
+  const call = (method: string, path: string, body: unknown, auth: string, type = 'application/json') =>
+    mf.dispatchFetch(`http://edge.test${path}`, { method, headers: { 'content-type': type, authorization: `Bearer ${auth}` }, body: typeof body === 'string' ? body : JSON.stringify(body) })
+  const made = (await (await call('POST', '/v1/tokens', { name: 'edge', scope: 'write' }, secret)).json()) as { token: string }
+  const created = await call('POST', '/v1/surveys', { name: 'relationship', kind: 'relational', texts: { en: { question: 'Edge?' } } }, made.token)
+  expect(created.status).toBe(201)
+  const { id } = (await created.json()) as { id: string }
+  const shown = (await (await post('/v1/eligibility', { anonymous_id: 'edge-dev', session_id: 'e1', survey_id: id, locale: 'en' })).json()) as { show: boolean; survey: { texts: unknown } }
+  expect(shown.survey.texts).toEqual({ question: 'Edge?' })
+  expect((await call('POST', `/v1/surveys/${id}/pause`, '', made.token)).status).toBe(200)
+  expect(await (await post('/v1/eligibility', { anonymous_id: 'edge-dev2', session_id: 'e2', survey_id: id })).json()).toEqual({ show: false, reason: 'survey_paused' })
+  const ndjson = '{"external_id":"w1","score":9,"created_at":"2026-01-01T00:00:00Z"}\n{"external_id":"w2","score":11,"created_at":"2026-01-01T00:00:00Z"}\n'
+  const report = (await (await call('POST', `/v1/surveys/${id}/import`, ndjson, made.token, 'application/x-ndjson')).json()) as { imported: number; refused: number }
+  expect(report).toMatchObject({ imported: 1, refused: 1 })
 })
 
 it('bad input and a missing database are problems, not crashes, on workerd too', async () => {
