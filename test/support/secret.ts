@@ -5,15 +5,23 @@
  */
 import type { TestWorld } from './app'
 
+/** A raw (non-JSON) body and its content type, e.g. a CSV upload. */
+export interface RawBody {
+  raw: string
+  type: string
+}
+
 export function asKey(w: TestWorld, key: string) {
-  return (method: string, path: string, body?: unknown) =>
-    Promise.resolve(
+  return (method: string, path: string, body?: unknown) => {
+    const raw = body && typeof body === 'object' && 'raw' in body ? (body as RawBody) : null
+    return Promise.resolve(
       w.app.request(path, {
         method,
-        headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': raw ? raw.type : 'application/json' }) },
+        body: body === undefined ? undefined : raw ? raw.raw : JSON.stringify(body),
       }),
     )
+  }
 }
 
 /** A new API token of this scope, created with the project's secret key. */

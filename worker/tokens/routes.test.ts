@@ -19,6 +19,7 @@ const ENDPOINTS: { method: string; path: string; scope: 'read' | 'write' | 'admi
   { method: 'POST', path: '/v1/surveys/srv_x/resume', scope: 'write' },
   { method: 'POST', path: '/v1/surveys/srv_x/archive', scope: 'write' },
   { method: 'POST', path: '/v1/invitations', scope: 'write', body: { user_id: 'u1', event: 'Order_Delivered', order_id: 'o1', survey_id: 'srv_tx' } },
+  { method: 'POST', path: '/v1/surveys/srv_x/import', scope: 'write', body: { raw: 'external_id,score,created_at\nx1,9,2025-01-01\n', type: 'text/csv' } },
   { method: 'GET', path: '/v1/tokens', scope: 'admin' },
   { method: 'POST', path: '/v1/tokens', scope: 'admin', body: { name: 'ci', scope: 'read' } },
   { method: 'DELETE', path: '/v1/tokens/tok_missing', scope: 'admin' },
