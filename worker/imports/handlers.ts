@@ -36,7 +36,8 @@ export async function importAnswers(c: Context<AppEnv, '/:id/import'>) {
     return c.json(report)
   } catch (e) {
     if (e instanceof MalformedFile) {
-      throw new ApiError(422, 'malformed_file', `Nothing was imported: line ${e.at.line}: ${e.at.message}.`, [{ field: `line ${e.at.line}`, message: e.at.message }])
+      const where = e.at.line > 0 ? `line ${e.at.line}` : '(file)'
+      throw new ApiError(422, 'malformed_file', `Nothing was imported: ${where}: ${e.at.message}.`, [{ field: where, message: e.at.message }])
     }
     throw e
   }

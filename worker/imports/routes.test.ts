@@ -86,7 +86,7 @@ describe('import', () => {
     const header = await upload(`/v1/surveys/${survey}/import`, 'id,score,created_at\n1,2,3')
     expect((await header.json()).errors[0].message).toMatch(/^unknown column "id"/)
     const utf = await upload(`/v1/surveys/${survey}/import`, new Uint8Array([0x65, 0x78, 0xff, 0x0a]))
-    expect((await utf.json()).detail).toContain('not UTF-8')
+    expect((await utf.json()).errors).toEqual([{ field: '(file)', message: 'the file is not UTF-8 text' }])
   })
 
   it('NDJSON, streamed in odd chunks, on the remote (Workers) store too', async () => {
