@@ -34,6 +34,7 @@ CREATE TABLE `import_rows` (
 	PRIMARY KEY(`import_id`, `client_id`)
 );
 --> statement-breakpoint
+CREATE INDEX `import_rows_line` ON `import_rows` (`import_id`,`line`);--> statement-breakpoint
 CREATE INDEX `import_rows_staged` ON `import_rows` (`staged_at`);--> statement-breakpoint
 ALTER TABLE `projects` ADD `signing_secret` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `projects` ADD `previous_public_key` text;--> statement-breakpoint
