@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { T0, world, type TestWorld } from '../../test/support/app'
+import { T0, UA, world, type TestWorld } from '../../test/support/app'
 import { asKey } from '../../test/support/secret'
 import { createApp } from '../app'
 import { ensureDemo } from '../db/seed'
@@ -148,6 +148,19 @@ describe('surveys', () => {
     // And settings: a project product name.
     await api()('PATCH', '/v1/project', { product_name: 'Acme Store' })
     expect((await ask({ session_id: 'a', locale: 'en' })).survey.product).toBe('Acme Store')
+  })
+
+  it('another process (or isolate) sees a change once its cached copy expires (the cache TTL bounds staleness)', async () => {
+    w = await world({ app: { cacheTtlMs: 3_600_000 } })
+    const other = createApp({ db: w.store, clock: () => w.now.t, cacheTtlMs: 200, config: { rateLimitPerIp: 100_000 } })
+    const askOther = async (body: Record<string, unknown>) =>
+      (await other.request('/v1/eligibility', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${w.project.publicKey}`, 'user-agent': UA }, body: JSON.stringify({ anonymous_id: 'o1', ...body }) })).json()
+    const s = await (await api()('POST', '/v1/surveys', { name: 'r', kind: 'relational', rules: { session_cap: 10, max_displays: 10 } })).json()
+    expect((await askOther({ session_id: 'a' })).show).toBe(true)
+    await api()('POST', `/v1/surveys/${s.id}/pause`)
+    // Within its TTL the other process may still serve its copy; after it, never.
+    await new Promise((r) => setTimeout(r, 250))
+    expect(await askOther({ session_id: 'b', survey_id: s.id })).toEqual({ show: false, reason: 'survey_paused' })
   })
 
   it('pause → survey_paused / no_active_survey; resume → shown again', async () => {
