@@ -88,19 +88,34 @@ export const EligibilityRequest = v.strictObject({
 })
 export type EligibilityRequest = v.InferOutput<typeof EligibilityRequest>
 
+/** A line of survey text an owner wrote: short, no control characters. `{product}` stands for the product's name. */
+const SurveyText = v.pipe(
+  v.string(),
+  v.maxLength(500, 'at most 500 characters'),
+  v.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/, 'no control characters other than tab and line breaks'),
+)
+const PerBucket = v.strictObject({ detractor: v.optional(SurveyText), passive: v.optional(SurveyText), promoter: v.optional(SurveyText) })
+
+/** The owner's wording for one locale; anything left out falls back to the widget's built-in strings. */
 export const SurveyTexts = v.strictObject({
-  question: v.optional(v.string()),
-  low: v.optional(v.string()),
-  high: v.optional(v.string()),
-  why: v.optional(v.strictObject({ detractor: v.optional(v.string()), passive: v.optional(v.string()), promoter: v.optional(v.string()) })),
-  thanks: v.optional(v.strictObject({ detractor: v.optional(v.string()), passive: v.optional(v.string()), promoter: v.optional(v.string()) })),
+  /** The question; `{product}` is replaced by the product's name. */
+  question: v.optional(SurveyText),
+  /** Labels under 0 and 10. */
+  low: v.optional(SurveyText),
+  high: v.optional(SurveyText),
+  /** The "why?" follow-up, per bucket of the score given. */
+  why: v.optional(PerBucket),
+  /** The thank-you, per bucket. */
+  thanks: v.optional(PerBucket),
 })
 export type SurveyTexts = v.InferOutput<typeof SurveyTexts>
 
+export const HexColour = v.pipe(v.string(), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a hex colour such as #4f46e5'))
 export const Theme = v.object({
-  brand: v.optional(v.string()),
-  mode: v.optional(v.picklist(['auto', 'light', 'dark'])),
-  position: v.optional(v.picklist(['bottom-right', 'bottom-left', 'center'])),
+  /** Brand colour, #rgb or #rrggbb. */
+  brand: v.optional(HexColour),
+  mode: v.optional(v.picklist(['auto', 'light', 'dark'], 'auto, light or dark')),
+  position: v.optional(v.picklist(['bottom-right', 'bottom-left', 'center'], 'bottom-right, bottom-left or center')),
 })
 export type Theme = v.InferOutput<typeof Theme>
 

@@ -21,7 +21,8 @@ beforeAll(async () => {
   const shown = await (await w.call('POST', '/v1/eligibility', { anonymous_id: 'anon1', session_id: 's' })).json()
   token = shown.display.token
   // A token signed with a key this project does not have (forged), and one already expired.
-  const tokenSecret = hmacHex(w.project.secretKey, 'tenpoint display token v1')
+  const signing = await w.client.execute({ sql: 'SELECT signing_secret FROM projects WHERE id = ?', args: [w.project.id] })
+  const tokenSecret = hmacHex(String(signing.rows[0].signing_secret), 'tenpoint display token v1')
   expired = signToken(tokenSecret, { p: w.project.id, s: SURVEY, r: 'a:anon1', d: 'd1', t: 'display:d1', iat: w.now.t - 10_000, exp: w.now.t - 1 })
   // Another tenant with its own survey and token.
   const { createProject, createSurvey } = await import('../worker/db/seed')

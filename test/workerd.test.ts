@@ -116,6 +116,22 @@ it('reads answers and figures, excludes an answer and streams the export in work
   expect(nd.map((l) => JSON.parse(l).id)).toEqual([id])
 })
 
+it('the management API on workerd: a token, a survey created and paused through the API, seen by the next eligibility call; an import', async () => {
+  const call = (method: string, path: string, body: unknown, auth: string, type = 'application/json') =>
+    mf.dispatchFetch(`http://edge.test${path}`, { method, headers: { 'content-type': type, authorization: `Bearer ${auth}` }, body: typeof body === 'string' ? body : JSON.stringify(body) })
+  const made = (await (await call('POST', '/v1/tokens', { name: 'edge', scope: 'write' }, secret)).json()) as { token: string }
+  const created = await call('POST', '/v1/surveys', { name: 'relationship', kind: 'relational', texts: { en: { question: 'Edge?' } } }, made.token)
+  expect(created.status).toBe(201)
+  const { id } = (await created.json()) as { id: string }
+  const shown = (await (await post('/v1/eligibility', { anonymous_id: 'edge-dev', session_id: 'e1', survey_id: id, locale: 'en' })).json()) as { show: boolean; survey: { texts: unknown } }
+  expect(shown.survey.texts).toEqual({ question: 'Edge?' })
+  expect((await call('POST', `/v1/surveys/${id}/pause`, '', made.token)).status).toBe(200)
+  expect(await (await post('/v1/eligibility', { anonymous_id: 'edge-dev2', session_id: 'e2', survey_id: id })).json()).toEqual({ show: false, reason: 'survey_paused' })
+  const ndjson = '{"external_id":"w1","score":9,"created_at":"2026-01-01T00:00:00Z"}\n{"external_id":"w2","score":11,"created_at":"2026-01-01T00:00:00Z"}\n'
+  const report = (await (await call('POST', `/v1/surveys/${id}/import`, ndjson, made.token, 'application/x-ndjson')).json()) as { imported: number; refused: number }
+  expect(report).toMatchObject({ imported: 1, refused: 1 })
+})
+
 it('bad input and a missing database are problems, not crashes, on workerd too', async () => {
   const bad = await post('/v1/responses', { id: randomUUID(), survey_id: 'tx', score: 10.5, anonymous_id: 'x' })
   expect(bad.status).toBe(422)

@@ -17,12 +17,16 @@ import { apiCors } from './http/cors'
 import { allowedMethods, notFoundOrNotAllowed } from './http/methods'
 import { errorHandler } from './http/problem'
 import { memoryLimiter } from './http/ratelimit'
+import { imports } from './imports/routes'
 import { invitations } from './invitations/routes'
 import { directory } from './projects'
+import { project } from './project/routes'
 import { responses } from './responses/routes'
 import { answers } from './results/answers.routes'
 import { answerExports } from './results/export.routes'
 import { stats } from './results/stats.routes'
+import { surveys } from './surveys/routes'
+import { tokens } from './tokens/routes'
 import type { ClientAddress } from './runtime/types'
 
 export interface AppOptions {
@@ -34,14 +38,22 @@ export interface AppOptions {
   cacheTtlMs?: number
 }
 
+/**
+ * How stale another process's or isolate's copy of a project or its surveys may be: a
+ * change made through the API is seen at once by the process that made it, and by every
+ * other one within this long.
+ */
+export const CACHE_TTL_MS = 10_000
+
 export function createApp(o: AppOptions) {
   const config = { ...loadConfig({}), ...o.config }
+  const clock = o.clock ?? Date.now
   const deps: Deps = {
     db: o.db,
     config,
-    clock: o.clock ?? Date.now,
+    clock,
     clientIp: o.clientIp ?? (() => 'unknown'),
-    directory: directory(o.db, o.cacheTtlMs ?? 10_000),
+    directory: directory(o.db, o.cacheTtlMs ?? CACHE_TTL_MS, clock),
     limiter: memoryLimiter(),
     fingerprint: fingerprinter(o.db),
   }
@@ -65,6 +77,10 @@ export function createApp(o: AppOptions) {
   app.route('/v1/answers', answerExports)
   app.route('/v1/answers', answers)
   app.route('/v1/stats', stats)
+  app.route('/v1/tokens', tokens)
+  app.route('/v1/project', project)
+  app.route('/v1/surveys', surveys)
+  app.route('/v1/surveys', imports)
 
   app.get('/health', (c) => c.json({ ok: true }))
   // Documented routes only; `export.csv` is an API route, not a static file.

@@ -22,4 +22,11 @@ export interface Deps {
   fingerprint: (ip: string, userAgent: string | undefined, now: number) => Promise<string>
 }
 
-export type AppEnv = { Variables: { deps: Deps; project: Project } }
+export type AppEnv = {
+  Variables: {
+    deps: Deps
+    project: Project
+    /** Who made a secret-side call: `secret_key` or `token:<id>` (for audit trails). */
+    actor: string
+  }
+}

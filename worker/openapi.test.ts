@@ -50,3 +50,30 @@ it('documents the results side: answers, exclusions, figures and the exports, wi
   expect(params('/v1/answers')).toEqual(expect.arrayContaining(['bucket', 'segment', 'cursor', 'limit']))
   expect(doc.paths['/v1/answers/{id}/exclude'].post.responses['409']).toBeDefined()
 })
+
+it('documents the management API from its schemas: every secret route says its scope', async () => {
+  const doc = await (await w.app.request('/openapi.json')).json()
+  for (const [path, method, scope] of [
+    ['/v1/tokens', 'post', 'admin'],
+    ['/v1/tokens', 'get', 'admin'],
+    ['/v1/tokens/{id}', 'delete', 'admin'],
+    ['/v1/project', 'get', 'read'],
+    ['/v1/project', 'patch', 'write'],
+    ['/v1/project/keys/rotate', 'post', 'admin'],
+    ['/v1/surveys', 'post', 'write'],
+    ['/v1/surveys', 'get', 'read'],
+    ['/v1/surveys/{id}', 'get', 'read'],
+    ['/v1/surveys/{id}', 'patch', 'write'],
+    ['/v1/surveys/{id}/pause', 'post', 'write'],
+    ['/v1/surveys/{id}/resume', 'post', 'write'],
+    ['/v1/surveys/{id}/archive', 'post', 'write'],
+  ]) {
+    const op = doc.paths[path]?.[method]
+    expect(op, `${method} ${path}`).toBeDefined()
+    expect(op.description).toContain(`Scope: ${scope}`)
+    expect(op.responses['401']).toBeDefined()
+  }
+  const create = doc.paths['/v1/surveys'].post.requestBody.content['application/json'].schema
+  const theme = (create.$ref ? doc.components.schemas[create.$ref.split('/').pop()] : create).properties.theme
+  expect(theme.properties.brand.pattern).toContain('0-9a-fA-F')
+})

@@ -10,7 +10,7 @@ import { verifyHmacHex } from './crypto'
 import { aliases } from './db/schema'
 import { names } from './db/sql'
 import { rows, type Store } from './db/store'
-import type { Project } from './projects'
+import { identitySecrets, type Project } from './projects'
 
 type Alias = typeof aliases.$inferSelect
 
@@ -40,10 +40,14 @@ export interface Identity {
   unverifiedIdentity: boolean
 }
 
-/** Check the user id's HMAC; no database involved. */
-export function checkIdentity(project: Project, id: IdentityInput): Identity {
+/**
+ * Check the user id's HMAC; no database involved. During a secret-key rotation's overlap
+ * a hash made with the replaced key still verifies (backends switch keys one by one).
+ */
+export function checkIdentity(project: Project, id: IdentityInput, now: number): Identity {
   if (id.user_id === undefined) return { userId: null, verified: false, unverifiedIdentity: false }
-  const verified = id.user_hash !== undefined && (verifyHmacHex(project.secretKey, id.user_id, id.user_hash))
+  const hash = id.user_hash
+  const verified = hash !== undefined && identitySecrets(project, now).some((secret) => verifyHmacHex(secret, id.user_id!, hash))
   if (verified || !project.rules.requireVerifiedIdentity) return { userId: id.user_id, verified, unverifiedIdentity: false }
   return { userId: null, verified: false, unverifiedIdentity: true }
 }
@@ -75,7 +79,7 @@ export function aliasStatements(projectId: string, anonKey: string, userKey: str
 
 export async function resolveRespondent(db: Store, project: Project, id: IdentityInput, now: number): Promise<Respondent> {
   const anonKey = `a:${id.anonymous_id}`
-  const { userId, verified, unverifiedIdentity } = checkIdentity(project, id)
+  const { userId, verified, unverifiedIdentity } = checkIdentity(project, id, now)
   const [linked, merged] = await db.read(aliasStatements(project.id, anonKey, userId ? `u:${userId}` : null))
   const linkedUser = rows<Pick<Alias, 'userKey'>>(linked)[0]?.userKey
   // An anonymous visitor who once identified keeps that person's history; one who claims

@@ -7,6 +7,8 @@ import { sql } from 'drizzle-orm'
 import { SURVEY_KINDS } from '../../shared/nps'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
+export const SURVEY_STATUSES = ['active', 'paused', 'archived'] as const
+
 export const projects = sqliteTable('projects', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
@@ -14,9 +16,39 @@ export const projects = sqliteTable('projects', {
   // The secret is needed in clear to check identity HMACs; lookups go through its hash.
   secretKey: text('secret_key').notNull(),
   secretKeyHash: text('secret_key_hash').notNull().unique(),
+  /**
+   * Signs display tokens (through a derived key). Stable across key rotations, so tokens
+   * already issued stay valid for their whole life; never leaves the server.
+   */
+  signingSecret: text('signing_secret').notNull().default(''),
+  // After a rotation the replaced key keeps working until its `…Until` time (ms), then 401.
+  previousPublicKey: text('previous_public_key').unique(),
+  previousPublicKeyUntil: integer('previous_public_key_until'),
+  previousSecretKey: text('previous_secret_key'),
+  previousSecretKeyHash: text('previous_secret_key_hash').unique(),
+  previousSecretKeyUntil: integer('previous_secret_key_until'),
   settings: text('settings').notNull().default('{}'),
   createdAt: integer('created_at').notNull(),
 })
+
+/** API tokens made with the secret key: named, scoped, stored as a hash only, revocable. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    name: text('name').notNull(),
+    scope: text('scope', { enum: ['read', 'write', 'admin'] }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The token's first characters, so people can tell their tokens apart in a list. */
+    hint: text('hint').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** Updated at most once a minute per token. */
+    lastUsedAt: integer('last_used_at'),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('api_tokens_project').on(t.projectId, t.createdAt)],
+)
 
 export const surveys = sqliteTable(
   'surveys',
@@ -25,10 +57,12 @@ export const surveys = sqliteTable(
     projectId: text('project_id').notNull().references(() => projects.id),
     kind: text('kind', { enum: SURVEY_KINDS }).notNull(),
     name: text('name').notNull(),
-    status: text('status', { enum: ['active', 'paused'] }).notNull().default('active'),
+    /** Archived surveys are never shown nor listed by default; their answers are kept. */
+    status: text('status', { enum: SURVEY_STATUSES }).notNull().default('active'),
     rules: text('rules').notNull().default('{}'),
     content: text('content').notNull().default('{}'),
     createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at'),
   },
   (t) => [index('surveys_project').on(t.projectId)],
 )
@@ -172,3 +206,34 @@ export const salts = sqliteTable('salts', {
   day: text('day').primaryKey(),
   salt: text('salt').notNull(),
 })
+
+/**
+ * Rows of an import in progress, checked and ready to become responses. An import streams
+ * its file into here, then moves every row into `responses` in one statement (one
+ * transaction), so a file that turns out malformed halfway leaves no answer behind.
+ */
+export const importRows = sqliteTable(
+  'import_rows',
+  {
+    importId: text('import_id').notNull(),
+    clientId: text('client_id').notNull(),
+    line: integer('line').notNull(),
+    externalId: text('external_id').notNull(),
+    respondentKey: text('respondent_key').notNull(),
+    userId: text('user_id'),
+    triggerKey: text('trigger_key').notNull(),
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    locale: text('locale'),
+    channel: text('channel'),
+    platform: text('platform').notNull(),
+    attributes: text('attributes').notNull(),
+    segment: text('segment'),
+    payloadHash: text('payload_hash').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** When the row was staged: rows of an import that died are swept after a day. */
+    stagedAt: integer('staged_at').notNull(),
+  },
+  // By line: the move into responses reads rows in file order without sorting a million of them.
+  (t) => [primaryKey({ columns: [t.importId, t.clientId] }), index('import_rows_line').on(t.importId, t.line), index('import_rows_staged').on(t.stagedAt)],
+)

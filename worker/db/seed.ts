@@ -5,15 +5,17 @@
  * @module
  */
 import type { Client } from '@libsql/client'
-import type { ProjectRules, SurveyRules } from '../../shared/eligibility'
-import type { SurveyKind } from '../../shared/nps'
-import { sha256Hex } from '../crypto'
+import * as v from 'valibot'
+import type { ProjectRules } from '../../shared/eligibility'
+import { SurveyCreate } from '../../shared/management'
+import { randomKey, sha256Hex } from '../crypto'
+import { projects } from './schema'
+import { createSurveyStatement, newSurvey, type NewSurvey } from '../surveys/queries'
+import { names, pick, qb, stmt } from './sql'
 
-const ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
-export function randomKey(prefix: string, length: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length))
-  return prefix + Array.from(bytes, (b) => ALPHA[b % ALPHA.length]).join('')
-}
+const P = names(projects)
+
+export { randomKey }
 
 export interface NewProject {
   id?: string
@@ -30,48 +32,48 @@ export async function createProject(db: Client, p: NewProject, now = Date.now())
     publicKey: p.publicKey ?? randomKey('pk_', 24),
     secretKey: p.secretKey ?? randomKey('sk_', 40),
   }
-  await db.execute({
-    sql: 'INSERT INTO projects (id, name, public_key, secret_key, secret_key_hash, settings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    args: [project.id, project.name, project.publicKey, project.secretKey, sha256Hex(project.secretKey), JSON.stringify(p.settings ?? {}), now],
-  })
+  await db.execute(
+    stmt(
+      qb.insert(projects).values({
+        ...project,
+        secretKeyHash: sha256Hex(project.secretKey),
+        signingSecret: randomKey('', 48),
+        settings: JSON.stringify(p.settings ?? {}),
+        createdAt: now,
+      }),
+    ),
+  )
   return project
 }
 
-export interface NewSurvey {
-  id?: string
-  projectId: string
-  kind: SurveyKind
-  name: string
-  status?: 'active' | 'paused'
-  rules?: Partial<SurveyRules>
-  content?: Record<string, unknown>
-}
+export type { NewSurvey }
 
+/** A survey for tests and tools, through the same statement as the API's create. */
 export async function createSurvey(db: Client, s: NewSurvey, now = Date.now()) {
-  const id = s.id ?? randomKey('srv_', 12)
-  await db.execute({
-    sql: 'INSERT INTO surveys (id, project_id, kind, name, status, rules, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    args: [id, s.projectId, s.kind, s.name, s.status ?? 'active', JSON.stringify(s.rules ?? {}), JSON.stringify(s.content ?? {}), now],
-  })
+  const { id, statement } = createSurveyStatement(s, now)
+  await db.execute(statement)
   return id
 }
 
-/** The demo project of a fresh install: one transactional survey listening to Order_Delivered. */
-export async function ensureDemo(db: Client) {
-  const existing = await db.execute("SELECT id, public_key, secret_key FROM projects WHERE id = 'prj_demo'")
+/**
+ * The demo project of a fresh install: one transactional survey listening to
+ * Order_Delivered, made from an API create body through the API's own validation and statement.
+ */
+export async function ensureDemo(db: Client, now = Date.now()) {
+  const existing = await db.execute({ sql: `SELECT ${pick(projects, ['id', 'publicKey', 'secretKey'])} FROM ${P.$} WHERE ${P.id} = 'prj_demo'`, args: [] })
   if (existing.rows[0]) {
-    const r = existing.rows[0] as unknown as { id: string; public_key: string; secret_key: string }
-    return { id: r.id, publicKey: r.public_key, secretKey: r.secret_key, created: false }
+    const r = existing.rows[0] as unknown as { id: string; publicKey: string; secretKey: string }
+    return { ...r, created: false }
   }
-  const p = await createProject(db, { id: 'prj_demo', name: 'Demo shop', settings: { productName: 'Demo Shop' } })
-  await createSurvey(db, {
-    id: 'srv_delivery',
-    projectId: p.id,
-    kind: 'transactional',
+  const p = await createProject(db, { id: 'prj_demo', name: 'Demo shop', settings: { productName: 'Demo Shop' } }, now)
+  const body = v.parse(SurveyCreate, {
     name: 'Order delivered',
+    kind: 'transactional',
     // Client triggers let the demo page open the invitation itself; real shops use the backend call.
-    rules: { triggerEvents: ['Order_Delivered'], clientTriggers: true, triggerWindowHours: 72 },
-    content: { product: 'Demo Shop', theme: { brand: '#4f46e5', position: 'bottom-right', mode: 'auto' } },
-  })
+    rules: { trigger_events: ['Order_Delivered'], client_triggers: true, trigger_window_hours: 72 },
+    product: 'Demo Shop',
+    theme: { brand: '#4f46e5', position: 'bottom-right', mode: 'auto' },
+  } satisfies SurveyCreate)
+  await db.execute(createSurveyStatement(newSurvey(p.id, body, 'srv_delivery'), now).statement)
   return { ...p, created: true }
 }

@@ -1,7 +1,8 @@
 /**
  * Tenants come from the key and nowhere else. Public keys (pk_…) may write a project's
- * answers from browsers; secret keys (sk_…) are for the product's backend. The key rides
- * in `Authorization: Bearer …` or, for the widget's simple requests, `?key=`.
+ * answers from browsers; secret keys (sk_…) and API tokens are for the product's backend
+ * (see secret-auth.ts). The key rides in `Authorization: Bearer …` or, for the widget's
+ * simple requests, `?key=`.
  * @module
  */
 import type { MiddlewareHandler } from 'hono'
@@ -9,7 +10,7 @@ import type { AppEnv } from '../deps'
 import { originAllowed } from './cors'
 import { ApiError } from './problem'
 
-function presentedKey(auth: string | undefined, query: string | undefined): string | undefined {
+export function presentedKey(auth: string | undefined, query: string | undefined): string | undefined {
   const m = auth?.match(/^Bearer\s+(\S+)$/i)
   return m?.[1] ?? query
 }
@@ -18,7 +19,7 @@ export function publicKey(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = presentedKey(c.req.header('authorization'), c.req.query('key'))
     if (!key) throw new ApiError(401, 'missing_key', 'Pass the project public key as Authorization: Bearer pk_… or ?key=pk_….')
-    if (key.startsWith('sk_')) {
+    if (key.startsWith('sk_') || key.startsWith('tp_')) {
       throw new ApiError(401, 'wrong_key_kind', 'This endpoint takes a public key (pk_…). Never send a secret key from a browser; rotate it if it was exposed.')
     }
     const { deps } = c.var
@@ -32,20 +33,7 @@ export function publicKey(): MiddlewareHandler<AppEnv> {
   }
 }
 
-export function secretKey(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const key = presentedKey(c.req.header('authorization'), undefined)
-    if (!key) throw new ApiError(401, 'missing_key', 'Pass the project secret key as Authorization: Bearer sk_….')
-    if (key.startsWith('pk_')) throw new ApiError(401, 'wrong_key_kind', 'This endpoint takes the secret key (sk_…), not the public key.')
-    const project = /^sk_[A-Za-z0-9]{16,128}$/.test(key) ? await c.var.deps.directory.bySecretKey(key) : null
-    if (!project) throw new ApiError(401, 'unknown_key', 'No project has this secret key.')
-    c.set('project', project)
-    limit(c.var.deps, `project:${project.id}`, c.var.deps.config.rateLimitPerProject)
-    await next()
-  }
-}
-
-function limit(deps: AppEnv['Variables']['deps'], key: string, perMinute: number) {
+export function limit(deps: AppEnv['Variables']['deps'], key: string, perMinute: number) {
   const wait = deps.limiter.hit(key, perMinute, deps.clock())
   if (wait > 0) throw new ApiError(429, 'rate_limited', `Slow down; retry in ${wait} s.`, undefined, { 'Retry-After': String(wait) })
 }

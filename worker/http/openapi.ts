@@ -9,7 +9,8 @@ import { Problem } from '../../shared/contract'
 const WHY: Record<number, string> = {
   400: 'Malformed JSON or text that is not UTF-8',
   401: 'Missing, unknown or wrong kind of key',
-  403: 'Origin not allowed, or a display token that is forged, expired or for another survey',
+  403: 'Origin not allowed; a display token that is forged, expired or for another survey; or an API token without the scope (insufficient_scope)',
+  409: 'The object is in a state that does not allow this (e.g. an archived survey)',
   404: 'Not found in this project',
   413: 'Body larger than the limit (refused before parsing)',
   415: 'Body is not application/json',
@@ -28,12 +29,16 @@ export const documentation = {
   info: {
     title: 'Tenpoint API',
     version: '1',
-    description: 'Transactional NPS: eligibility, responses, comments, dismissals and server-side invitations. Errors are application/problem+json.',
+    description: 'Transactional NPS: eligibility, responses, comments, dismissals, server-side invitations, and the management API (API tokens, project settings, key rotation, surveys). Errors are application/problem+json.',
   },
   components: {
     securitySchemes: {
       publicKey: { type: 'http' as const, scheme: 'bearer', description: 'Project public key pk_… (or ?key=pk_…); browser-safe' },
-      secretKey: { type: 'http' as const, scheme: 'bearer', description: "Project secret key sk_…; the product's backend only" },
+      secretKey: {
+        type: 'http' as const,
+        scheme: 'bearer',
+        description: "Project secret key sk_… (every scope), or an API token tp_… scoped read ⊂ write ⊂ admin; the product's backend only",
+      },
     },
   },
 }

@@ -7,7 +7,7 @@ import { describeRoute, resolver } from 'hono-openapi'
 import { InvitationCreate, InvitationResult } from '../../shared/contract'
 import type { AppEnv } from '../deps'
 import { jsonBody } from '../http/body'
-import { secretKey } from '../http/keys'
+import { secretAuth } from '../http/secret-auth'
 import { problemResponses } from '../http/openapi'
 import { createInvitations } from './handlers'
 
@@ -27,7 +27,7 @@ invitations.post(
       ...problemResponses(400, 401, 413, 415, 422, 429, 503),
     },
   }),
-  secretKey(),
+  secretAuth('write'),
   jsonBody(InvitationCreate),
   createInvitations,
 )

@@ -24,7 +24,7 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
   const claims = body.token ? acceptDisplayToken(project, body.token, now, body.survey_id) : null
 
   // The token names the person it was granted to; only without one is the body's identity looked up.
-  const identity = checkIdentity(project, body)
+  const identity = checkIdentity(project, body, now)
   const respondentKey = claims?.r ?? (await resolveRespondent(deps.db, project, body, now)).key
   const ua = c.req.header('user-agent')
   const fingerprint = await deps.fingerprint(deps.clientIp(c), ua, now)
