@@ -14,11 +14,8 @@ import { excludeStatements, reinstateStatements, type EditState } from './exclus
 import { filterOf } from './filters'
 import type { QueryContext } from './query'
 
-/** Who made a change, as the log names them: the API token's name once tokens exist, the secret key until then. */
-export function actorOf(c: Context<AppEnv>): string {
-  const named = (c.var as { actor?: unknown }).actor
-  return typeof named === 'string' && named !== '' ? named : 'secret key'
-}
+/** Who made a change, as the log names them: `secret_key` or `token:<id>` (set by secretAuth). */
+export const actorOf = (c: Context<AppEnv>): string => c.var.actor
 
 export async function listAnswers(c: QueryContext<typeof AnswerListQuery>) {
   const { deps, project } = c.var

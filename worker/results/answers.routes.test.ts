@@ -125,7 +125,7 @@ describe('one answer, its history, exclusion and reinstatement', () => {
     expect(ex.status).toBe(200)
     const exBody = await ex.json()
     expect(exBody).toMatchObject({ counted: false, flags: ['excluded'] })
-    expect(exBody.history[2]).toEqual({ at: w.now.t, kind: 'exclude', before: { counted: 1, flags: [] }, after: { counted: 0, flags: ['excluded'] }, actor: 'secret key', reason: 'A test by staff' })
+    expect(exBody.history[2]).toEqual({ at: w.now.t, kind: 'exclude', before: { counted: 1, flags: [] }, after: { counted: 0, flags: ['excluded'] }, actor: 'secret_key', reason: 'A test by staff' })
     expect(await figures()).toMatchObject({ n: 0, nps: null, excluded: { total: 1, by_reason: { excluded: 1 } } })
     expect((await post(`/v1/answers/${id}/exclude`, { reason: 'again' })).status).toBe(409)
 
