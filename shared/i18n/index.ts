@@ -25,10 +25,11 @@ export const SUPPORTED_LOCALES: readonly { readonly code: LocaleCode; readonly d
   { code: 'ja', dir: 'ltr' },
 ]
 
-export const DEFAULT_LOCALE: LocaleCode = 'en'
 
 /** One dynamic import per locale, so a bundler splits each into its own chunk. */
-export const loaders: Record<LocaleCode, () => Promise<{ default: Messages }>> = {
+const DEFAULT_LOCALE: LocaleCode = 'en'
+
+const loaders: Record<LocaleCode, () => Promise<{ default: Messages }>> = {
   en: () => import('./en'),
   ru: () => import('./ru'),
   uk: () => import('./uk'),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../shared/i18n/en'
 import uk from '../../shared/i18n/uk'
-import { loaders, plural, SUPPORTED_LOCALES } from '../../shared/i18n'
+import { loadMessages, plural, SUPPORTED_LOCALES } from '../../shared/i18n'
 import { charsLeft, counted, MAX_COMMENT, strings, words } from './words'
 
 describe('words', () => {
@@ -44,7 +44,7 @@ describe('charsLeft', () => {
 describe('counted', () => {
   it('says what plural() of shared/i18n says, in every locale', async () => {
     for (const { code } of SUPPORTED_LOCALES) {
-      const m = (await loaders[code]()).default
+      const m = await loadMessages(code)
       for (const n of [0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1995, 2000]) {
         expect(counted(m.charsLeft, n, code), `${code} ${n}`).toBe(plural(m.charsLeft, n, code))
         expect(counted(m.closesIn, n, code), `${code} ${n}`).toBe(plural(m.closesIn, n, code))

@@ -1,6 +1,6 @@
 /**
  * Projects and surveys made by code: the demo project a fresh `npm start` creates, and
- * the same calls for tests and the admin CLI. Keys are random; the secret is stored with
+ * the same calls for tests and benches. Keys are random; the secret is stored with
  * its hash for lookups.
  * @module
  */
