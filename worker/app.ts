@@ -20,7 +20,9 @@ import { memoryLimiter } from './http/ratelimit'
 import { invitations } from './invitations/routes'
 import { directory } from './projects'
 import { responses } from './responses/routes'
-import type { ClientAddress } from './runtime/types'
+import type { ClientAddress, Scheduler } from './runtime/types'
+import { webhooks } from './webhooks/routes'
+import { alerts } from './alerts/routes'
 
 export interface AppOptions {
   db: Store
@@ -29,6 +31,8 @@ export interface AppOptions {
   clientIp?: ClientAddress
   /** How long project and survey settings may be served from memory. */
   cacheTtlMs?: number
+  /** Runs the closed loop's background work soon (Node: wakes the loop; Workers: waitUntil). */
+  scheduler?: Scheduler
 }
 
 export function createApp(o: AppOptions) {
@@ -41,6 +45,7 @@ export function createApp(o: AppOptions) {
     directory: directory(o.db, o.cacheTtlMs ?? 10_000),
     limiter: memoryLimiter(),
     fingerprint: fingerprinter(o.db),
+    scheduler: o.scheduler ?? { soon: () => {} },
   }
   const app = new Hono<AppEnv>()
   app.onError(errorHandler(config.retryAfterSeconds))
@@ -59,6 +64,8 @@ export function createApp(o: AppOptions) {
   app.route('/v1/responses', responses)
   app.route('/v1/displays', displays)
   app.route('/v1/invitations', invitations)
+  app.route('/v1/webhooks', webhooks)
+  app.route('/v1/alerts', alerts)
 
   app.get('/health', (c) => c.json({ ok: true }))
   app.get('/openapi.json', openAPIRouteHandler(app, { documentation }))

@@ -13,6 +13,7 @@ import type { JsonContext } from '../http/body'
 import { acceptDisplayToken } from '../http/display-token'
 import { ApiError } from '../http/problem'
 import { checkIdentity, resolveRespondent } from '../respondents'
+import { responseCreated, responseEdited } from '../outbox/events'
 import { editStatements, readStored, recordStatements, type StoredResponse } from './queries'
 
 export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
@@ -38,8 +39,10 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
   })
   const payloadHash = sha256Hex(JSON.stringify([body.survey_id, body.score, body.comment ?? null, body.anonymous_id, body.user_id ?? null, body.token ?? null]))
   const writeNonce = crypto.randomUUID()
-  const rs = await deps.db.write(
-    recordStatements({
+  // The answer, then (same transaction) the events it causes: written only when this
+  // request really inserted the row, so a replay adds nothing and a crash loses nothing.
+  const rs = await deps.db.write([
+    ...recordStatements({
       projectId: project.id,
       surveyId: survey.id,
       surveyKind: survey.kind,
@@ -64,8 +67,9 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
       writeNonce,
       now,
     }),
-  )
-  const row = first<StoredResponse>(rs[rs.length - 1])
+    ...responseCreated({ projectId: project.id, clientId: body.id, writeNonce, now }),
+  ])
+  const row = first<StoredResponse>(rs[0])
   if (!row) throw new Error('response row missing after write')
   if (row.payloadHash !== payloadHash) {
     throw new ApiError(422, 'idempotency_conflict', 'This id was already used for a different answer. Generate a new id for a new answer.', [
@@ -73,6 +77,7 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
     ])
   }
   const created = row.writeNonce === writeNonce
+  if (created && (rs[1]?.rowsAffected ?? 0) > 0) deps.scheduler.soon(c)
   return c.json(present(row, !created), created ? 201 : 200)
 }
 
@@ -81,12 +86,15 @@ export async function updateResponse(c: JsonContext<typeof ResponseUpdate, '/:id
   const body = c.req.valid('json')
   const clientId = c.req.param('id')
   // Only the browser that answered (same anonymous id) may change its answer.
+  const now = deps.clock()
   const rs = await deps.db.write([
-    ...editStatements({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now: deps.clock() }),
+    ...responseEdited({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
+    ...editStatements({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
     readStored(project.id, clientId, body.anonymous_id),
   ])
   const row = first<StoredResponse>(rs[rs.length - 1])
   if (!row) throw new ApiError(404, 'not_found', 'No response with this id was given by this visitor in this project.')
+  if (rs.some((r) => r.rowsAffected > 0)) deps.scheduler.soon(c)
   return c.json(present(row, false))
 }
 
