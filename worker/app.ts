@@ -23,6 +23,7 @@ import { responses } from './responses/routes'
 import type { ClientAddress, Scheduler } from './runtime/types'
 import { webhooks } from './webhooks/routes'
 import { alerts } from './alerts/routes'
+import { followupRoutes } from './followups/routes'
 
 export interface AppOptions {
   db: Store
@@ -66,6 +67,7 @@ export function createApp(o: AppOptions) {
   app.route('/v1/invitations', invitations)
   app.route('/v1/webhooks', webhooks)
   app.route('/v1/alerts', alerts)
+  app.route('/v1/followups', followupRoutes)
 
   app.get('/health', (c) => c.json({ ok: true }))
   app.get('/openapi.json', openAPIRouteHandler(app, { documentation }))

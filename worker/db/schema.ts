@@ -287,6 +287,8 @@ export const followups = sqliteTable(
     uniqueIndex('followups_seq').on(t.projectId, t.seq),
     index('followups_respondent').on(t.projectId, t.respondentKey, t.status),
     index('followups_open_due').on(t.status, t.firstContactDue),
+    index('followups_resolution_due').on(t.status, t.resolutionDue),
+    index('followups_resurvey').on(t.status, t.resurveyAt),
     index('followups_list').on(t.projectId, t.createdAt),
   ],
 )

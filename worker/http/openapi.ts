@@ -11,6 +11,7 @@ const WHY: Record<number, string> = {
   401: 'Missing, unknown or wrong kind of key',
   403: 'Origin not allowed, or a display token that is forged, expired or for another survey',
   404: 'Not found in this project',
+  409: 'Changed meanwhile by someone else; read it again',
   413: 'Body larger than the limit (refused before parsing)',
   415: 'Body is not application/json',
   422: 'A field is invalid (see errors[]), or an id reused with different content',

@@ -42,6 +42,8 @@ const TITLES: Record<string, string> = {
   not_found: 'Not found',
   idempotency_conflict: 'This response id was already used with different content',
   rate_limited: 'Too many requests',
+  conflict: 'Changed meanwhile',
+  invalid_transition: 'This status change is not allowed',
   database_unavailable: 'The database is unavailable',
   internal: 'Internal error',
 }

@@ -38,7 +38,7 @@ const iso = (col: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${col} / 1000.0, 'u
 const bucket = (score: string) => `CASE WHEN ${score} >= 9 THEN 'promoter' WHEN ${score} >= 7 THEN 'passive' ELSE 'detractor' END`
 
 /** The response as a CRM wants it; `score` and `comment` may be overridden by the values being written. */
-function responseJson(score = `r.${R.score}`, comment = `r.${R.comment}`) {
+export function responseJson(score = `r.${R.score}`, comment = `r.${R.comment}`) {
   return `json_object(
     'id', r.${R.clientId}, 'user_id', r.${R.userId},
     'order_id', (SELECT i.${I.triggerKey} FROM ${I.$} i WHERE i.${I.projectId} = r.${R.projectId} AND i.${I.surveyId} = r.${R.surveyId} AND i.${I.triggerKey} = r.${R.triggerKey}),
@@ -47,8 +47,8 @@ function responseJson(score = `r.${R.score}`, comment = `r.${R.comment}`) {
     'created_at', ${iso(`r.${R.createdAt}`)})`
 }
 
-const surveyJson = `json_object('id', s.${S.id}, 'name', s.${S.name}, 'kind', s.${S.kind})`
-const projectJson = `json_object('id', p.${P.id}, 'name', p.${P.name})`
+export const surveyJson = `json_object('id', s.${S.id}, 'name', s.${S.name}, 'kind', s.${S.kind})`
+export const projectJson = `json_object('id', p.${P.id}, 'name', p.${P.name})`
 
 export function followupJson(link: string) {
   return `json_object('id', f.${F.id}, 'status', f.${F.status}, 'priority', f.${F.priority}, 'owner', f.${F.owner},
@@ -58,10 +58,11 @@ export function followupJson(link: string) {
 }
 
 /** Only when some enabled endpoint of the project listens: no endpoints, no rows. */
-const someoneListens = `EXISTS (SELECT 1 FROM ${E.$} e WHERE e.${E.projectId} = :p AND e.${E.enabled} = 1
-  AND EXISTS (SELECT 1 FROM json_each(e.${E.events}) WHERE value = :type OR value = '*'))`
+export const listens = (project: string, type: string) => `EXISTS (SELECT 1 FROM ${E.$} e WHERE e.${E.projectId} = ${project} AND e.${E.enabled} = 1
+  AND EXISTS (SELECT 1 FROM json_each(e.${E.events}) WHERE value = ${type} OR value = '*'))`
+const someoneListens = listens(':p', ':type')
 
-const envelope = (data: string) => `json_object('id', :mid, 'type', :type, 'timestamp', ${iso(':now')}, 'data', ${data})`
+export const envelope = (data: string) => `json_object('id', :mid, 'type', :type, 'timestamp', ${iso(':now')}, 'data', ${data})`
 
 const FROM_RESPONSE = `FROM ${R.$} r JOIN ${S.$} s ON s.${S.id} = r.${R.surveyId} JOIN ${P.$} p ON p.${P.id} = r.${R.projectId}`
 
@@ -69,18 +70,23 @@ const FROM_RESPONSE = `FROM ${R.$} r JOIN ${S.$} s ON s.${S.id} = r.${R.surveyId
  * The message owed to every endpoint that listens for `type`, filtered per endpoint
  * (`survey_id`, `buckets`). Place it after the statement that wrote the message.
  */
-export const fanOut = (mid: string, now: number): InStatement => ({
+export const fanOut = (mid: string, now: number): InStatement => fanOutWhere(`m.${M.id} = :mid`, { mid, now })
+
+/** The same for every message whose id starts with `prefix` (a scan's batch of messages). */
+export const fanOutPrefix = (prefix: string, now: number): InStatement => fanOutWhere(`m.${M.id} >= :lo AND m.${M.id} < :hi`, { lo: prefix, hi: `${prefix}~`, now })
+
+const fanOutWhere = (which: string, args: Record<string, string | number>): InStatement => ({
   sql: `INSERT INTO ${D.$} (${D.messageId}, ${D.endpointId}, ${D.projectId}, ${D.nextAttemptAt}, ${D.createdAt})
         SELECT m.${M.id}, e.${E.id}, m.${M.projectId}, :now, :now
         FROM ${M.$} m JOIN ${E.$} e ON e.${E.projectId} = m.${M.projectId} AND e.${E.enabled} = 1
-        WHERE m.${M.id} = :mid
+        WHERE ${which}
           AND EXISTS (SELECT 1 FROM json_each(e.${E.events}) WHERE value = m.${M.type} OR value = '*')
           AND (e.${E.filter} ->> '$.survey_id' IS NULL OR e.${E.filter} ->> '$.survey_id' = m.${M.payload} ->> '$.data.survey.id')
           AND (e.${E.filter} -> '$.buckets' IS NULL
                OR EXISTS (SELECT 1 FROM json_each(e.${E.filter}, '$.buckets') WHERE value = m.${M.payload} ->> '$.data.response.bucket'))
           AND (e.${E.filter} ->> '$.priority' IS NULL OR e.${E.filter} ->> '$.priority' = m.${M.payload} ->> '$.data.followup.priority')
         ON CONFLICT DO NOTHING`,
-  args: { mid, now },
+  args,
 })
 
 /** response.created for an answer this request really inserted (matched by its write nonce) and counted. */

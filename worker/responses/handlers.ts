@@ -13,6 +13,8 @@ import type { JsonContext } from '../http/body'
 import { acceptDisplayToken } from '../http/display-token'
 import { ApiError } from '../http/problem'
 import { checkIdentity, resolveRespondent } from '../respondents'
+import { deadlines, followupSettings } from '../../shared/closed-loop/followup'
+import { attachEdit, openFollowup } from '../followups/queries'
 import { responseCreated, responseEdited } from '../outbox/events'
 import { editStatements, readStored, recordStatements, type StoredResponse } from './queries'
 
@@ -39,6 +41,10 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
   })
   const payloadHash = sha256Hex(JSON.stringify([body.survey_id, body.score, body.comment ?? null, body.anonymous_id, body.user_id ?? null, body.token ?? null]))
   const writeNonce = crypto.randomUUID()
+  const fu = followupSettings(project.rules.followups)
+  const followup = fu.enabled
+    ? openFollowup({ projectId: project.id, clientId: body.id, writeNonce, settings: fu, deadlines: deadlines(now, fu, project.rules.timeZone), link: followupLink(deps.config.publicUrl), now })
+    : []
   // The answer, then (same transaction) the events it causes: written only when this
   // request really inserted the row, so a replay adds nothing and a crash loses nothing.
   const rs = await deps.db.write([
@@ -67,6 +73,7 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
       writeNonce,
       now,
     }),
+    ...followup,
     ...responseCreated({ projectId: project.id, clientId: body.id, writeNonce, now }),
   ])
   const row = first<StoredResponse>(rs[0])
@@ -77,7 +84,7 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
     ])
   }
   const created = row.writeNonce === writeNonce
-  if (created && (rs[1]?.rowsAffected ?? 0) > 0) deps.scheduler.soon(c)
+  if (created && rs.slice(1).some((r) => r.rowsAffected > 0)) deps.scheduler.soon(c)
   return c.json(present(row, !created), created ? 201 : 200)
 }
 
@@ -89,6 +96,7 @@ export async function updateResponse(c: JsonContext<typeof ResponseUpdate, '/:id
   const now = deps.clock()
   const rs = await deps.db.write([
     ...responseEdited({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
+    ...attachEdit({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
     ...editStatements({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
     readStored(project.id, clientId, body.anonymous_id),
   ])
@@ -97,6 +105,9 @@ export async function updateResponse(c: JsonContext<typeof ResponseUpdate, '/:id
   if (rs.some((r) => r.rowsAffected > 0)) deps.scheduler.soon(c)
   return c.json(present(row, false))
 }
+
+/** Where a follow-up is read (the API; a dashboard links the same id). */
+export const followupLink = (publicUrl: string | undefined) => `${publicUrl ?? ''}/v1/followups/`
 
 function present(r: StoredResponse, replayed: boolean) {
   return { id: r.clientId, survey_id: r.surveyId, score: Number(r.score), comment: r.comment, created_at: Number(r.createdAt), replayed }

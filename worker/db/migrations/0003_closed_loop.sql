@@ -58,6 +58,8 @@ CREATE UNIQUE INDEX `followups_response` ON `followups` (`project_id`,`response_
 CREATE UNIQUE INDEX `followups_seq` ON `followups` (`project_id`,`seq`);--> statement-breakpoint
 CREATE INDEX `followups_respondent` ON `followups` (`project_id`,`respondent_key`,`status`);--> statement-breakpoint
 CREATE INDEX `followups_open_due` ON `followups` (`status`,`first_contact_due`);--> statement-breakpoint
+CREATE INDEX `followups_resolution_due` ON `followups` (`status`,`resolution_due`);--> statement-breakpoint
+CREATE INDEX `followups_resurvey` ON `followups` (`status`,`resurvey_at`);--> statement-breakpoint
 CREATE INDEX `followups_list` ON `followups` (`project_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `outbox_attempts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
