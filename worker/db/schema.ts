@@ -279,6 +279,8 @@ export const followups = sqliteTable(
     /** Set once when the "about to breach" alert went out. */
     warnedAt: integer('warned_at'),
     resurveyAt: integer('resurvey_at'),
+    /** The SLA scan that last marked this case: its alert messages are written for exactly those rows. */
+    scanToken: text('scan_token'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -289,6 +291,7 @@ export const followups = sqliteTable(
     index('followups_open_due').on(t.status, t.firstContactDue),
     index('followups_resolution_due').on(t.status, t.resolutionDue),
     index('followups_resurvey').on(t.status, t.resurveyAt),
+    index('followups_scan').on(t.scanToken),
     index('followups_list').on(t.projectId, t.createdAt),
   ],
 )

@@ -32,25 +32,23 @@ type Finding = 'warning' | 'contact' | 'resolution'
 
 function mark(kind: Finding): string {
   if (kind === 'warning') {
-    return `UPDATE ${F.$} SET ${F.warnedAt} = :now WHERE ${F.id} IN (
+    return `UPDATE ${F.$} SET ${F.warnedAt} = :now, ${F.scanToken} = :token WHERE ${F.id} IN (
       SELECT ${F.id} FROM ${F.$} INDEXED BY followups_open_due
       WHERE ${F.status} = 'open' AND ${F.firstContactDue} > :now AND ${F.firstContactDue} <= :now + ${MAX_WARN_MS} AND ${F.warnedAt} IS NULL
         AND ${F.firstContactDue} - COALESCE(${settingsOf(F.projectId)} ->> '$.followups.warnMinutesBefore', 15) * 60000 <= :now
       LIMIT ${PER_PASS})`
   }
   if (kind === 'contact') {
-    return `UPDATE ${F.$} SET ${F.contactBreachedAt} = :now WHERE ${F.id} IN (
+    return `UPDATE ${F.$} SET ${F.contactBreachedAt} = :now, ${F.scanToken} = :token WHERE ${F.id} IN (
       SELECT ${F.id} FROM ${F.$} INDEXED BY followups_open_due
       WHERE ${F.status} = 'open' AND ${F.firstContactDue} <= :now AND ${F.contactBreachedAt} IS NULL LIMIT ${PER_PASS})`
   }
-  return `UPDATE ${F.$} SET ${F.resolutionBreachedAt} = :now WHERE ${F.id} IN (
+  return `UPDATE ${F.$} SET ${F.resolutionBreachedAt} = :now, ${F.scanToken} = :token WHERE ${F.id} IN (
     SELECT ${F.id} FROM ${F.$} INDEXED BY followups_resolution_due
     WHERE ${F.status} IN ('open', 'contacted') AND ${F.resolutionDue} <= :now AND ${F.resolutionBreachedAt} IS NULL LIMIT ${PER_PASS})`
 }
 
-const markedColumn: Record<Finding, string> = { warning: F.warnedAt, contact: F.contactBreachedAt, resolution: F.resolutionBreachedAt }
-
-/** One message per case marked by this transaction (the mark equals :now and the case's id makes the message id). */
+/** One message per case marked by this transaction (its scan token), the case's id making the message id. */
 function messages(kind: Finding, prefix: string, link: string, now: number): InStatement[] {
   const type = kind === 'warning' ? 'followup.sla_warning' : 'followup.sla_breached'
   const breach = kind === 'resolution' ? 'resolution' : 'first_contact'
@@ -63,7 +61,7 @@ function messages(kind: Finding, prefix: string, link: string, now: number): InS
               :now
             FROM ${F.$} f JOIN ${R.$} r ON r.${R.projectId} = f.${F.projectId} AND r.${R.clientId} = f.${F.responseId}
             JOIN ${S.$} s ON s.${S.id} = r.${R.surveyId} JOIN ${P.$} p ON p.${P.id} = f.${F.projectId}
-            WHERE f.${markedColumn[kind]} = :now AND ${listens(`f.${F.projectId}`, ':type')}
+            WHERE f.${F.scanToken} = :prefix AND ${listens(`f.${F.projectId}`, ':type')}
             ON CONFLICT DO NOTHING`,
       args: { prefix, type, breach, link, now },
     },
@@ -77,7 +75,7 @@ export function closedLoopChecks(db: Store, config: Config) {
     for (const kind of ['warning', 'contact', 'resolution'] as const) {
       // Mark the cases, then write one message for each case marked at this instant — one transaction.
       const prefix = `msg_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}_`
-      await db.write([{ sql: mark(kind), args: { now } }, ...messages(kind, prefix, link, now)])
+      await db.write([{ sql: mark(kind), args: { now, token: prefix } }, ...messages(kind, prefix, link, now)])
     }
     await db.write(resurveys(now))
   }

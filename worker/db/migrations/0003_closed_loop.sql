@@ -50,6 +50,7 @@ CREATE TABLE `followups` (
 	`resolution_breached_at` integer,
 	`warned_at` integer,
 	`resurvey_at` integer,
+	`scan_token` text,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL
 );
@@ -60,6 +61,7 @@ CREATE INDEX `followups_respondent` ON `followups` (`project_id`,`respondent_key
 CREATE INDEX `followups_open_due` ON `followups` (`status`,`first_contact_due`);--> statement-breakpoint
 CREATE INDEX `followups_resolution_due` ON `followups` (`status`,`resolution_due`);--> statement-breakpoint
 CREATE INDEX `followups_resurvey` ON `followups` (`status`,`resurvey_at`);--> statement-breakpoint
+CREATE INDEX `followups_scan` ON `followups` (`scan_token`);--> statement-breakpoint
 CREATE INDEX `followups_list` ON `followups` (`project_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `outbox_attempts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
