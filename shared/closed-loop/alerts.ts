@@ -10,7 +10,7 @@ export interface AlertPayload {
   id: string
   type: string
   data: {
-    project?: { id: string; name: string }
+    project?: { id: string; name: string; locale?: string }
     survey?: { id: string; name: string; kind: string }
     response?: { id: string; user_id: string | null; order_id: string | null; score: number; bucket: string; comment: string | null; traits?: Record<string, unknown> }
     followup?: { id: string; priority: string; owner: string | null; first_contact_due: string; resolution_due: string; url: string }

@@ -52,7 +52,8 @@ export function prepareDelivery(m: MessageRow, e: EndpointRow, now: number, conf
     return { kind: 'http', request: { url: e.url, headers: signedHeaders(m.id, m.payload, now, secrets), body: m.payload } }
   }
   const payload = parse<AlertPayload>(m.payload, { id: m.id, type: m.type, data: {} } as AlertPayload)
-  const locale = typeof config_.locale === 'string' ? config_.locale : 'en'
+  // The channel's language, else the project's.
+  const locale = typeof config_.locale === 'string' ? config_.locale : (payload.data.project?.locale ?? 'en')
   const text = renderAlert(payload, locale, config.publicUrl ?? '')
   if (e.kind === 'slack') {
     return { kind: 'http', request: { url: e.url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(text.slack) } }
