@@ -292,3 +292,12 @@ describe('SSRF', () => {
     expect(r.error).toMatch(/timeout/)
   })
 })
+
+describe('API document', () => {
+  it('describes the closed-loop resources in /openapi.json', async () => {
+    const doc = (await (await w.call('GET', '/openapi.json')).json()) as { paths: Record<string, unknown> }
+    for (const p of ['/v1/webhooks', '/v1/webhooks/{id}/deliveries/{delivery}/resend', '/v1/webhooks/{id}/rotate-secret', '/v1/alerts', '/v1/followups', '/v1/followups/{id}/notes', '/v1/followups/stats']) {
+      expect(doc.paths[p], p).toBeTruthy()
+    }
+  })
+})
