@@ -19,7 +19,9 @@ export interface Peer {
   close(): Promise<void>
 }
 
-async function listen(handler: (path: string, headers: Record<string, string | string[] | undefined>, body: string) => { status: number; headers?: Record<string, string>; body: string }): Promise<{ server: Server; url: string }> {
+type PeerAnswer = { status: number; headers?: Record<string, string>; body: string }
+
+async function listen(handler: (path: string, headers: Record<string, string | string[] | undefined>, body: string) => PeerAnswer): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
@@ -56,7 +58,7 @@ export async function startSlack(): Promise<Peer> {
     }
     return null
   }
-  const { server, url } = await listen((path, headers, raw) => {
+  const { server, url } = await listen((path, headers, raw): PeerAnswer => {
     if (!String(headers['content-type']).startsWith('application/json')) {
       peer.refused.push({ why: 'content-type', body: raw })
       return { status: 400, body: 'invalid_payload' }
@@ -111,7 +113,7 @@ export const telegramVisibleLength = (html: string) => [...html.replace(/<[^>]+>
 export async function startTelegram(token: string): Promise<Peer> {
   const peer: Peer = { url: '', accepted: [], refused: [], script: [], close: async () => {} }
   const fail = (code: number, description: string, extra: object = {}) => ({ status: code, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: false, error_code: code, description, ...extra }) })
-  const { server, url } = await listen((path, headers, raw) => {
+  const { server, url } = await listen((path, headers, raw): PeerAnswer => {
     if (path !== `/bot${token}/sendMessage`) return fail(404, 'Not Found')
     let b: any
     try {

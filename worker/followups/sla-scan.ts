@@ -30,7 +30,7 @@ const settingsOf = (col: string) => `(SELECT ${P.settings} FROM ${P.$} WHERE ${P
 
 type Finding = 'warning' | 'contact' | 'resolution'
 
-function mark(kind: Finding): string {
+export function mark(kind: Finding): string {
   if (kind === 'warning') {
     return `UPDATE ${F.$} SET ${F.warnedAt} = :now, ${F.scanToken} = :token WHERE ${F.id} IN (
       SELECT ${F.id} FROM ${F.$} INDEXED BY followups_open_due
@@ -49,7 +49,7 @@ function mark(kind: Finding): string {
 }
 
 /** One message per case marked by this transaction (its scan token), the case's id making the message id. */
-function messages(kind: Finding, prefix: string, link: string, now: number): InStatement[] {
+export function messages(kind: Finding, prefix: string, link: string, now: number): InStatement[] {
   const type = kind === 'warning' ? 'followup.sla_warning' : 'followup.sla_breached'
   const breach = kind === 'resolution' ? 'resolution' : 'first_contact'
   return [
@@ -72,6 +72,9 @@ function messages(kind: Finding, prefix: string, link: string, now: number): InS
 export function closedLoopChecks(db: Store, config: Config) {
   const link = `${config.publicUrl ?? ''}/v1/followups/`
   return async (now: number) => {
+    // A read first: an idle scan (the usual case, every pass) never opens a write transaction.
+    const [due] = await db.read([anythingDue(now)])
+    if (due.rows.length === 0) return
     for (const kind of ['warning', 'contact', 'resolution'] as const) {
       // Mark the cases, then write one message for each case marked at this instant — one transaction.
       const prefix = `msg_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}_`
@@ -81,8 +84,20 @@ export function closedLoopChecks(db: Store, config: Config) {
   }
 }
 
+export function anythingDue(now: number): InStatement {
+  return {
+    sql: `SELECT 1 AS due WHERE
+            EXISTS (SELECT 1 FROM ${F.$} INDEXED BY followups_open_due WHERE ${F.status} = 'open' AND ${F.firstContactDue} <= :now + ${MAX_WARN_MS}
+                    AND ((${F.warnedAt} IS NULL AND ${F.firstContactDue} - COALESCE(${settingsOf(F.projectId)} ->> '$.followups.warnMinutesBefore', 15) * 60000 <= :now)
+                         OR (${F.contactBreachedAt} IS NULL AND ${F.firstContactDue} <= :now)))
+         OR EXISTS (SELECT 1 FROM ${F.$} INDEXED BY followups_resolution_due WHERE ${F.status} IN ('open', 'contacted') AND ${F.resolutionDue} <= :now AND ${F.resolutionBreachedAt} IS NULL)
+         OR EXISTS (SELECT 1 FROM ${F.$} INDEXED BY followups_resurvey WHERE ${F.status} = 'resolved' AND ${F.resurveyAt} <= :now)`,
+    args: { now },
+  }
+}
+
 /** Re-surveys due: an invitation to the project's re-survey (a transactional survey), once per case. */
-function resurveys(now: number): InStatement[] {
+export function resurveys(now: number): InStatement[] {
   const due = `SELECT ${F.id} FROM ${F.$} INDEXED BY followups_resurvey WHERE ${F.status} = 'resolved' AND ${F.resurveyAt} IS NOT NULL AND ${F.resurveyAt} <= :now LIMIT ${PER_PASS}`
   return [
     {

@@ -30,6 +30,12 @@ export const claimDue = (owner: string, now: number, until: number, limit: numbe
   args: { owner, now, until, limit },
 })
 
+/** Whether anything is due: a read, so an idle loop never opens a write transaction. */
+export const anyDue = (now: number): InStatement => ({
+  sql: `SELECT 1 AS due FROM ${D.$} INDEXED BY outbox_deliveries_due WHERE ${D.status} = 'pending' AND ${D.nextAttemptAt} <= ? LIMIT 1`,
+  args: [now],
+})
+
 export const MESSAGE = ['id', 'type', 'payload'] as const
 export type MessageRow = Row<typeof outboxMessages, (typeof MESSAGE)[number]>
 export const ENDPOINT = ['id', 'projectId', 'kind', 'url', 'secret', 'previousSecret', 'previousSecretUntil', 'config', 'enabled'] as const

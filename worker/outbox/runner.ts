@@ -13,7 +13,7 @@ import type { Config } from '../config'
 import { rows, type Store } from '../db/store'
 import type { Mailer, Outbound } from '../runtime/types'
 import { prepareDelivery, type Prepared } from './channels'
-import { CLAIMED, claimDue, readEndpoints, readMessages, settle, type Claimed, type EndpointRow, type MessageRow } from './queries'
+import { anyDue, claimDue, readEndpoints, readMessages, settle, type Claimed, type EndpointRow, type MessageRow } from './queries'
 
 export interface RunnerDeps {
   db: Store
@@ -45,11 +45,12 @@ export function createRunner(d: RunnerDeps): Runner {
     async pass() {
       const now = d.clock()
       if (d.before) await d.before(now)
+      const [due] = await d.db.read([anyDue(now)])
+      if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0 }
       const [claimedRs] = await d.db.write([claimDue(owner, now, now + d.config.outboxLeaseMs, d.config.outboxBatch)])
       const claimed = rows<Claimed>(claimedRs)
       const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0 }
       if (claimed.length === 0) return result
-      void CLAIMED
       const [msgRs, epRs] = await d.db.read([readMessages([...new Set(claimed.map((c) => c.messageId))]), readEndpoints([...new Set(claimed.map((c) => c.endpointId))])])
       const messages = new Map(rows<MessageRow>(msgRs).map((m) => [m.id, m]))
       const eps = new Map(rows<EndpointRow>(epRs).map((e) => [e.id, e]))
