@@ -292,7 +292,7 @@ export const followups = sqliteTable(
     index('followups_resolution_due').on(t.status, t.resolutionDue),
     index('followups_resurvey').on(t.status, t.resurveyAt),
     index('followups_scan').on(t.scanToken),
-    index('followups_list').on(t.projectId, t.createdAt),
+    index('followups_list').on(t.projectId, t.createdAt, t.id),
   ],
 )
 

@@ -62,7 +62,7 @@ CREATE INDEX `followups_open_due` ON `followups` (`status`,`first_contact_due`);
 CREATE INDEX `followups_resolution_due` ON `followups` (`status`,`resolution_due`);--> statement-breakpoint
 CREATE INDEX `followups_resurvey` ON `followups` (`status`,`resurvey_at`);--> statement-breakpoint
 CREATE INDEX `followups_scan` ON `followups` (`scan_token`);--> statement-breakpoint
-CREATE INDEX `followups_list` ON `followups` (`project_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `followups_list` ON `followups` (`project_id`,`created_at`,`id`);--> statement-breakpoint
 CREATE TABLE `outbox_attempts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`delivery_id` integer NOT NULL,
