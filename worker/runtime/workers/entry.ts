@@ -19,6 +19,7 @@ import { createStore, type Store } from '../../db/store'
 import { closedLoopChecks } from '../../followups/sla-scan'
 import { createRunner, type Runner } from '../../outbox/runner'
 import { workersClientAddress } from './client-address'
+import { httpMailer } from './mailer'
 import { workersOutbound } from './outbound'
 
 interface Env {
@@ -36,7 +37,7 @@ let isolate: { app: ReturnType<typeof createApp>; runner: Runner } | undefined
 function build(env: Env) {
   const db: Store = createStore(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN }))
   const config: Config = loadConfig(env as Record<string, string | undefined>)
-  const runner = createRunner({ db, config, clock: Date.now, outbound: workersOutbound, before: closedLoopChecks(db, config) })
+  const runner = createRunner({ db, config, clock: Date.now, outbound: workersOutbound, mailer: httpMailer(env), before: closedLoopChecks(db, config) })
   const app = createApp({
     db,
     config,
