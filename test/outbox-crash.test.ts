@@ -26,7 +26,7 @@ let keys: { publicKey: string; secretKey: string }
 
 function start(): Promise<ChildProcess> {
   const p = spawn(process.execPath, ['--import', 'tsx', 'worker/runtime/node/server.ts'], {
-    env: { ...process.env, PORT: String(port), TENPOINT_DATA_DIR: dir, TENPOINT_ALLOW_PRIVATE_TARGETS: '1', TENPOINT_OUTBOX_LEASE_SECONDS: '2', TENPOINT_OUTBOX_INTERVAL_MS: '200' },
+    env: { ...process.env, PORT: String(port), TENPOINT_DATA_DIR: dir, TENPOINT_ALLOW_PRIVATE_TARGETS: '1', TENPOINT_OUTBOX_LEASE_SECONDS: '15', TENPOINT_OUTBOX_INTERVAL_MS: '200' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   return new Promise((resolve, reject) => {

@@ -234,7 +234,8 @@ export const outboxDeliveries = sqliteTable(
   (t) => [
     uniqueIndex('outbox_deliveries_once').on(t.messageId, t.endpointId),
     index('outbox_deliveries_due').on(t.status, t.nextAttemptAt),
-    index('outbox_deliveries_endpoint').on(t.endpointId, t.createdAt),
+    // Newest first per endpoint: the rowid (id) order comes with the index.
+    index('outbox_deliveries_endpoint').on(t.endpointId),
   ],
 )
 

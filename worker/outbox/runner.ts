@@ -38,16 +38,24 @@ export interface Runner {
   pass(): Promise<PassResult>
 }
 
+/** A lease always outlasts one attempt (10 s timeout) with room to record it. */
+export const MIN_LEASE_MS = ATTEMPT_TIMEOUT_MS + 5_000
+
 export function createRunner(d: RunnerDeps): Runner {
   const owner = d.owner ?? `runner_${crypto.randomUUID()}`
   const random = d.random ?? Math.random
+  const leaseMs = Math.max(d.config.outboxLeaseMs, MIN_LEASE_MS)
   return {
     async pass() {
       const now = d.clock()
-      if (d.before) await d.before(now)
+      if (d.before) {
+        // The SLA scan failing must not stop deliveries (and the other way round).
+        await d.before(now).catch((e) => console.error('tenpoint: SLA scan failed:', e instanceof Error ? e.message : e))
+      }
       const [due] = await d.db.read([anyDue(now)])
       if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0 }
-      const [claimedRs] = await d.db.write([claimDue(owner, now, now + d.config.outboxLeaseMs, d.config.outboxBatch)])
+      const leaseUntil = now + leaseMs
+      const [claimedRs] = await d.db.write([claimDue(owner, now, leaseUntil, d.config.outboxBatch)])
       const claimed = rows<Claimed>(claimedRs)
       const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0 }
       if (claimed.length === 0) return result
@@ -62,6 +70,9 @@ export function createRunner(d: RunnerDeps): Runner {
             const m = messages.get(c.messageId)
             const e = eps.get(endpointId)
             if (!m || !e) continue
+            // Never start an attempt that could outlive the lease: another sender may take it then.
+            // What is left here is taken by a later pass when the lease runs out.
+            if (d.clock() + ATTEMPT_TIMEOUT_MS + 2_000 > leaseUntil) break
             const ok = await attempt(d, owner, random, c, m, e)
             if (ok) result.delivered++
             else result.failed++
@@ -83,8 +94,9 @@ async function attempt(d: RunnerDeps, owner: string, random: () => number, c: Cl
   const t0 = Date.now()
   if (prepared.kind === 'http') {
     const r = await d.outbound({ ...prepared.request, allowPrivate: d.config.allowPrivateTargets, timeoutMs: ATTEMPT_TIMEOUT_MS })
-    status = prepared.judge ? prepared.judge(r).status : r.status
-    retryAfter = prepared.judge ? prepared.judge(r).retryAfter : r.retryAfter
+    const judged = prepared.judge ? prepared.judge(r) : r
+    status = judged.status
+    retryAfter = judged.retryAfter
     error = r.error
     refused = r.refused
   } else if (prepared.kind === 'mail') {
@@ -114,7 +126,7 @@ async function attempt(d: RunnerDeps, owner: string, random: () => number, c: Cl
       error: error ? error.slice(0, 500) : null,
       verdict,
       nextAttemptAt: next,
-      link: `${d.config.publicUrl ?? ''}/v1/webhooks/${e.id}`,
+      link: `${d.config.publicUrl ?? ''}/v1/${e.kind === 'webhook' ? 'webhooks' : 'alerts'}/${e.id}`,
     }),
   )
   return base === 'delivered'

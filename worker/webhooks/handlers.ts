@@ -126,7 +126,7 @@ export const endpointHandlers = (kinds: readonly string[]) => ({
 
   async remove(c: Context<AppEnv>) {
     const e = await mustRead(c, kinds)
-    await c.var.deps.db.write([deleteEndpoint(c.var.project.id, e.id)])
+    await c.var.deps.db.write(deleteEndpoint(c.var.project.id, e.id, c.var.deps.clock()))
     return c.body(null, 204)
   },
 

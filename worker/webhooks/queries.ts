@@ -30,7 +30,14 @@ export const insertEndpoint = (row: typeof endpoints.$inferInsert) => stmt(qb.in
 export const updateEndpoint = (projectId: string, id: string, set: Partial<typeof endpoints.$inferInsert>) =>
   stmt(qb.update(endpoints).set(set).where(and(eq(endpoints.projectId, projectId), eq(endpoints.id, id))))
 
-export const deleteEndpoint = (projectId: string, id: string) => stmt(qb.delete(endpoints).where(and(eq(endpoints.projectId, projectId), eq(endpoints.id, id))))
+/** Deleting an endpoint ends what it was still owed (dead, kept for the record). */
+export const deleteEndpoint = (projectId: string, id: string, now: number): InStatement[] => [
+  {
+    sql: `UPDATE ${D.$} SET ${D.status} = 'dead', ${D.lastError} = 'endpoint deleted', ${D.finishedAt} = ? WHERE ${D.endpointId} = ? AND ${D.projectId} = ? AND ${D.status} = 'pending'`,
+    args: [now, id, projectId],
+  },
+  stmt(qb.delete(endpoints).where(and(eq(endpoints.projectId, projectId), eq(endpoints.id, id)))),
+]
 
 export interface DeliveryRow {
   id: number

@@ -92,7 +92,7 @@ CREATE TABLE `outbox_deliveries` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `outbox_deliveries_once` ON `outbox_deliveries` (`message_id`,`endpoint_id`);--> statement-breakpoint
 CREATE INDEX `outbox_deliveries_due` ON `outbox_deliveries` (`status`,`next_attempt_at`);--> statement-breakpoint
-CREATE INDEX `outbox_deliveries_endpoint` ON `outbox_deliveries` (`endpoint_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `outbox_deliveries_endpoint` ON `outbox_deliveries` (`endpoint_id`);--> statement-breakpoint
 CREATE TABLE `outbox_messages` (
 	`id` text PRIMARY KEY NOT NULL,
 	`project_id` text NOT NULL,
