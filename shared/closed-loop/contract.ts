@@ -24,6 +24,10 @@ export const EndpointFilter = v.strictObject({
   buckets: v.optional(v.pipe(v.array(Bucket), v.minLength(1), v.maxLength(3))),
   /** Only this survey. */
   survey_id: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** Only answers scoring at most this ("VIP below 7": {"segments": ["VIP"], "max_score": 6}). */
+  max_score: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+  /** Only answers from these segments (traits.segment, case-insensitive). */
+  segments: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.minLength(1), v.maxLength(10))),
   /** Only follow-ups of this priority. */
   priority: v.optional(v.picklist(['high', 'normal'])),
 })

@@ -85,6 +85,9 @@ const fanOutWhere = (which: string, args: Record<string, string | number>): InSt
           AND (e.${E.filter} -> '$.buckets' IS NULL
                OR EXISTS (SELECT 1 FROM json_each(e.${E.filter}, '$.buckets') WHERE value = m.${M.payload} ->> '$.data.response.bucket'))
           AND (e.${E.filter} ->> '$.priority' IS NULL OR e.${E.filter} ->> '$.priority' = m.${M.payload} ->> '$.data.followup.priority')
+          AND (e.${E.filter} ->> '$.max_score' IS NULL OR m.${M.payload} ->> '$.data.response.score' <= e.${E.filter} ->> '$.max_score')
+          AND (e.${E.filter} -> '$.segments' IS NULL
+               OR EXISTS (SELECT 1 FROM json_each(e.${E.filter}, '$.segments') WHERE upper(value) = upper(m.${M.payload} ->> '$.data.response.segment')))
         ON CONFLICT DO NOTHING`,
   args,
 })

@@ -80,6 +80,15 @@ describe('webhooks', () => {
     expect(rx.received.map((r) => r.json.data.response.score)).toEqual([6])
   })
 
+  it('filters: VIPs below 7', async () => {
+    await hook({ filter: { segments: ['vip'], max_score: 6 } })
+    await w.answer('a', 5)
+    await w.answer('b', 8, { traits: { segment: 'VIP' } })
+    await w.answer('c', 6, { traits: { segment: 'VIP' } })
+    await w.drain()
+    expect(rx.received.map((r) => [r.json.data.response.score, r.json.data.response.segment])).toEqual([[6, 'VIP']])
+  })
+
   it('receiver down for a while, then up: every message arrives, each under one id', async () => {
     const e = await hook()
     await rx.stop()
