@@ -89,7 +89,7 @@ function parts(p: AlertPayload, lang: Lang) {
   }
   if (f) {
     lines.push({ label: t.owner, value: f.owner ?? '—' })
-    if (p.type !== 'followup.opened' || true) lines.push({ label: `${t.due} (${t.first_contact})`, value: f.first_contact_due })
+    lines.push({ label: `${t.due} (${t.first_contact})`, value: f.first_contact_due })
   }
   const comment = r ? (r.comment ?? t.noComment) : null
   const link = f?.url ?? p.data.url ?? null

@@ -26,7 +26,8 @@ const PER_PASS = 200
 /** The longest "about to be breached" lead a project may set. */
 const MAX_WARN_MS = 24 * 3_600_000
 
-const settingsOf = (col: string) => `(SELECT ${P.settings} FROM ${P.$} WHERE ${P.id} = ${col})`
+// Settings that are not valid JSON read as none (a scan must never fail on one project).
+const settingsOf = (col: string) => `(SELECT CASE WHEN json_valid(${P.settings}) THEN ${P.settings} ELSE '{}' END FROM ${P.$} WHERE ${P.id} = ${col})`
 
 type Finding = 'warning' | 'contact' | 'resolution'
 

@@ -48,7 +48,7 @@ export function responseJson(score = `r.${R.score}`, comment = `r.${R.comment}`)
 }
 
 export const surveyJson = `json_object('id', s.${S.id}, 'name', s.${S.name}, 'kind', s.${S.kind})`
-export const projectJson = `json_object('id', p.${P.id}, 'name', p.${P.name}, 'locale', COALESCE(p.${P.settings} ->> '$.defaultLocale', 'en'))`
+export const projectJson = `json_object('id', p.${P.id}, 'name', p.${P.name}, 'locale', COALESCE(CASE WHEN json_valid(p.${P.settings}) THEN p.${P.settings} ->> '$.defaultLocale' END, 'en'))`
 
 export function followupJson(link: string) {
   return `json_object('id', f.${F.id}, 'status', f.${F.status}, 'priority', f.${F.priority}, 'owner', f.${F.owner},

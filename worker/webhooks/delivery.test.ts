@@ -72,6 +72,14 @@ describe('webhooks', () => {
     expect(await w.count('outbox_deliveries')).toBe(1)
   })
 
+  it('settings that are not valid JSON never block an answer or its event (the unit must not fail)', async () => {
+    await hook()
+    await w.client.execute({ sql: 'UPDATE projects SET settings = ? WHERE id = ?', args: ['{not json', w.project.id] })
+    await w.answer('a', 2)
+    await w.drain()
+    expect(rx.received.map((r) => r.json.data.project.locale)).toEqual(['en'])
+  })
+
   it('filters: detractors only, one survey', async () => {
     await hook({ filter: { buckets: ['detractor'] } })
     await w.answer('a', 10)
