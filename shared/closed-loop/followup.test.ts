@@ -28,6 +28,7 @@ describe('follow-up rules', () => {
 
   it('ignores settings of the wrong type', () => {
     expect(followupSettings({ enabled: 'yes', firstContactMinutes: 30, nonsense: 1 })).toMatchObject({ enabled: false, firstContactMinutes: 30 })
+    expect(followupSettings({ vipTrait: "x') OR 1 --", owners: [1, 2] })).toMatchObject({ vipTrait: 'segment', owners: [] })
   })
 
   it('allows only the documented status flow', () => {

@@ -53,6 +53,9 @@ export function followupSettings(stored: unknown): FollowupSettings {
       if (d === null || typeof v === typeof d) out[k] = v
     }
   }
+  // The trait name becomes a JSON path in SQL: plain names only.
+  if (!/^[A-Za-z0-9_]{1,64}$/.test(String(out.vipTrait))) out.vipTrait = DEFAULT_FOLLOWUP_SETTINGS.vipTrait
+  if (!Array.isArray(out.owners) || !(out.owners as unknown[]).every((o) => typeof o === 'string')) out.owners = []
   return out as unknown as FollowupSettings
 }
 
