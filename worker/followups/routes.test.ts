@@ -115,6 +115,20 @@ describe('follow-up cases', () => {
     expect(rx.received.every((r) => r.verifiedWith === e.secret)).toBe(true)
   })
 
+  it("another project's key cannot see or change a case", async () => {
+    w = await loopWorld({ settings: settings() })
+    await w.answer('a', 2)
+    const [c] = await cases()
+    const { createProject } = await import('../db/seed')
+    const other = await createProject(w.client, { name: 'Other' })
+    const as = (method: string, path: string, body?: unknown) => w.call(method, path, body, { authorization: `Bearer ${other.secretKey}` })
+    expect((await as('GET', `/v1/followups/${c.id}`)).status).toBe(404)
+    expect((await as('PATCH', `/v1/followups/${c.id}`, { status: 'contacted' })).status).toBe(404)
+    expect((await as('POST', `/v1/followups/${c.id}/notes`, { text: 'x' })).status).toBe(404)
+    expect(((await (await as('GET', '/v1/followups')).json()) as { followups: unknown[] }).followups).toEqual([])
+    expect((await cases())[0].status).toBe('open')
+  })
+
   it('closing without contact needs a reason', async () => {
     w = await loopWorld({ settings: settings() })
     await w.answer('a', 3)

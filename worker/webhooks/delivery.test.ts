@@ -318,3 +318,26 @@ describe('API document', () => {
     }
   })
 })
+
+describe('tenancy', () => {
+  it("another project's key finds nothing (404), a public key reads nothing (401)", async () => {
+    const e = await hook()
+    await w.answer('a', 2)
+    await w.drain()
+    const [d] = await deliveries(e.id)
+    const { createProject } = await import('../db/seed')
+    const other = await createProject(w.client, { name: 'Other' })
+    const as = (key: string, method: string, path: string, body?: unknown) => w.call(method, path, body, { authorization: `Bearer ${key}` })
+    for (const [method, path] of [
+      ['GET', `/v1/webhooks/${e.id}`],
+      ['GET', `/v1/webhooks/${e.id}/deliveries`],
+      ['GET', `/v1/webhooks/${e.id}/deliveries/${d.id}`],
+      ['POST', `/v1/webhooks/${e.id}/deliveries/${d.id}/resend`],
+      ['DELETE', `/v1/webhooks/${e.id}`],
+    ]) {
+      expect((await as(other.secretKey, method, path)).status, path).toBe(404)
+      expect((await as(w.project.publicKey, method, path)).status, path).toBe(401)
+    }
+    expect(((await (await as(other.secretKey, 'GET', '/v1/webhooks')).json()) as { endpoints: unknown[] }).endpoints).toEqual([])
+  })
+})
