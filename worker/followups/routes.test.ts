@@ -177,6 +177,7 @@ describe('follow-up cases', () => {
     ])
     expect(rx.received.every((r) => r.verifiedWith === e.secret)).toBe(true)
     expect(rx.received[0].json.data.followup).toMatchObject({ priority: 'high', owner: 'anna', status: 'open' })
+    expect(rx.received[0].json.data.response.followup_id).toBe(rx.received[0].json.data.followup.id)
     expect(rx.received[0].json.data.followup.url).toMatch(/^https:\/\/tenpoint\.test\/v1\/followups\/fu_/)
     w.tick(24 * 60 * MIN)
     await w.drain()

@@ -44,6 +44,7 @@ export function responseJson(score = `r.${R.score}`, comment = `r.${R.comment}`)
     'order_id', (SELECT i.${I.triggerKey} FROM ${I.$} i WHERE i.${I.projectId} = r.${R.projectId} AND i.${I.surveyId} = r.${R.surveyId} AND i.${I.triggerKey} = r.${R.triggerKey}),
     'channel', r.${R.channel}, 'platform', r.${R.platform}, 'score', ${score}, 'bucket', ${bucket(score)}, 'comment', ${comment}, 'locale', r.${R.locale},
     'attributes', json(r.${R.attributes}), 'traits', json(r.${R.traits}), 'segment', r.${R.segment},
+    'followup_id', (SELECT f.${F.id} FROM ${F.$} f WHERE f.${F.projectId} = r.${R.projectId} AND f.${F.responseId} = r.${R.clientId}),
     'created_at', ${iso(`r.${R.createdAt}`)})`
 }
 
