@@ -122,6 +122,24 @@ describe('alerts', () => {
     expect(ds.deliveries[0].last_error).toBeTruthy()
   })
 
+  it('every alert channel is told when a webhook endpoint is disabled, whatever events it chose', async () => {
+    w = await loopWorld()
+    const slack = await startSlack()
+    closers.push(slack.close)
+    await channel({ kind: 'slack', url: `${slack.url}/services/T/B/X`, events: ['followup.sla_breached'] })
+    const { startReceiver } = await import('../../test/support/receiver')
+    const rx = await startReceiver()
+    closers.push(rx.close)
+    rx.answer = () => ({ status: 410 })
+    const e = await w.endpoint({ url: `${rx.url}/gone`, events: ['response.created'] })
+    await w.answer('a', 9)
+    await w.drain()
+    expect(slack.refused).toEqual([])
+    expect(slack.accepted).toHaveLength(1)
+    expect(slack.accepted[0].text).toContain(`Webhook endpoint disabled: ${rx.url}/gone (reason: gone)`)
+    expect(JSON.stringify(slack.accepted[0].blocks)).toContain(`/v1/webhooks/${e.id}`)
+  })
+
   it('validates channels: Telegram needs a bot token and a chat, e-mail recipients, Slack a URL', async () => {
     w = await loopWorld()
     expect((await w.secret('POST', '/v1/alerts', { kind: 'telegram', secret: 'nope', config: { chat_id: 1 }, events: ['followup.opened'] })).status).toBe(422)

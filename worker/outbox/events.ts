@@ -81,7 +81,9 @@ const fanOutWhere = (which: string, args: Record<string, string | number>): InSt
         SELECT m.${M.id}, e.${E.id}, m.${M.projectId}, :now, :now
         FROM ${M.$} m JOIN ${E.$} e ON e.${E.projectId} = m.${M.projectId} AND e.${E.enabled} = 1
         WHERE ${which}
-          AND EXISTS (SELECT 1 FROM json_each(e.${E.events}) WHERE value = m.${M.type} OR value = '*')
+          AND (EXISTS (SELECT 1 FROM json_each(e.${E.events}) WHERE value = m.${M.type} OR value = '*')
+               -- The owner is always told when an endpoint is disabled: every alert channel gets it.
+               OR (m.${M.type} = 'endpoint.disabled' AND e.${E.kind} != 'webhook'))
           AND (e.${E.filter} ->> '$.survey_id' IS NULL OR e.${E.filter} ->> '$.survey_id' = m.${M.payload} ->> '$.data.survey.id')
           AND (e.${E.filter} -> '$.buckets' IS NULL
                OR EXISTS (SELECT 1 FROM json_each(e.${E.filter}, '$.buckets') WHERE value = m.${M.payload} ->> '$.data.response.bucket'))
