@@ -130,6 +130,7 @@ export const ReasonCode = v.picklist([
   'sampled_out',
   'no_open_invitation',
   'invitation_answered',
+  'open_followup',
 ])
 export type ReasonCode = v.InferOutput<typeof ReasonCode>
 

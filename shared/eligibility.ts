@@ -48,6 +48,8 @@ export interface ProjectRules {
   newWithinDays: number
   /** IANA time zone that day, week and month boundaries of the results are taken in. */
   timeZone: string
+  /** Follow-up cases (see closed-loop/followup.ts for the keys and their defaults). */
+  followups: Record<string, unknown>
 }
 
 export const DEFAULT_SURVEY_RULES: SurveyRules = {
@@ -72,6 +74,7 @@ export const DEFAULT_PROJECT_RULES: ProjectRules = {
   defaultLocale: 'en',
   newWithinDays: 30,
   timeZone: 'UTC',
+  followups: {},
 }
 
 
@@ -87,6 +90,8 @@ export interface History {
   lastOtherSurveyContactAt: number | null
   /** For transactional surveys: an invitation that is open now, if any. */
   openInvitation: { triggerKey: string; expiresAt: number; answered: boolean } | null
+  /** The person has a follow-up case still open (open or contacted): ask nothing until it is done. */
+  openFollowup?: boolean
 }
 
 export interface Candidate {
@@ -104,6 +109,7 @@ export type Decision = { show: true } | { show: false; reason: ReasonCode }
 export function decide(s: Candidate, project: ProjectRules, h: History, now: number, sample: number): Decision {
   const r = s.rules
   if (s.status !== 'active') return no('survey_paused')
+  if (h.openFollowup) return no('open_followup')
   if (sample >= r.samplingPercent) return no('sampled_out')
   if (s.kind === 'transactional') {
     if (!h.openInvitation || h.openInvitation.expiresAt <= now) return no('no_open_invitation')

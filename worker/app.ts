@@ -27,7 +27,10 @@ import { answerExports } from './results/export.routes'
 import { stats } from './results/stats.routes'
 import { surveys } from './surveys/routes'
 import { tokens } from './tokens/routes'
-import type { ClientAddress } from './runtime/types'
+import type { ClientAddress, Scheduler } from './runtime/types'
+import { webhooks } from './webhooks/routes'
+import { alerts } from './alerts/routes'
+import { followupRoutes } from './followups/routes'
 
 export interface AppOptions {
   db: Store
@@ -36,6 +39,8 @@ export interface AppOptions {
   clientIp?: ClientAddress
   /** How long project and survey settings may be served from memory. */
   cacheTtlMs?: number
+  /** Runs the closed loop's background work soon (Node: wakes the loop; Workers: waitUntil). */
+  scheduler?: Scheduler
 }
 
 /**
@@ -56,6 +61,7 @@ export function createApp(o: AppOptions) {
     directory: directory(o.db, o.cacheTtlMs ?? CACHE_TTL_MS, clock),
     limiter: memoryLimiter(),
     fingerprint: fingerprinter(o.db),
+    scheduler: o.scheduler ?? { soon: () => {} },
   }
   const app = new Hono<AppEnv>()
   app.onError(errorHandler(config.retryAfterSeconds))
@@ -81,6 +87,9 @@ export function createApp(o: AppOptions) {
   app.route('/v1/project', project)
   app.route('/v1/surveys', surveys)
   app.route('/v1/surveys', imports)
+  app.route('/v1/webhooks', webhooks)
+  app.route('/v1/alerts', alerts)
+  app.route('/v1/followups', followupRoutes)
 
   app.get('/health', (c) => c.json({ ok: true }))
   // Documented routes only; `export.csv` is an API route, not a static file.

@@ -18,6 +18,16 @@ export interface Config {
   publicUrl: string | undefined
   /** A request whose headers and body have not all arrived by then is cut off (Node). */
   requestTimeoutMs: number
+  /** Webhooks and alerts may reach loopback and private addresses (tests, on-premise receivers). */
+  allowPrivateTargets: boolean
+  /** How long a delivery is leased to one sender (a crashed sender's lease runs out). */
+  outboxLeaseMs: number
+  /** Deliveries claimed per pass. */
+  outboxBatch: number
+  /** How often the Node loop looks for due deliveries and SLA timers. */
+  outboxIntervalMs: number
+  /** Telegram's Bot API origin (tests point it at a loopback peer). */
+  telegramApiBase: string
 }
 
 type Env = Record<string, string | undefined>
@@ -36,6 +46,11 @@ export function loadConfig(env: Env): Config {
     retryAfterSeconds: int(env.TENPOINT_RETRY_AFTER_SECONDS, 5),
     publicUrl: env.TENPOINT_PUBLIC_URL || undefined,
     requestTimeoutMs: int(env.TENPOINT_REQUEST_TIMEOUT_SECONDS, 30) * 1000,
+    allowPrivateTargets: env.TENPOINT_ALLOW_PRIVATE_TARGETS === '1' || env.TENPOINT_ALLOW_PRIVATE_TARGETS === 'true',
+    outboxLeaseMs: int(env.TENPOINT_OUTBOX_LEASE_SECONDS, 60) * 1000,
+    outboxBatch: int(env.TENPOINT_OUTBOX_BATCH, 50),
+    outboxIntervalMs: int(env.TENPOINT_OUTBOX_INTERVAL_MS, 1000),
+    telegramApiBase: env.TENPOINT_TELEGRAM_API || 'https://api.telegram.org',
   }
 }
 

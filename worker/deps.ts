@@ -8,6 +8,7 @@ import type { Config } from './config'
 import type { Store } from './db/store'
 import type { Directory, Project } from './projects'
 import type { RateLimiter } from './http/ratelimit'
+import type { Scheduler } from './runtime/types'
 
 export interface Deps {
   db: Store
@@ -20,6 +21,8 @@ export interface Deps {
   limiter: RateLimiter
   /** Hashed IP + user agent under today's salt. */
   fingerprint: (ip: string, userAgent: string | undefined, now: number) => Promise<string>
+  /** Asks for a delivery pass soon (after a write that queued messages). */
+  scheduler: Scheduler
 }
 
 export type AppEnv = {

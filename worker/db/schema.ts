@@ -237,3 +237,152 @@ export const importRows = sqliteTable(
   // By line: the move into responses reads rows in file order without sorting a million of them.
   (t) => [primaryKey({ columns: [t.importId, t.clientId] }), index('import_rows_line').on(t.importId, t.line), index('import_rows_staged').on(t.stagedAt)],
 )
+
+/**
+ * Where a project's events go: a signed webhook, or an alert channel (Slack, Telegram,
+ * e-mail) — every kind is delivered through the same outbox. `events` is a JSON array
+ * of event types; `filter` narrows them ({"buckets": ["detractor"], "survey_id": "…"}).
+ */
+export const endpoints = sqliteTable(
+  'endpoints',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull(),
+    kind: text('kind', { enum: ['webhook', 'slack', 'telegram', 'email'] }).notNull().default('webhook'),
+    /** The receiver's URL (webhook, Slack incoming webhook); empty for Telegram and e-mail. */
+    url: text('url').notNull().default(''),
+    description: text('description').notNull().default(''),
+    /** whsec_… for webhooks; the bot token for Telegram. */
+    secret: text('secret').notNull().default(''),
+    /** The secret before the last rotation, still signed with until `previousSecretUntil`. */
+    previousSecret: text('previous_secret'),
+    previousSecretUntil: integer('previous_secret_until'),
+    events: text('events').notNull().default('[]'),
+    filter: text('filter').notNull().default('{}'),
+    /** Channel settings: Telegram chat_id, e-mail recipients, the message language. */
+    config: text('config').notNull().default('{}'),
+    enabled: integer('enabled').notNull().default(1),
+    disabledReason: text('disabled_reason'),
+    disabledAt: integer('disabled_at'),
+    /** The first failure since the last success; five days of that disables the endpoint. */
+    failingSince: integer('failing_since'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('endpoints_project').on(t.projectId, t.enabled)],
+)
+
+/** One event, written in the same transaction as what caused it; its payload never changes. */
+export const outboxMessages = sqliteTable(
+  'outbox_messages',
+  {
+    /** msg_…: the webhook-id of every attempt and re-send. */
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull(),
+    type: text('type').notNull(),
+    payload: text('payload').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('outbox_messages_project').on(t.projectId, t.createdAt)],
+)
+
+/** A message owed to one endpoint: pending until delivered or dead; leased while being sent. */
+export const outboxDeliveries = sqliteTable(
+  'outbox_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    messageId: text('message_id').notNull(),
+    endpointId: text('endpoint_id').notNull(),
+    projectId: text('project_id').notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'dead'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: integer('lease_until'),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    createdAt: integer('created_at').notNull(),
+    finishedAt: integer('finished_at'),
+  },
+  (t) => [
+    uniqueIndex('outbox_deliveries_once').on(t.messageId, t.endpointId),
+    index('outbox_deliveries_due').on(t.status, t.nextAttemptAt),
+    // Newest first per endpoint: the rowid (id) order comes with the index.
+    index('outbox_deliveries_endpoint').on(t.endpointId),
+  ],
+)
+
+/** Every HTTP attempt of a delivery: when, how long, what came back. */
+export const outboxAttempts = sqliteTable(
+  'outbox_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deliveryId: integer('delivery_id').notNull(),
+    at: integer('at').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    statusCode: integer('status_code'),
+    error: text('error'),
+    /** delivered, retry, gone, rejected, refused (SSRF) */
+    verdict: text('verdict').notNull(),
+  },
+  (t) => [index('outbox_attempts_delivery').on(t.deliveryId, t.at)],
+)
+
+/** A detractor (or a VIP below 7) to call back, with its SLA clocks. */
+export const followups = sqliteTable(
+  'followups',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id').notNull(),
+    /** Numbered per project, for round-robin owners. */
+    seq: integer('seq').notNull(),
+    responseId: text('response_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    respondentKey: text('respondent_key').notNull(),
+    status: text('status', { enum: ['open', 'contacted', 'resolved', 'closed'] }).notNull().default('open'),
+    priority: text('priority', { enum: ['high', 'normal'] }).notNull(),
+    owner: text('owner'),
+    firstContactDue: integer('first_contact_due').notNull(),
+    resolutionDue: integer('resolution_due').notNull(),
+    contactedAt: integer('contacted_at'),
+    resolvedAt: integer('resolved_at'),
+    closedReason: text('closed_reason'),
+    /** Set once when each SLA is seen breached (alerted once). */
+    contactBreachedAt: integer('contact_breached_at'),
+    resolutionBreachedAt: integer('resolution_breached_at'),
+    /** Set once when the "about to breach" alert went out. */
+    warnedAt: integer('warned_at'),
+    resurveyAt: integer('resurvey_at'),
+    /** The SLA scan that last marked this case: its alert messages are written for exactly those rows. */
+    scanToken: text('scan_token'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('followups_response').on(t.projectId, t.responseId),
+    uniqueIndex('followups_seq').on(t.projectId, t.seq),
+    index('followups_respondent').on(t.projectId, t.respondentKey, t.status),
+    index('followups_open_due').on(t.status, t.firstContactDue),
+    index('followups_resolution_due').on(t.status, t.resolutionDue),
+    index('followups_resurvey').on(t.status, t.resurveyAt),
+    index('followups_scan').on(t.scanToken),
+    index('followups_list').on(t.projectId, t.createdAt, t.id),
+  ],
+)
+
+/** Every change to a follow-up: status, owner, notes, the answer's comment edits — who and when. */
+export const followupLog = sqliteTable(
+  'followup_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    followupId: text('followup_id').notNull(),
+    at: integer('at').notNull(),
+    actor: text('actor').notNull(),
+    /** status, assign, note, comment, score */
+    kind: text('kind').notNull(),
+    before: text('before'),
+    after: text('after'),
+    note: text('note'),
+  },
+  (t) => [index('followup_log_case').on(t.followupId, t.at)],
+)

@@ -8,7 +8,7 @@
  */
 import type { InStatement } from '@libsql/client'
 import { DAY, type History } from '../../shared/eligibility'
-import { displays, invitations, responses } from '../db/schema'
+import { displays, followups, invitations, responses } from '../db/schema'
 import { names } from '../db/sql'
 import { rows, type Store } from '../db/store'
 import type { Project, Survey } from '../projects'
@@ -16,12 +16,13 @@ import type { Project, Survey } from '../projects'
 const R = names(responses)
 const D = names(displays)
 const I = names(invitations)
+const F = names(followups)
 
 export interface ProjectHistory {
   forSurvey(s: Survey): History
 }
 
-/** The four history reads; exported so their query plans can be tested. */
+/** The five history reads; exported so their query plans can be tested. */
 export function historyStatements(projectId: string, keys: string[], sessionId: string | undefined, shownSince: number, now: number): InStatement[] {
   const inKeys = keys.map(() => '?').join(', ')
   return [
@@ -48,6 +49,12 @@ export function historyStatements(projectId: string, keys: string[], sessionId: 
             ORDER BY ${I.answeredAt} IS NOT NULL, ${I.createdAt} DESC`,
       args: [projectId, ...keys, now],
     },
+    {
+      // A follow-up case still open for this person (index on project, person, status).
+      sql: `SELECT 1 AS open FROM ${F.$} INDEXED BY followups_respondent
+            WHERE ${F.projectId} = ? AND ${F.respondentKey} IN (${inKeys}) AND ${F.status} IN ('open', 'contacted') LIMIT 1`,
+      args: [projectId, ...keys],
+    },
   ]
 }
 
@@ -61,12 +68,13 @@ type OpenInvitation = Pick<typeof invitations.$inferSelect, 'surveyId' | 'trigge
 
 export async function readHistory(db: Store, project: Project, surveys: Survey[], keys: string[], sessionId: string | undefined, now: number): Promise<ProjectHistory> {
   const maxPeriod = Math.max(1, ...surveys.map((s) => s.rules.displayPeriodDays))
-  const [answered, shown, session, invites] = await db.read(historyStatements(project.id, keys, sessionId, now - Math.max(maxPeriod, 400) * DAY, now))
+  const [answered, shown, session, invites, followup] = await db.read(historyStatements(project.id, keys, sessionId, now - Math.max(maxPeriod, 400) * DAY, now))
   const lastAnswer = new Map(rows<{ surveyId: string; at: number }>(answered).map((r) => [r.surveyId, Number(r.at)]))
   const stats = new Map(rows<Shown>(shown).map((r) => [r.surveyId, r]))
   const sessionDisplays = sessionId ? Number(rows<{ n: number }>(session)[0]?.n ?? 0) : 0
   const open = rows<OpenInvitation>(invites)
   const kindOf = new Map(surveys.map((s) => [s.id, s.kind]))
+  const openFollowup = followup.rows.length > 0
 
   return {
     forSurvey(s) {
@@ -87,6 +95,7 @@ export async function readHistory(db: Store, project: Project, surveys: Survey[]
         sessionDisplays,
         lastOtherSurveyContactAt: lastOther,
         openInvitation: inv ? { triggerKey: inv.triggerKey, expiresAt: Number(inv.expiresAt), answered: inv.answeredAt !== null } : null,
+        openFollowup,
       }
     },
   }

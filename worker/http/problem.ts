@@ -51,6 +51,8 @@ const TITLES: Record<string, string> = {
   preview_never_counted: 'A preview answer is never counted',
   slot_taken: 'This person already has a counted answer for this survey and trigger',
   rate_limited: 'Too many requests',
+  conflict: 'Changed meanwhile',
+  invalid_transition: 'This status change is not allowed',
   database_unavailable: 'The database is unavailable',
   internal: 'Internal error',
 }

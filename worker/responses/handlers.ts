@@ -13,6 +13,9 @@ import type { JsonContext } from '../http/body'
 import { acceptDisplayToken } from '../http/display-token'
 import { ApiError } from '../http/problem'
 import { checkIdentity, resolveRespondent } from '../respondents'
+import { deadlines, followupSettings } from '../../shared/closed-loop/followup'
+import { attachEdit, openFollowup } from '../followups/queries'
+import { responseCreated, responseEdited } from '../outbox/events'
 import { editStatements, readStored, recordStatements, type StoredResponse } from './queries'
 
 export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
@@ -38,8 +41,14 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
   })
   const payloadHash = sha256Hex(JSON.stringify([body.survey_id, body.score, body.comment ?? null, body.anonymous_id, body.user_id ?? null, body.token ?? null]))
   const writeNonce = crypto.randomUUID()
-  const rs = await deps.db.write(
-    recordStatements({
+  const fu = followupSettings(project.rules.followups)
+  const followup = fu.enabled
+    ? openFollowup({ projectId: project.id, clientId: body.id, writeNonce, settings: fu, deadlines: deadlines(now, fu, project.rules.timeZone), link: followupLink(deps.config.publicUrl), now })
+    : []
+  // The answer, then (same transaction) the events it causes: written only when this
+  // request really inserted the row, so a replay adds nothing and a crash loses nothing.
+  const rs = await deps.db.write([
+    ...recordStatements({
       projectId: project.id,
       surveyId: survey.id,
       surveyKind: survey.kind,
@@ -64,8 +73,10 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
       writeNonce,
       now,
     }),
-  )
-  const row = first<StoredResponse>(rs[rs.length - 1])
+    ...followup,
+    ...responseCreated({ projectId: project.id, clientId: body.id, writeNonce, now }),
+  ])
+  const row = first<StoredResponse>(rs[0])
   if (!row) throw new Error('response row missing after write')
   if (row.payloadHash !== payloadHash) {
     throw new ApiError(422, 'idempotency_conflict', 'This id was already used for a different answer. Generate a new id for a new answer.', [
@@ -73,6 +84,7 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
     ])
   }
   const created = row.writeNonce === writeNonce
+  if (created && rs.slice(1).some((r) => r.rowsAffected > 0)) deps.scheduler.soon(c)
   return c.json(present(row, !created), created ? 201 : 200)
 }
 
@@ -81,14 +93,21 @@ export async function updateResponse(c: JsonContext<typeof ResponseUpdate, '/:id
   const body = c.req.valid('json')
   const clientId = c.req.param('id')
   // Only the browser that answered (same anonymous id) may change its answer.
+  const now = deps.clock()
   const rs = await deps.db.write([
-    ...editStatements({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now: deps.clock() }),
+    ...responseEdited({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
+    ...attachEdit({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
+    ...editStatements({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
     readStored(project.id, clientId, body.anonymous_id),
   ])
   const row = first<StoredResponse>(rs[rs.length - 1])
   if (!row) throw new ApiError(404, 'not_found', 'No response with this id was given by this visitor in this project.')
+  if (rs.some((r) => r.rowsAffected > 0)) deps.scheduler.soon(c)
   return c.json(present(row, false))
 }
+
+/** Where a follow-up is read (the API; a dashboard links the same id). */
+export const followupLink = (publicUrl: string | undefined) => `${publicUrl ?? ''}/v1/followups/`
 
 function present(r: StoredResponse, replayed: boolean) {
   return { id: r.clientId, survey_id: r.surveyId, score: Number(r.score), comment: r.comment, created_at: Number(r.createdAt), replayed }

@@ -11,6 +11,11 @@ import { ensureDemo } from '../../db/seed'
 import { nodeClientAddress } from './client-address'
 import { openDatabase } from './database'
 import { mountStatic } from './static'
+import { createRunner } from '../../outbox/runner'
+import { closedLoopChecks } from '../../followups/sla-scan'
+import { startLoop } from './loop'
+import { smtpMailer } from './mailer'
+import { nodeOutbound } from './outbound'
 
 const env = process.env
 const url = databaseUrl(env)
@@ -21,7 +26,17 @@ const port = Number(env.PORT ?? 8787)
 const host = env.HOST ?? '127.0.0.1'
 const publicUrl = env.TENPOINT_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
 const config = { ...loadConfig(env), publicUrl }
-const app = createApp({ db: db.store, config, clientIp: nodeClientAddress(Number(env.TENPOINT_TRUSTED_PROXIES ?? 0)) })
+// Webhooks, alerts and SLA timers run inside this process (see runtime/node/loop.ts).
+const runner = createRunner({
+  db: db.store,
+  config,
+  clock: Date.now,
+  outbound: nodeOutbound,
+  mailer: smtpMailer(env.TENPOINT_SMTP_URL, env.TENPOINT_MAIL_FROM),
+  before: closedLoopChecks(db.store, config),
+})
+const loop = startLoop(runner, config.outboxIntervalMs, config.outboxBatch)
+const app = createApp({ db: db.store, config, clientIp: nodeClientAddress(Number(env.TENPOINT_TRUSTED_PROXIES ?? 0)), scheduler: loop })
 mountStatic(app, demo.publicKey)
 
 const server = serve(
@@ -51,6 +66,7 @@ const server = serve(
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close(async () => {
+      await loop.stop()
       await db.close()
       process.exit(0)
     })

@@ -4,13 +4,23 @@
  * client and app per isolate; each request writes in its own transaction (isolates do
  * not share I/O across requests, so there is no cross-request group commit here).
  * The widget's files are served by the assets binding (see wrangler.toml).
+ *
+ * The closed loop (webhooks, alerts, SLA timers) runs from the Cron Trigger every minute
+ * (`scheduled`), plus one immediate pass under `waitUntil` after a request that queued a
+ * message. The outbox in libSQL stays the one durable record: a Queue could not be
+ * written in the same transaction as the answer, so it would still need this outbox and
+ * a relay in front of it, and it would add a second product to set up.
  * @module
  */
 import { createClient } from '@libsql/client/web'
 import { createApp } from '../../app'
-import { loadConfig } from '../../config'
-import { createStore } from '../../db/store'
+import { loadConfig, type Config } from '../../config'
+import { createStore, type Store } from '../../db/store'
+import { closedLoopChecks } from '../../followups/sla-scan'
+import { createRunner, type Runner } from '../../outbox/runner'
 import { workersClientAddress } from './client-address'
+import { httpMailer } from './mailer'
+import { workersOutbound } from './outbound'
 
 interface Env {
   LIBSQL_URL: string
@@ -18,18 +28,49 @@ interface Env {
   [key: string]: unknown
 }
 
-let app: ReturnType<typeof createApp> | undefined
+interface Ctx {
+  waitUntil(p: Promise<unknown>): void
+}
+
+let isolate: { app: ReturnType<typeof createApp>; runner: Runner } | undefined
+
+function build(env: Env) {
+  const db: Store = createStore(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN }))
+  const config: Config = loadConfig(env as Record<string, string | undefined>)
+  const runner = createRunner({ db, config, clock: Date.now, outbound: workersOutbound, mailer: httpMailer(env), before: closedLoopChecks(db, config) })
+  const app = createApp({
+    db,
+    config,
+    clientIp: workersClientAddress,
+    scheduler: { soon: (c) => c.executionCtx.waitUntil(runner.pass().catch((e) => console.error('delivery pass failed', e))) },
+  })
+  return { app, runner }
+}
 
 export default {
   async fetch(request: Request, env: Env, ctx: unknown) {
-    app ??= createApp({
-      db: createStore(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN })),
-      config: loadConfig(env as Record<string, string | undefined>),
-      clientIp: workersClientAddress,
-    })
-    const res = await app.fetch(request, env, ctx as never)
+    isolate ??= build(env)
+    const res = await isolate.app.fetch(request, env, ctx as never)
     // A libSQL HTTP client whose first contact failed stays closed; start afresh after a 503.
-    if (res.status === 503) app = undefined
+    if (res.status === 503) isolate = undefined
     return res
+  },
+
+  async scheduled(_event: unknown, env: Env, ctx: Ctx) {
+    isolate ??= build(env)
+    const runner = isolate.runner
+    ctx.waitUntil(
+      (async () => {
+        // Passes until nothing is due or most of the invocation's time is used.
+        const started = Date.now()
+        while (Date.now() - started < 20_000) {
+          const r = await runner.pass()
+          if (r.claimed === 0) break
+        }
+      })().catch((e) => {
+        console.error('scheduled delivery failed', e)
+        isolate = undefined
+      }),
+    )
   },
 }

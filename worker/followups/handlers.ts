@@ -1,0 +1,169 @@
+/**
+ * Follow-up cases through the secret side: list with filters, read with the log, change
+ * status, assign, add notes — each change logged (who, when) and sent as followup.updated
+ * in the same transaction — and the time-to-contact / time-to-resolution figures.
+ * @module
+ */
+import type { Context } from 'hono'
+import { followupSettings, slaFigures, transitionProblem, type FollowupStatus } from '../../shared/closed-loop/followup'
+import type { FollowupAssign, FollowupNote, FollowupUpdate } from '../../shared/closed-loop/followup-contract'
+import { followups } from '../db/schema'
+import { names } from '../db/sql'
+import { first, rows } from '../db/store'
+import type { AppEnv } from '../deps'
+import type { JsonContext } from '../http/body'
+import { ApiError } from '../http/problem'
+import { followupLink } from '../responses/handlers'
+import { changeCase, listCases, readCase, type CaseChange, type CaseRow, type LogRow } from './queries'
+
+const F = names(followups)
+const num = (x: unknown) => (x === null || x === undefined ? null : Number(x))
+
+function present(r: CaseRow, now: number, extra: { response?: Record<string, unknown>; log?: LogRow[] } = {}) {
+  const open = r.status === 'open'
+  const live = open || r.status === 'contacted'
+  return {
+    id: r.id,
+    response_id: r.responseId,
+    survey_id: r.surveyId,
+    status: r.status,
+    priority: r.priority,
+    owner: r.owner,
+    first_contact_due: Number(r.firstContactDue),
+    resolution_due: Number(r.resolutionDue),
+    contacted_at: num(r.contactedAt),
+    resolved_at: num(r.resolvedAt),
+    closed_reason: r.closedReason,
+    breached: {
+      first_contact: r.contactBreachedAt !== null || (open && Number(r.firstContactDue) <= now) || (r.contactedAt !== null && Number(r.contactedAt) > Number(r.firstContactDue)),
+      resolution: r.resolutionBreachedAt !== null || (live && Number(r.resolutionDue) <= now) || (r.resolvedAt !== null && Number(r.resolvedAt) > Number(r.resolutionDue)),
+    },
+    created_at: Number(r.createdAt),
+    updated_at: Number(r.updatedAt),
+    ...(extra.response ? { response: { score: Number(extra.response.score), comment: extra.response.comment as string | null, user_id: extra.response.userId as string | null, channel: extra.response.channel as string | null } } : {}),
+    ...(extra.log ? { log: extra.log.map((l) => ({ at: Number(l.at), actor: l.actor, kind: l.kind, before: l.before, after: l.after, note: l.note })) } : {}),
+  }
+}
+
+const time = (c: Context, name: string) => {
+  const v = c.req.query(name)
+  if (v === undefined) return undefined
+  const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v)
+  if (!Number.isFinite(t)) throw new ApiError(422, 'validation_failed', `${name} is a date (ISO 8601) or epoch milliseconds.`, [{ field: name, message: 'not a date' }])
+  return t
+}
+
+function pickOne<T extends string>(c: Context, name: string, values: readonly T[]): T | undefined {
+  const v = c.req.query(name)
+  if (v === undefined) return undefined
+  if (!values.includes(v as T)) throw new ApiError(422, 'validation_failed', `${name} is one of ${values.join(', ')}.`, [{ field: name, message: 'unknown value' }])
+  return v as T
+}
+
+export async function listFollowups(c: Context<AppEnv>) {
+  const { deps, project } = c.var
+  const limit = Math.min(200, Math.max(1, Number(c.req.query('limit') ?? 50) || 50))
+  const breached = pickOne(c, 'breached', ['true', 'false'] as const)
+  const now = deps.clock()
+  const [rs] = await deps.db.read([
+    listCases(
+      project.id,
+      {
+        status: pickOne(c, 'status', ['open', 'contacted', 'resolved', 'closed'] as const),
+        priority: pickOne(c, 'priority', ['high', 'normal'] as const),
+        owner: c.req.query('owner'),
+        surveyId: c.req.query('survey_id'),
+        breached: breached === undefined ? undefined : breached === 'true',
+        from: time(c, 'from'),
+        to: time(c, 'to'),
+        before: c.req.query('before'),
+        limit,
+      },
+      now,
+    ),
+  ])
+  const list = rows<CaseRow>(rs)
+  return c.json({ followups: list.map((r) => present(r, now)), next_before: list.length === limit ? list[list.length - 1].id : null })
+}
+
+async function load(c: Context<AppEnv>) {
+  const [rs, log, response] = await c.var.deps.db.read(readCase(c.var.project.id, c.req.param('id') ?? ''))
+  const r = first<CaseRow>(rs)
+  if (!r) throw new ApiError(404, 'not_found', 'No such follow-up in this project.')
+  return { r, log: rows<LogRow>(log), response: first<Record<string, unknown>>(response) }
+}
+
+export async function readFollowup(c: Context<AppEnv>) {
+  const { r, log, response } = await load(c)
+  return c.json(present(r, c.var.deps.clock(), { log, response }))
+}
+
+async function apply(c: Context<AppEnv>, change: Omit<CaseChange, 'projectId' | 'id' | 'now' | 'link'>) {
+  const { deps, project } = c.var
+  const id = c.req.param('id') ?? ''
+  const rs = await deps.db.write(changeCase({ ...change, projectId: project.id, id, now: deps.clock(), link: followupLink(deps.config.publicUrl) }))
+  if (change.status && rs[0].rowsAffected === 0) throw new ApiError(409, 'conflict', 'The follow-up changed meanwhile; read it again.')
+  deps.scheduler.soon(c)
+  const fresh = await load(c)
+  return c.json(present(fresh.r, deps.clock(), { log: fresh.log, response: fresh.response }))
+}
+
+const actorOf = (c: Context<AppEnv>, given: string | undefined) => given ?? 'api'
+
+export async function updateFollowup(c: JsonContext<typeof FollowupUpdate, '/:id'>) {
+  const b = c.req.valid('json')
+  const { r } = await load(c)
+  const change: Omit<CaseChange, 'projectId' | 'id' | 'now' | 'link'> = { actor: actorOf(c, b.actor) }
+  if (b.status && b.status !== r.status) {
+    const problem = transitionProblem(r.status as FollowupStatus, b.status, b.reason)
+    if (problem) throw new ApiError(422, 'invalid_transition', `This status change is not allowed: ${problem}.`, [{ field: 'status', message: problem }])
+    const s = followupSettings(c.var.project.rules.followups)
+    const resurveyAt = b.status === 'resolved' && s.resurveyAfterDays !== null && s.resurveySurveyId ? c.var.deps.clock() + s.resurveyAfterDays * 86_400_000 : null
+    change.status = { from: r.status, to: b.status, reason: b.reason, resurveyAt }
+  }
+  if (b.owner !== undefined && b.owner !== r.owner) change.owner = { from: r.owner, to: b.owner }
+  if (!change.status && !change.owner) return c.json(present(r, c.var.deps.clock()))
+  return apply(c, change)
+}
+
+export async function assignFollowup(c: JsonContext<typeof FollowupAssign, '/:id/assign'>) {
+  const b = c.req.valid('json')
+  const { r } = await load(c)
+  return apply(c, { actor: actorOf(c, b.actor), owner: { from: r.owner, to: b.owner } })
+}
+
+export async function noteFollowup(c: JsonContext<typeof FollowupNote, '/:id/notes'>) {
+  const b = c.req.valid('json')
+  await load(c)
+  return apply(c, { actor: actorOf(c, b.actor), note: b.text })
+}
+
+/** Time to first contact and to resolution over the cases opened in a period: median and share within SLA. */
+export async function followupStats(c: Context<AppEnv>) {
+  const { deps, project } = c.var
+  const now = deps.clock()
+  const from = time(c, 'from') ?? now - 30 * 86_400_000
+  const to = time(c, 'to') ?? now + 1
+  const [rs] = await deps.db.read([
+    {
+      sql: `SELECT ${F.status} AS status, ${F.createdAt} AS createdAt, ${F.firstContactDue} AS contactDue, ${F.contactedAt} AS contactedAt,
+                   ${F.resolutionDue} AS resolutionDue, ${F.resolvedAt} AS resolvedAt
+            FROM ${F.$} INDEXED BY followups_list WHERE ${F.projectId} = ? AND ${F.createdAt} >= ? AND ${F.createdAt} < ?`,
+      args: [project.id, from, to],
+    },
+  ])
+  const list = rows<{ status: string; createdAt: number; contactDue: number; contactedAt: number | null; resolutionDue: number; resolvedAt: number | null }>(rs).map((r) => ({
+    status: r.status,
+    created: Number(r.createdAt),
+    contactDue: Number(r.contactDue),
+    contacted: num(r.contactedAt),
+    resolutionDue: Number(r.resolutionDue),
+    resolved: r.status === 'resolved' ? num(r.resolvedAt) : null,
+  }))
+  return c.json({
+    opened: list.length,
+    open: list.filter((r) => r.status === 'open' || r.status === 'contacted').length,
+    first_contact: slaFigures(list.map((r) => (r.contacted === null ? null : r.contacted - r.created)), (i) => list[i].contactDue - list[i].created),
+    resolution: slaFigures(list.map((r) => (r.resolved === null ? null : r.resolved - r.created)), (i) => list[i].resolutionDue - list[i].created),
+  })
+}

@@ -1,0 +1,133 @@
+/**
+ * One delivery pass: claim what is due (leased), send each message to its endpoint —
+ * signed per Standard Webhooks, or rendered for Slack, Telegram or e-mail — and settle
+ * every attempt in its own transaction. Endpoints are served side by side; one
+ * endpoint's messages go one at a time, oldest first (best-effort ordering). Node runs
+ * passes in a loop inside the server process; Workers from a Cron Trigger and after
+ * each write (`waitUntil`). Delivery is at least once: a crash after sending and before
+ * settling sends the message again when the lease runs out, with the same webhook-id.
+ * @module
+ */
+import { nextAttemptAt, parseRetryAfter, verdictOf, ATTEMPT_TIMEOUT_MS } from '../../shared/closed-loop/retry'
+import type { Config } from '../config'
+import { rows, type Store } from '../db/store'
+import type { Mailer, Outbound } from '../runtime/types'
+import { prepareDelivery, type Prepared } from './channels'
+import { anyDue, claimDue, readEndpoints, readMessages, settle, type Claimed, type EndpointRow, type MessageRow } from './queries'
+
+export interface RunnerDeps {
+  db: Store
+  config: Config
+  clock: () => number
+  outbound: Outbound
+  mailer?: Mailer
+  random?: () => number
+  /** This process's or isolate's name in leases. */
+  owner?: string
+  /** Further periodic work run at the start of each pass (SLA checks). */
+  before?: (now: number) => Promise<unknown>
+}
+
+export interface PassResult {
+  claimed: number
+  delivered: number
+  failed: number
+}
+
+export interface Runner {
+  pass(): Promise<PassResult>
+}
+
+/** A lease always outlasts one attempt (10 s timeout) with room to record it. */
+export const MIN_LEASE_MS = ATTEMPT_TIMEOUT_MS + 5_000
+
+export function createRunner(d: RunnerDeps): Runner {
+  const owner = d.owner ?? `runner_${crypto.randomUUID()}`
+  const random = d.random ?? Math.random
+  const leaseMs = Math.max(d.config.outboxLeaseMs, MIN_LEASE_MS)
+  return {
+    async pass() {
+      const now = d.clock()
+      if (d.before) {
+        // The SLA scan failing must not stop deliveries (and the other way round).
+        await d.before(now).catch((e) => console.error('tenpoint: SLA scan failed:', e instanceof Error ? e.message : e))
+      }
+      const [due] = await d.db.read([anyDue(now)])
+      if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0 }
+      const leaseUntil = now + leaseMs
+      const [claimedRs] = await d.db.write([claimDue(owner, now, leaseUntil, d.config.outboxBatch)])
+      const claimed = rows<Claimed>(claimedRs)
+      const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0 }
+      if (claimed.length === 0) return result
+      const [msgRs, epRs] = await d.db.read([readMessages([...new Set(claimed.map((c) => c.messageId))]), readEndpoints([...new Set(claimed.map((c) => c.endpointId))])])
+      const messages = new Map(rows<MessageRow>(msgRs).map((m) => [m.id, m]))
+      const eps = new Map(rows<EndpointRow>(epRs).map((e) => [e.id, e]))
+      const byEndpoint = new Map<string, Claimed[]>()
+      for (const c of claimed.sort((a, b) => Number(a.id) - Number(b.id))) byEndpoint.set(c.endpointId, [...(byEndpoint.get(c.endpointId) ?? []), c])
+      await Promise.all(
+        [...byEndpoint].map(async ([endpointId, list]) => {
+          for (const c of list) {
+            const m = messages.get(c.messageId)
+            const e = eps.get(endpointId)
+            if (!m || !e) continue
+            // Never start an attempt that could outlive the lease: another sender may take it then.
+            // What is left here is taken by a later pass when the lease runs out.
+            if (d.clock() + ATTEMPT_TIMEOUT_MS + 2_000 > leaseUntil) break
+            const ok = await attempt(d, owner, random, c, m, e)
+            if (ok) result.delivered++
+            else result.failed++
+          }
+        }),
+      )
+      return result
+    },
+  }
+}
+
+async function attempt(d: RunnerDeps, owner: string, random: () => number, c: Claimed, m: MessageRow, e: EndpointRow): Promise<boolean> {
+  const started = d.clock()
+  const prepared: Prepared = prepareDelivery(m, e, started, d.config)
+  let status: number | null = null
+  let error: string | null = null
+  let retryAfter: string | null = null
+  let refused = false
+  const t0 = Date.now()
+  if (prepared.kind === 'http') {
+    const r = await d.outbound({ ...prepared.request, allowPrivate: d.config.allowPrivateTargets, timeoutMs: ATTEMPT_TIMEOUT_MS })
+    const judged = prepared.judge ? prepared.judge(r) : r
+    status = judged.status
+    retryAfter = judged.retryAfter
+    error = r.error
+    refused = r.refused
+  } else if (prepared.kind === 'mail') {
+    if (!d.mailer) error = 'no mailer configured on this runtime'
+    else {
+      const r = await d.mailer(prepared.mail)
+      status = r.ok ? 250 : null
+      error = r.error
+    }
+  } else {
+    error = prepared.error
+  }
+  const durationMs = Date.now() - t0
+  const now = d.clock()
+  const base = refused ? 'rejected' : prepared.kind === 'invalid' ? 'rejected' : verdictOf(status)
+  const verdict = refused ? 'refused' : base
+  const attemptsMade = Number(c.attempts) + 1
+  const next = base === 'retry' ? nextAttemptAt(attemptsMade, now, parseRetryAfter(retryAfter, now), random) : null
+  await d.db.write(
+    settle({
+      deliveryId: Number(c.id),
+      endpointId: e.id,
+      owner,
+      now,
+      durationMs,
+      statusCode: status,
+      error: error ? error.slice(0, 500) : null,
+      verdict,
+      nextAttemptAt: next,
+      link: `${d.config.publicUrl ?? ''}/v1/${e.kind === 'webhook' ? 'webhooks' : 'alerts'}/${e.id}`,
+    }),
+  )
+  return base === 'delivered'
+}
