@@ -4,7 +4,8 @@
  * @module
  */
 import * as v from 'valibot'
-import { Locale } from '../contract'
+import { followupSettings } from '../closed-loop/followup'
+import { Locale, SurveyId } from '../contract'
 import type { ProjectRules } from '../eligibility'
 import { isTimeZone } from '../stats/zone'
 import { int, Name, ProductName } from './fields'
@@ -26,6 +27,36 @@ const settingsFields = {
   new_within_days: int(1, 3650),
 }
 
+const Clock = v.pipe(v.string('must be a string'), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time such as 09:00'))
+
+/** Follow-up cases (see the README's closed loop): who gets one, its owners and its SLA. */
+export const FollowupSettingsUpdate = v.strictObject({
+  enabled: v.optional(v.boolean('must be true or false')),
+  vip_trait: v.optional(v.pipe(v.string('must be a string'), v.regex(/^[A-Za-z0-9_]{1,64}$/, 'letters, digits and _ (a trait name)'))),
+  vip_value: v.optional(v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'), v.maxLength(64, 'at most 64 characters'))),
+  high_priority_max_score: v.optional(int(0, 6)),
+  owners: v.optional(v.pipe(v.array(v.pipe(v.string('must be a string'), v.minLength(1), v.maxLength(200)), 'must be a list of owners'), v.maxLength(50, 'at most 50 owners'))),
+  default_owner: v.optional(v.nullable(v.pipe(v.string('must be a string'), v.minLength(1), v.maxLength(200)))),
+  first_contact_minutes: v.optional(int(1, 7 * 24 * 60)),
+  resolution_hours_high: v.optional(int(1, 720)),
+  resolution_hours_normal: v.optional(int(1, 720)),
+  warn_minutes_before: v.optional(int(0, 24 * 60)),
+  business_hours: v.optional(
+    v.nullable(
+      v.pipe(
+        v.strictObject({ days: v.pipe(v.array(int(1, 7), 'ISO weekdays 1 (Monday) … 7'), v.minLength(1), v.maxLength(7)), start: Clock, end: Clock }),
+        v.forward(v.check((h) => h.end > h.start, 'closes after it opens'), ['end']),
+      ),
+    ),
+  ),
+  resurvey_after_days: v.optional(v.nullable(int(1, 365))),
+  resurvey_survey_id: v.optional(v.nullable(SurveyId)),
+})
+export type FollowupSettingsUpdate = v.InferOutput<typeof FollowupSettingsUpdate>
+
+const snakeToCamel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+const camelToSnake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+
 export const ProjectUpdate = v.strictObject({
   name: v.optional(Name),
   allowed_origins: v.optional(settingsFields.allowed_origins),
@@ -37,6 +68,8 @@ export const ProjectUpdate = v.strictObject({
   product_name: v.optional(v.nullable(ProductName)),
   time_zone: v.optional(settingsFields.time_zone),
   new_within_days: v.optional(settingsFields.new_within_days),
+  /** Merged into the stored follow-up settings (null removes a value). */
+  followups: v.optional(FollowupSettingsUpdate),
 })
 export type ProjectUpdate = v.InferOutput<typeof ProjectUpdate>
 
@@ -53,6 +86,7 @@ export const ProjectInfo = v.object({
   product_name: v.nullable(v.string()),
   time_zone: v.string(),
   new_within_days: v.number(),
+  followups: v.record(v.string(), v.unknown()),
 })
 export type ProjectInfo = v.InferOutput<typeof ProjectInfo>
 
@@ -74,6 +108,7 @@ export function projectRulesPatch(u: ProjectUpdate): Record<string, unknown> {
     const value = u[wire as keyof ProjectUpdate]
     if (value !== undefined) out[stored] = value
   }
+  if (u.followups) out.followups = Object.fromEntries(Object.entries(u.followups).map(([k, val]) => [snakeToCamel(k), val]))
   return out
 }
 
@@ -87,6 +122,7 @@ export function projectRulesToWire(r: ProjectRules) {
     product_name: r.productName ?? null,
     time_zone: r.timeZone,
     new_within_days: r.newWithinDays,
+    followups: Object.fromEntries(Object.entries(followupSettings(r.followups)).map(([k, val]) => [camelToSnake(k), val])),
   }
 }
 

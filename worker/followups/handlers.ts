@@ -108,7 +108,8 @@ async function apply(c: Context<AppEnv>, change: Omit<CaseChange, 'projectId' | 
   return c.json(present(fresh.r, deps.clock(), { log: fresh.log, response: fresh.response }))
 }
 
-const actorOf = (c: Context<AppEnv>, given: string | undefined) => given ?? 'api'
+/** Who made a change: the person the caller names (a CRM user), else the key or token that called (`secret_key`, `token:<id>`). */
+const actorOf = (c: Context<AppEnv>, given: string | undefined) => given ?? c.var.actor ?? 'api'
 
 export async function updateFollowup(c: JsonContext<typeof FollowupUpdate, '/:id'>) {
   const b = c.req.valid('json')

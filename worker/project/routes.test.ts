@@ -33,6 +33,7 @@ describe('project settings', () => {
       product_name: 'Acme',
       time_zone: 'UTC',
       new_within_days: 30,
+      followups: expect.objectContaining({ enabled: false, first_contact_minutes: 60, resolution_hours_high: 24, resolution_hours_normal: 48, owners: [] }),
     })
     expect(JSON.stringify(g)).not.toContain(w.project.secretKey)
     const change = {
@@ -51,6 +52,21 @@ describe('project settings', () => {
     const removed = await (await api()('PATCH', '/v1/project', { product_name: null })).json()
     expect(removed.product_name).toBeNull()
     expect(removed.cooldown_days).toBe(14)
+  })
+
+  it('follow-ups are turned on and configured through the API, merged into what is stored, every field checked', async () => {
+    w = await world()
+    const on = await api()('PATCH', '/v1/project', { followups: { enabled: true, owners: ['anna', 'boris'], business_hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' } } })
+    expect(on.status).toBe(200)
+    expect((await on.json()).followups).toMatchObject({ enabled: true, owners: ['anna', 'boris'], business_hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' } })
+    const more = await (await api()('PATCH', '/v1/project', { followups: { first_contact_minutes: 30, business_hours: null } })).json()
+    expect(more.followups).toMatchObject({ enabled: true, owners: ['anna', 'boris'], first_contact_minutes: 30, business_hours: null })
+    const stored = JSON.parse(String((await w.client.execute({ sql: 'SELECT settings FROM projects WHERE id = ?', args: [w.project.id] })).rows[0].settings))
+    expect(stored.followups).toMatchObject({ enabled: true, owners: ['anna', 'boris'], firstContactMinutes: 30 })
+    const bad = await api()('PATCH', '/v1/project', { followups: { enabled: 'yes', business_hours: { days: [0], start: '18:00', end: '09:00' }, vip_trait: 'a.b' } })
+    expect(bad.status).toBe(422)
+    const fields = (await bad.json()).errors.map((e: { field: string }) => e.field)
+    expect(fields).toEqual(expect.arrayContaining(['followups.enabled', 'followups.business_hours.days.0', 'followups.vip_trait']))
   })
 
   it('a field error for every invalid value, and nothing changes', async () => {
