@@ -1,0 +1,105 @@
+/**
+ * Which language a comment is in: the answer's locale when it fits the text, otherwise
+ * detection — Cyrillic by the letters only one of Ukrainian and Russian has, Latin by
+ * transliteration markers, and franc-min (trigrams) when neither decides.
+ * @module
+ */
+import { franc } from 'franc-min'
+
+/** Languages with lexicons. Anything else is reported by its code and tagged best-effort. */
+export type Lang = 'en' | 'ru' | 'uk'
+
+const UK_ONLY = /[іїєґ]/gu
+const RU_ONLY = /[ыэъё]/gu
+const CYRILLIC = /\p{Script=Cyrillic}/gu
+const LATIN = /\p{Script=Latin}/gu
+
+// Frequent words of romanised Russian / Ukrainian that English does not use.
+const TRANSLIT_RU = new Set(
+  'ne net eto vse vsyo uzhe ochen kak chto pochemu gde mne menya moy moi zakaz dostavka prilozhenie oshibka pishet opyat spasibo horosho khorosho plokho nichego mogu zhdu tolko esche eshe davno kogda hotya dengi karta oplata'.split(' '),
+)
+const TRANSLIT_UK = new Set(
+  'ne shcho scho tse vzhe duzhe yak ale mozhu moie moye zamovlennia zamovlennya zastosunok pomylka pyshe dyakuyu diakuiu dobre pohano pogano nichoho koly chomu hroshi groshi kartka oplata znovu dosi'.split(' '),
+)
+const ENGLISH = new Set(
+  'the and is was to a my it i not no of for in on but this that you your with have has are were be so very at app'.split(' '),
+)
+
+// Frequent words that exist in only one of the two languages; they decide when the
+// distinguishing letters are missing or tied (short comments, surzhyk).
+const UK_WORDS = new Set(
+  'що це та як але дуже коли було мене мені вже ще нема немає чи якщо щоб від цей ця можу хочу дякую чудово добре погано зручно швидко гарно дуже тому тут теж навіть після досі замовлення кинув почала зовсім'.split(' '),
+)
+const RU_WORDS = new Set(
+  'что это как но очень когда было меня мне уже еще нет или если чтобы от этот эта могу хочу спасибо хорошо плохо удобно быстро красиво поэтому тоже даже после пока заказ всегда сейчас только вообще'.split(' '),
+)
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0
+
+/** 'uk-UA' → 'uk', 'ru_RU' → 'ru', 'ua' → 'uk', 'de-AT' → 'de'. */
+export function localeLanguage(locale: string | undefined): string | undefined {
+  const primary = locale?.trim().toLowerCase().split(/[-_]/)[0]
+  if (!primary || !/^[a-z]{2,3}$/.test(primary)) return undefined
+  if (primary === 'ua' || primary === 'ukr') return 'uk'
+  if (primary === 'rus') return 'ru'
+  if (primary === 'eng') return 'en'
+  return primary
+}
+
+/** Tells Russian from Ukrainian in Cyrillic text; surzhyk goes to the side with more own letters. */
+function cyrillicLanguage(text: string): Lang {
+  let uk = count(text, UK_ONLY)
+  let ru = count(text, RU_ONLY)
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (UK_WORDS.has(w)) uk += 2
+    if (RU_WORDS.has(w)) ru += 2
+  }
+  if (uk !== ru) return uk > ru ? 'uk' : 'ru'
+  const guess = franc(text, { only: ['rus', 'ukr'], minLength: 8 })
+  return guess === 'ukr' ? 'uk' : 'ru'
+}
+
+/** Romanised Russian/Ukrainian ('karta ne prohodit') or English or another Latin language. */
+function latinLanguage(text: string): string {
+  let ru = 0
+  let uk = 0
+  let en = 0
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (TRANSLIT_RU.has(w)) ru++
+    if (TRANSLIT_UK.has(w)) uk++
+    if (ENGLISH.has(w)) en++
+  }
+  if (Math.max(ru, uk) >= 2 && Math.max(ru, uk) > en) return uk > ru ? 'uk' : 'ru'
+  const guess = franc(text, { minLength: 12 })
+  return FRANC_TO_ISO[guess] ?? (guess === 'und' ? 'en' : guess)
+}
+
+const FRANC_TO_ISO: Record<string, string> = {
+  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', pol: 'pl', tur: 'tr',
+  nld: 'nl', ces: 'cs', ron: 'ro', hun: 'hu', swe: 'sv', uzn: 'uz', azj: 'az', ind: 'id',
+}
+
+/** Language from the text alone; 'und' when it has no letters (emoji, digits). */
+export function detectLanguage(text: string): string {
+  const cyr = count(text, CYRILLIC)
+  const lat = count(text, LATIN)
+  if (cyr === 0 && lat === 0) return 'und'
+  return cyr >= lat ? cyrillicLanguage(text) : latinLanguage(text)
+}
+
+/**
+ * The locale wins when the script agrees with it (Russian and Ukrainian may be written in
+ * Latin letters; English is not written in Cyrillic); otherwise the text decides.
+ * @example resolveLanguage('Доставка супер', 'en-US') // 'ru'
+ * @example resolveLanguage('👍', 'uk-UA') // 'uk'
+ */
+export function resolveLanguage(text: string, locale?: string): string {
+  const fromLocale = localeLanguage(locale)
+  const cyr = count(text, CYRILLIC)
+  const lat = count(text, LATIN)
+  if (fromLocale && cyr + lat === 0) return fromLocale
+  if (fromLocale === 'ru' || fromLocale === 'uk') return fromLocale
+  if (fromLocale && cyr <= lat) return fromLocale
+  const detected = detectLanguage(text)
+  return detected === 'und' && fromLocale ? fromLocale : detected
+}

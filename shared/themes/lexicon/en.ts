@@ -1,0 +1,102 @@
+/**
+ * English lexicon. Entries are stem prefixes unless marked '=' (exact word); '+' joins a
+ * phrase; '~' is a weak keyword (two are needed, or one with a strong one of the theme).
+ * Common misspellings sit beside the correct stem.
+ * @module
+ */
+import type { LanguageLexicon } from '../taxonomy'
+
+export const en: LanguageLexicon = {
+  themes: {
+    delivery: `deliver deliveri delivar delievr dilive delive shipping =ship =ships =shipped shipment
+      courier curier currier courrier =driver =drivers =rider =riders =deliveryman =postman
+      =parcel =parcels =package =packages packag =packed =packing =box~ =boxes~ arriv =came~
+      =late =lateness delay =delays on+time =eta =tracking =tracker =tracked =locker =lockers
+      pickup+point pick+up+point parcel+locker post+office =dispatch dispatched =transit
+      =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
+      =brought~ =dropped~ =left+my =got+it+by =came+in =week+late =days+late =hours+late
+      =where+is+my+order =never+arrived =still+not+here =lost+my =wrong+address =logistics`,
+    support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
+      =operator =operators =agent =agents =chat~ chatbot chat+bot =bot =bots =manager~ =staff~
+      =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
+      =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
+      =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
+      =ghosting =ghosted =hung+up =service+desk =live+person =real+person =human~ =complaint~`,
+    app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
+      checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
+      log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
+      =loading =navigation navigat intuitiv =dark+mode =update~ =updates~ =version~ =screen~
+      =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
+      user+friendly =clunky =scroll =scrolling =uninstall =uninstalled =install =installed
+      =otp =fingerprint face+id =tabs~ =tab~ =click =clicks =one+click =ios =android =mobile~
+      =online =web+version =logs+me+out =something+went+wrong =form~ =interface`,
+    price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
+      expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
+      =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher
+      =vouchers =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
+      =tariff =commission =markup =surcharge #money~ =budget =fortune~ delivery+fee
+      delivery+charge delivery+cost shipping+fee shipping+cost service+fee small+order+fee
+      free+delivery free+shipping =half+price =for+the+price =money~ =scam~ =paid+extra =charges~`,
+    assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
+      sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
+      =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup
+      =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
+      =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry`,
+    quality: `=quality fresh =rotten =stale spoil =expired~ =expires~ =expiry~ taste =tasty
+      delicious =yummy =soggy =mushy =slimy mold mould =broke~ =broken~ defect =damaged~ =dent~
+      =cracked~ =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
+      =fabric stitch =seams =seam =fit =fits =fitting~ =cold~ =hot~ =food =meal =meals =dish
+      =dishes =pizza~ =sushi~ =burger~ =fries~ =rice~ =bread~ =veggies~ =vegetables~ =fruit~
+      =meat~ =chicken~ =milk~ =cheese~ =tomatoes~ =bananas~ =strawberries~ =salad~ =soup~
+      =juicy =crispy =crisp =sweet~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
+      =smells =smelled =torn =ripped =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
+      =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
+      =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
+      =dress~ =jacket~ =sneakers~ =works+great =stopped+working =doesnt+work~ =turn+on`,
+    payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
+      =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
+      =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
+      =transactions charged+twice double+charg =charged~ =declined =wallet =terminal
+      =split+the+bill =bnpl =klarna =top+up =invoice =receipt~ =billing =billed =subscription~
+      =cvv =3ds =sbp =contactless =pin~`,
+    returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
+      send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
+      =return+label =warranty~ =swap~ =swapped~`,
+  },
+  cues: {
+    '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
+      fresh friendly polite helpful =easy =easier =easily smooth =clean =cleaner convenient happy
+      =thanks =thank thankyou appreciat fantastic wonderful =super =cool impress intuitiv tasty
+      delicious =sweet =crisp =early =instant =instantly =free =cheap =cheaper affordab =worth
+      =reasonable =fair =decent painless =fit =fits =perfectly =well =huge =wide =way+more
+      recommend reliable =solid saved =exactly =made+my+day =keep+it+up =unreal =magic respect
+      =top =lovely brilliant pleased satisfied =glad =comfortable speedy prompt courteous
+      accurate =sorted =solved =resolved =cheers =enjoy =enjoyed =favourite =favorite =yay =wow~
+      =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
+      #pos =still+hot =on+time =works =hot~ =fine+quality`,
+    '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
+      =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
+      =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
+      ridiculous =joke =scam =fraud =fake =rotten =stale =soggy =mushy =slimy disgust =gross
+      =cold =cracked =dent =damaged =crushed =soaked =wrong =missing =problem =problems =issue
+      =issues =error =errors fail =nightmare =clunky confus complicat =hard =difficult frustrat
+      disappoint unhappy angry =waste =still+waiting =no+one =nobody =unanswered ignor ghost
+      =on+hold =again =meh mediocre =lower =overcharged =declined =blocked =expired =sold+out
+      =out+of+stock unavailab =too =rip+off =fortune =hassle =pain =mess =sucks =lost =never+again
+      =dont+order =lied =cheated =sadly unfortunat =twice =logged+me+out =went+wrong =green~
+      =wilted =burnt =greasy =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
+      =no+way =why =cant =couldnt =wont+open =wouldnt =tiny =small~ =barely =nothing =weird
+      =garbage =trash =junk =worse =ugh =dirty =leaked =leaking =melted =yesterday =dumb
+      =not+working =doesnt+work =stopped+working =never+arrived =wish =uninstalled #neg`,
+    '0': `=ok =okay =fine =ish =normal =average =standard =usual =usually =nothing+special =same
+      =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but`,
+    not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
+      =aint =havent =hasnt =neither`,
+    without: `=without =zero`,
+    concede: `=at+least =atleast =luckily =thankfully =fortunately =still+good =but+at+least`,
+    sarcasm: `#sarcasm =oh+great =oh+wow =yeah+sure =yeah+right =sure~ =love+that+for+me
+      =thanks+for+nothing =nice+trick =very+important+indeed =great+job =bravo =how+nice
+      =great+shopping+experience =cool+cool =as+always =impressive+as+always =wow+just+wow`,
+    request: `=please+add =add =would+be+nice =would+love =it+would+be =suggest =suggestion`,
+  },
+}

@@ -1,0 +1,141 @@
+/**
+ * Finds lexicon entries (words and phrases) in a token list. Entries are hand-written
+ * stems matched as prefixes ('доставк' matches доставка, доставку, доставкой), which keeps
+ * Russian, Ukrainian and surzhyk inflections together without a stemmer per token;
+ * '=app' matches the word exactly; 'out+of+stock' is a phrase; a trailing '~' marks a weak
+ * keyword (half weight). Longest match wins and consumes its tokens.
+ * @module
+ */
+import { cyrillicSkeleton, latinSkeleton } from './translit'
+import type { Tokens } from './tokenize'
+
+interface Part {
+  text: string
+  exact: boolean
+}
+
+export interface Entry {
+  tag: string
+  parts: Part[]
+  weight: number
+}
+
+export interface Hit {
+  tag: string
+  start: number
+  end: number // exclusive
+  weight: number
+}
+
+/** Entries keyed by their first part: exact words, and prefixes by length. */
+export interface Index {
+  exact: Map<string, Entry[]>
+  prefix: Map<string, Entry[]>
+  maxPrefix: number
+}
+
+const MIN_PREFIX = 3
+const CYR = /\p{Script=Cyrillic}/u
+
+function parsePart(raw: string, skeleton: boolean): Part {
+  const exact = raw.startsWith('=') || raw.length < MIN_PREFIX || raw.startsWith('#')
+  let text = raw.replace(/^=/, '')
+  if (skeleton && !text.startsWith('#')) text = CYR.test(text) ? cyrillicSkeleton(text) : latinSkeleton(text)
+  return { text, exact }
+}
+
+/** Parses 'tag → "entry entry …"' lists into entries; `skeleton` builds the transliteration index. */
+export function parseEntries(source: Record<string, string | string[]>, skeleton = false): Entry[] {
+  const entries: Entry[] = []
+  for (const [tag, list] of Object.entries(source)) {
+    const items = Array.isArray(list) ? list : list.split(/\s+/)
+    for (const item of items) {
+      if (!item) continue
+      const weak = item.endsWith('~')
+      const parts = item.replace(/~$/, '').split('+').map((p) => parsePart(p, skeleton))
+      entries.push({ tag, parts, weight: weak ? 0.5 : 1 })
+    }
+  }
+  return entries
+}
+
+export function buildIndex(entries: Entry[]): Index {
+  const index: Index = { exact: new Map(), prefix: new Map(), maxPrefix: 0 }
+  for (const e of entries) {
+    const first = e.parts[0]
+    const map = first.exact ? index.exact : index.prefix
+    const list = map.get(first.text)
+    if (list) list.push(e)
+    else map.set(first.text, [e])
+    if (!first.exact) index.maxPrefix = Math.max(index.maxPrefix, first.text.length)
+  }
+  return index
+}
+
+const partMatches = (p: Part, word: string) => (p.exact ? word === p.text : word.startsWith(p.text))
+
+function candidates(index: Index, word: string, into: Entry[]): void {
+  const ex = index.exact.get(word)
+  if (ex) into.push(...ex)
+  const top = Math.min(word.length, index.maxPrefix)
+  for (let n = MIN_PREFIX; n <= top; n++) {
+    const list = index.prefix.get(word.slice(0, n))
+    if (list) into.push(...list)
+  }
+}
+
+/** Which index a token is looked up in, and under which form (raw or skeleton). */
+export interface Indexes {
+  latin: Index
+  cyrillic: Index
+  translit?: Index
+}
+
+/**
+ * All hits of one layer (themes, or sentiment cues), left to right, longest first.
+ * `skeletons` is given when romanised Russian/Ukrainian should be looked for.
+ */
+export function findHits(tokens: Tokens, idx: Indexes, skeletons?: string[]): Hit[] {
+  const hits: Hit[] = []
+  const { words, script } = tokens
+  const cands: Entry[] = []
+  const tryIndex = (index: Index, i: number, form: string[] | null): Hit | undefined => {
+    cands.length = 0
+    candidates(index, form ? form[i] : words[i], cands)
+    let best: Hit | undefined
+    for (const e of cands) {
+      const n = e.parts.length
+      if (i + n > words.length || (best && best.end - best.start >= n)) continue
+      let ok = true
+      for (let k = 1; k < n && ok; k++) ok = partMatches(e.parts[k], form ? form[i + k] : words[i + k])
+      if (ok) best = { tag: e.tag, start: i, end: i + n, weight: e.weight }
+    }
+    return best
+  }
+  for (let i = 0; i < words.length; ) {
+    let hit: Hit | undefined
+    const s = script[i]
+    if (s === 'cyrillic') hit = tryIndex(idx.cyrillic, i, null)
+    else {
+      hit = tryIndex(idx.latin, i, null)
+      if (s === 'other') {
+        // Markers ('#money') open phrases in either alphabet: keep the longer match.
+        const cyr = tryIndex(idx.cyrillic, i, null)
+        if (cyr && (!hit || cyr.end > hit.end)) hit = cyr
+      }
+      if (!hit && skeletons && idx.translit) hit = tryIndex(idx.translit, i, skeletons)
+    }
+    if (hit) {
+      hits.push(hit)
+      i = hit.end
+    } else i++
+  }
+  return hits
+}
+
+/** Skeleton forms of all tokens, for the transliteration index. */
+export function skeletonsOf(tokens: Tokens): string[] {
+  return tokens.words.map((w, i) =>
+    w.startsWith('#') ? w : tokens.script[i] === 'cyrillic' ? cyrillicSkeleton(w) : latinSkeleton(w),
+  )
+}

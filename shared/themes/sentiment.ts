@@ -1,0 +1,108 @@
+/**
+ * Sentiment per theme: the cues in the theme's own clauses (negation applied), else the
+ * cues of clauses that name no theme, else the score as a prior. The score also reads
+ * sarcasm: praise from a detractor ("great, as always — a week late" from a 2) is not
+ * praise unless it is conceded ("but at least it was on time").
+ * @module
+ */
+import type { Hit } from './matcher'
+import type { Sentiment } from './taxonomy'
+import type { Tokens } from './tokenize'
+
+interface Tally {
+  pos: number
+  neg: number
+  neu: number
+  concede: boolean
+}
+
+/** How far a negation reaches: 'not' three words on, 'without' only the next word. */
+const REACH = { not: 3, without: 1 }
+
+export interface CueSummary {
+  byClause: Map<number, Tally>
+  sarcasm: boolean
+}
+
+/** Tallies cues per clause, applying negation. */
+export function readCues(tokens: Tokens, cues: Hit[]): CueSummary {
+  const byClause = new Map<number, Tally>()
+  let sarcasm = false
+  let negateUntil = -1
+  let negClause = -1
+  for (const h of cues) {
+    const clause = tokens.clause[h.start]
+    let t = byClause.get(clause)
+    if (!t) byClause.set(clause, (t = { pos: 0, neg: 0, neu: 0, concede: false }))
+    if (h.tag === 'not' || h.tag === 'without') {
+      negateUntil = h.end - 1 + REACH[h.tag]
+      negClause = clause
+      continue
+    }
+    const negated = h.start <= negateUntil && clause === negClause
+    negateUntil = -1
+    if (h.tag === 'sarcasm') sarcasm = true
+    else if (h.tag === 'concede') t.concede = true
+    else if (h.tag === '0' || h.tag === 'request') t.neu++
+    else if ((h.tag === '+') !== negated) t.pos++
+    else t.neg++
+  }
+  return { byClause, sarcasm }
+}
+
+/** Score alone: detractors negative, passives neutral, promoters positive. */
+export function prior(score: number): Sentiment {
+  if (!(score >= 0 && score <= 10)) return 'neutral'
+  return score <= 6 ? 'negative' : score <= 8 ? 'neutral' : 'positive'
+}
+
+function verdict(t: Tally): Sentiment | undefined {
+  if (t.pos > t.neg) return 'positive'
+  if (t.neg > t.pos) return 'negative'
+  if (t.pos > 0 || t.neu > 0) return 'neutral'
+  return undefined
+}
+
+function sum(tallies: Iterable<Tally>): Tally {
+  const s: Tally = { pos: 0, neg: 0, neu: 0, concede: false }
+  for (const t of tallies) {
+    s.pos += t.pos
+    s.neg += t.neg
+    s.neu += t.neu
+    s.concede ||= t.concede
+  }
+  return s
+}
+
+/**
+ * The sentiment of one theme, given the clauses it is named in and the clauses that
+ * name any theme.
+ */
+export function themeSentiment(
+  tokens: Tokens,
+  cues: CueSummary,
+  clauses: Set<number>,
+  themed: Set<number>,
+  score: number,
+): Sentiment {
+  const own = sum([...clauses].map((c) => cues.byClause.get(c)).filter((t) => t !== undefined))
+  let found = verdict(own)
+  if (!found) {
+    // Orphan clauses ("…, зручно", "Love it!"): first those in the same sentence(s).
+    const sentences = new Set([...clauses].map((c) => tokens.sentence[tokens.clause.indexOf(c)]))
+    const near: Tally[] = []
+    const far: Tally[] = []
+    for (const [c, t] of cues.byClause) {
+      if (themed.has(c)) continue
+      const sentence = tokens.sentence[tokens.clause.indexOf(c)]
+      ;(sentences.has(sentence) ? near : far).push(t)
+    }
+    found = verdict(sum(near)) ?? verdict(sum(far))
+  }
+  const s = found ?? prior(score)
+  if (s !== 'positive') return s
+  // Praise from a detractor is sarcasm unless conceded; a sarcasm marker also flips it for a 5–6.
+  if (score <= 4 && !own.concede) return 'negative'
+  if (score <= 6 && cues.sarcasm && !own.concede) return 'negative'
+  return s
+}

@@ -1,0 +1,86 @@
+/**
+ * Tags a comment with up to three themes and a sentiment for each, offline and
+ * deterministically, for English, Russian and Ukrainian (and their mixtures and
+ * romanisations); other languages get whatever the English lexicon finds.
+ * @module
+ */
+import { resolveLanguage } from './language'
+import { cueIndexes, themeIndexes } from './lexicons'
+import { findHits, skeletonsOf } from './matcher'
+import { readCues, themeSentiment } from './sentiment'
+import type { CustomTheme, Sentiment, ThemeOverrides } from './taxonomy'
+import { tokenize } from './tokenize'
+
+export interface TagOptions {
+  /** The answer's locale ('uk-UA'); detection from the text is the fallback. */
+  locale?: string
+  custom?: CustomTheme[]
+  overrides?: ThemeOverrides
+}
+
+export interface TaggedTheme {
+  theme: string
+  sentiment: Sentiment
+}
+
+export interface TagResult {
+  /** 'en', 'ru', 'uk', another language code, or 'und' when the text has no letters. */
+  language: string
+  themes: TaggedTheme[]
+}
+
+export const MAX_THEMES = 3
+
+/**
+ * @example tagComment('great, as always — a week late', 2, { locale: 'en' })
+ * // { language: 'en', themes: [{ theme: 'delivery', sentiment: 'negative' }] }
+ * @example tagComment('трохи дорого, але якість супер', 9, { locale: 'uk' })
+ * // themes: price negative, quality positive
+ */
+export function tagComment(text: string, score: number, opts: TagOptions = {}): TagResult {
+  const language = resolveLanguage(text, opts.locale)
+  const tokens = tokenize(text)
+  if (tokens.words.length === 0) return { language, themes: [] }
+  const translit = (language === 'ru' || language === 'uk') && tokens.script.includes('latin')
+  const skeletons = translit ? skeletonsOf(tokens) : undefined
+
+  // Weight per theme; a theme needs one strong keyword or two weak ones.
+  const weight = new Map<string, number>()
+  const first = new Map<string, number>()
+  const weak = new Set<string>() // themes named by weak keywords only
+  const hits = findHits(tokens, themeIndexes(opts.custom, opts.overrides), skeletons)
+  for (const h of hits) {
+    weight.set(h.tag, (weight.get(h.tag) ?? 0) + h.weight)
+    if (!first.has(h.tag)) first.set(h.tag, h.start)
+  }
+  // A theme's sentiment is read where it is named by a strong keyword, if it has one.
+  const clauses = new Map<string, Set<number>>()
+  for (const strongOnly of [true, false])
+    for (const h of hits) {
+      if (strongOnly !== h.weight >= 1) continue
+      if (!strongOnly && clauses.has(h.tag) && !weak.has(h.tag)) continue
+      const set = clauses.get(h.tag) ?? new Set<number>()
+      if (!strongOnly) weak.add(h.tag)
+      for (let i = h.start; i < h.end; i++) set.add(tokens.clause[i])
+      clauses.set(h.tag, set)
+    }
+  const chosen = [...weight]
+    .filter(([, w]) => w >= 1)
+    .sort((a, b) => b[1] - a[1] || first.get(a[0])! - first.get(b[0])!)
+    .slice(0, MAX_THEMES)
+    .map(([t]) => t)
+    .sort((a, b) => first.get(a)! - first.get(b)!)
+  if (chosen.length === 0) return { language, themes: [] }
+
+  const cues = readCues(tokens, findHits(tokens, cueIndexes(), skeletons))
+  const themed = new Set<number>()
+  for (const t of chosen) for (const c of clauses.get(t)!) themed.add(c)
+  const rename = opts.overrides?.rename as Record<string, string> | undefined
+  return {
+    language,
+    themes: chosen.map((t) => ({
+      theme: rename?.[t] ?? t,
+      sentiment: themeSentiment(tokens, cues, clauses.get(t)!, themed, score),
+    })),
+  }
+}

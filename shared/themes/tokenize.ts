@@ -1,0 +1,103 @@
+/**
+ * Splits a comment into normalised word tokens, each tagged with its clause and sentence,
+ * so sentiment can be read next to the theme it is about. HTML and markup are plain text
+ * here: a tag's letters become ordinary tokens and nothing is interpreted.
+ * @module
+ */
+
+export type Script = 'latin' | 'cyrillic' | 'other'
+
+export interface Tokens {
+  words: string[]
+  script: Script[]
+  /** Clause index: a new clause starts at punctuation or a contrast word ("but", "але"). */
+  clause: number[]
+  sentence: number[]
+}
+
+/** Longer comments are cut here: beyond it the themes are already decided, and it bounds the time. */
+export const MAX_CHARS = 4000
+
+// Contrast and concession words open a new clause and stay in it.
+const CLAUSE_OPENERS = new Set([
+  'but', 'however', 'although', 'though', 'whereas', 'except', 'unlike',
+  'но', 'однако', 'зато', 'хотя', 'хоть', 'хотя', 'а', 'только', 'правда',
+  'але', 'проте', 'зате', 'хоча', 'хоч', 'тільки', 'однак',
+])
+
+const CURRENCY = new Set([
+  'р', 'руб', 'рублей', 'рубля', 'рубль', 'грн', 'гривень', 'гривен', 'гривні', 'гривни', 'uah',
+  'usd', 'eur', 'rub', 'dollars', 'dollar', 'bucks', 'euro', 'euros', 'тыс', 'тис', 'k',
+])
+
+// Emoji that carry the customer's mood; everything else is ignored.
+const EMOJI: [RegExp, string][] = [
+  [/[🙄🙃🤡👏🤦🤷😒🙈]/u, '#sarcasm'],
+  [/[😡🤬😠🤢🤮👎💩😤😞😢😭😔]/u, '#neg'],
+  [/[👍😍🔥❤💛💙🙌👌✨😊🥰😀😃😄😁🤩💯🙏💪⭐]/u, '#pos'],
+]
+
+const PIECE = /[\p{L}\p{N}]+|[$€£₽₴]|[.!?…\n]+|[,;:—–()"«»/]|\p{Extended_Pictographic}/gu
+const CYRILLIC = /\p{Script=Cyrillic}/u
+const LATIN = /\p{Script=Latin}/u
+
+/**
+ * @example tokenize('Fast delivery, but pricey!').words // ['fast', 'delivery', 'but', 'pricey']
+ */
+export function tokenize(text: string): Tokens {
+  const src = text
+    .slice(0, MAX_CHARS)
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
+    .replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
+  const out: Tokens = { words: [], script: [], clause: [], sentence: [] }
+  let clause = 0
+  let sentence = 0
+  let pending = false // a boundary was seen since the last word
+  const push = (word: string, script: Script) => {
+    if (pending) clause++
+    pending = false
+    out.words.push(word)
+    out.script.push(script)
+    out.clause.push(clause)
+    out.sentence.push(sentence)
+  }
+  for (const m of src.matchAll(PIECE)) {
+    const p = m[0]
+    const c = p.charCodeAt(0)
+    if (/[.!?…\n]/.test(p)) {
+      pending = true
+      if (out.words.length && out.sentence[out.sentence.length - 1] === sentence) sentence++
+      continue
+    }
+    if (/[,;:—–()"«»/]/.test(p)) {
+      pending = true
+      continue
+    }
+    if (/[$€£₽₴]/.test(p)) {
+      push('#money', 'other')
+      continue
+    }
+    if (c >= 48 && c <= 57) {
+      // A number then a currency is a price ("299р", "80 грн", "$5").
+      const num = /^\d+$/.test(p)
+      const unit = p.replace(/^\d+/, '')
+      if (num && out.words[out.words.length - 1] === '#money' && !pending) continue // "$5"
+      if (!num && CURRENCY.has(unit)) push('#money', 'other')
+      else push('#num', 'other')
+      continue
+    }
+    if (CURRENCY.has(p) && out.words[out.words.length - 1] === '#num' && !pending) {
+      out.words[out.words.length - 1] = '#money'
+      continue
+    }
+    if (/\p{Extended_Pictographic}/u.test(p)) {
+      for (const [re, tag] of EMOJI) if (re.test(p)) push(tag, 'other')
+      continue
+    }
+    if (CLAUSE_OPENERS.has(p)) pending = true
+    push(p, CYRILLIC.test(p) ? 'cyrillic' : LATIN.test(p) ? 'latin' : 'other')
+  }
+  return out
+}
