@@ -24,6 +24,8 @@ function indexes(latin: Entry[], cyrillic: Entry[], translit: Entry[]): Indexes 
 function themeSources(lex: LanguageLexicon, disabled: Set<string>): Record<string, string> {
   const out: Record<string, string> = {}
   for (const t of BUILTIN_THEMES) if (!disabled.has(t)) out[t] = lex.themes[t]
+  out.damage = lex.themes.damage
+  out._ = lex.themes._
   return out
 }
 
@@ -39,7 +41,7 @@ function buildThemes(custom: CustomTheme[] | undefined, overrides: ThemeOverride
   const ownLatin: Record<string, string[]> = {}
   const ownCyr: Record<string, string[]> = {}
   for (const [id, list] of Object.entries(own)) {
-    if (disabled.has(id) && !custom?.some((c) => c.id === id && c.enabled !== false)) continue
+    if (disabled.has(id)) continue
     ownLatin[id] = list.filter((e) => !CYRILLIC.test(e))
     ownCyr[id] = list.filter((e) => CYRILLIC.test(e))
   }

@@ -14,6 +14,8 @@ interface Tally {
   neg: number
   neu: number
   concede: boolean
+  /** Cues that hold for one theme only ('high' is bad for price, not for quality): '+price' → count. */
+  only?: Map<string, number>
 }
 
 /** How far a negation reaches: 'not' three words on, 'without' only the next word. */
@@ -30,6 +32,7 @@ export function readCues(tokens: Tokens, cues: Hit[]): CueSummary {
   let sarcasm = false
   let negateUntil = -1
   let negClause = -1
+  let fixUntil = -1
   for (const h of cues) {
     const clause = tokens.clause[h.start]
     let t = byClause.get(clause)
@@ -41,7 +44,24 @@ export function readCues(tokens: Tokens, cues: Hit[]): CueSummary {
     }
     const negated = h.start <= negateUntil && clause === negClause
     negateUntil = -1
-    if (h.tag === 'sarcasm') sarcasm = true
+    if (h.tag === 'fix') {
+      // "fixed my problem", "решила проблему": praise, and the problem is gone.
+      if (negated) t.neg++
+      else {
+        t.pos++
+        fixUntil = h.end - 1 + REACH.not
+      }
+      continue
+    }
+    if (h.tag === '-' && h.start <= fixUntil && clause === tokens.clause[fixUntil]) {
+      fixUntil = -1
+      continue
+    }
+    if (h.tag.length > 1 && (h.tag[0] === '+' || h.tag[0] === '-')) {
+      const key = ((h.tag[0] === '+') !== negated ? '+' : '-') + h.tag.slice(1)
+      t.only ??= new Map()
+      t.only.set(key, (t.only.get(key) ?? 0) + 1)
+    } else if (h.tag === 'sarcasm') sarcasm = true
     else if (h.tag === 'concede') t.concede = true
     else if (h.tag === '0' || h.tag === 'request') t.neu++
     else if ((h.tag === '+') !== negated) t.pos++
@@ -63,11 +83,11 @@ function verdict(t: Tally): Sentiment | undefined {
   return undefined
 }
 
-function sum(tallies: Iterable<Tally>): Tally {
+function sum(tallies: Iterable<Tally>, theme?: string): Tally {
   const s: Tally = { pos: 0, neg: 0, neu: 0, concede: false }
   for (const t of tallies) {
-    s.pos += t.pos
-    s.neg += t.neg
+    s.pos += t.pos + (theme ? (t.only?.get('+' + theme) ?? 0) : 0)
+    s.neg += t.neg + (theme ? (t.only?.get('-' + theme) ?? 0) : 0)
     s.neu += t.neu
     s.concede ||= t.concede
   }
@@ -79,23 +99,33 @@ function sum(tallies: Iterable<Tally>): Tally {
  * name any theme.
  */
 export function themeSentiment(
+  theme: string,
   tokens: Tokens,
   cues: CueSummary,
   clauses: Set<number>,
   themed: Set<number>,
   score: number,
 ): Sentiment {
-  const own = sum([...clauses].map((c) => cues.byClause.get(c)).filter((t) => t !== undefined))
+  // A theme's clauses, and the clauses after them up to the next theme in the same
+  // sentence ("Selection is okay, could use more options").
+  const sentenceOf = (c: number) => tokens.sentence[tokens.clause.indexOf(c)]
+  const last = tokens.clause[tokens.clause.length - 1]
+  const mine = new Set(clauses)
+  for (const c of clauses)
+    for (let k = c + 1; k <= last && !themed.has(k) && sentenceOf(k) === sentenceOf(c); k++) mine.add(k)
+  const own = sum(
+    [...mine].map((c) => cues.byClause.get(c)).filter((t) => t !== undefined),
+    theme,
+  )
   let found = verdict(own)
   if (!found) {
     // Orphan clauses ("…, зручно", "Love it!"): first those in the same sentence(s).
-    const sentences = new Set([...clauses].map((c) => tokens.sentence[tokens.clause.indexOf(c)]))
+    const sentences = new Set([...clauses].map(sentenceOf))
     const near: Tally[] = []
     const far: Tally[] = []
     for (const [c, t] of cues.byClause) {
       if (themed.has(c)) continue
-      const sentence = tokens.sentence[tokens.clause.indexOf(c)]
-      ;(sentences.has(sentence) ? near : far).push(t)
+      ;(sentences.has(sentenceOf(c)) ? near : far).push(t)
     }
     found = verdict(sum(near)) ?? verdict(sum(far))
   }

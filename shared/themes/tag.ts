@@ -6,10 +6,10 @@
  */
 import { resolveLanguage } from './language'
 import { cueIndexes, themeIndexes } from './lexicons'
-import { findHits, skeletonsOf } from './matcher'
+import { findHits, skeletonsOf, type Hit } from './matcher'
 import { readCues, themeSentiment } from './sentiment'
-import type { CustomTheme, Sentiment, ThemeOverrides } from './taxonomy'
-import { tokenize } from './tokenize'
+import type { BuiltinTheme, CustomTheme, Sentiment, ThemeOverrides } from './taxonomy'
+import { tokenize, type Tokens } from './tokenize'
 
 export interface TagOptions {
   /** The answer's locale ('uk-UA'); detection from the text is the fallback. */
@@ -32,6 +32,21 @@ export interface TagResult {
 export const MAX_THEMES = 3
 
 /**
+ * Damage ('cracked', 'розбите') is about delivery when its sentence names delivery
+ * ('the box arrived crushed'), else about the product's quality. '_' hits are dropped.
+ */
+function resolveDamage(tokens: Tokens, hits: Hit[], disabled?: BuiltinTheme[]): Hit[] {
+  const delivery = new Set(hits.filter((h) => h.tag === 'delivery').map((h) => tokens.sentence[h.start]))
+  const out: Hit[] = []
+  for (const h of hits) {
+    if (h.tag === '_' || disabled?.includes(h.tag as BuiltinTheme)) continue
+    if (h.tag === 'damage') out.push({ ...h, tag: delivery.has(tokens.sentence[h.start]) ? 'delivery' : 'quality' })
+    else out.push(h)
+  }
+  return out
+}
+
+/**
  * @example tagComment('great, as always — a week late', 2, { locale: 'en' })
  * // { language: 'en', themes: [{ theme: 'delivery', sentiment: 'negative' }] }
  * @example tagComment('трохи дорого, але якість супер', 9, { locale: 'uk' })
@@ -48,7 +63,11 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
   const weight = new Map<string, number>()
   const first = new Map<string, number>()
   const weak = new Set<string>() // themes named by weak keywords only
-  const hits = findHits(tokens, themeIndexes(opts.custom, opts.overrides), skeletons)
+  const hits = resolveDamage(
+    tokens,
+    findHits(tokens, themeIndexes(opts.custom, opts.overrides), skeletons),
+    opts.overrides?.disable,
+  )
   for (const h of hits) {
     weight.set(h.tag, (weight.get(h.tag) ?? 0) + h.weight)
     if (!first.has(h.tag)) first.set(h.tag, h.start)
@@ -80,7 +99,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
     language,
     themes: chosen.map((t) => ({
       theme: rename?.[t] ?? t,
-      sentiment: themeSentiment(tokens, cues, clauses.get(t)!, themed, score),
+      sentiment: themeSentiment(t, tokens, cues, clauses.get(t)!, themed, score),
     })),
   }
 }

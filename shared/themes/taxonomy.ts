@@ -28,10 +28,15 @@ export type Cue =
   | 'concede' // "at least", "хоть", "зате": a genuine positive even from a detractor
   | 'sarcasm' // "oh great", "ну конечно", 🙄
   | 'request' // "please add": a wish that is not a complaint
+  | 'fix' // "fixed", "решила": praise that also cancels the next complaint ("fixed my problem")
+  | '+price' // praise or complaint about price only ("low", "high"): '+theme' / '-theme'
+  | '-price'
 
 /** Keywords of one language; entries use the matcher syntax (see matcher.ts). */
 export interface LanguageLexicon {
-  themes: Record<BuiltinTheme, string>
+  /** Besides the themes: 'damage' (goes to delivery when the sentence names delivery, else to
+   *  quality) and '_' (phrases that only stop their words from counting: 'code expired'). */
+  themes: Record<BuiltinTheme | 'damage' | '_', string>
   cues: Partial<Record<Cue, string>>
 }
 

@@ -15,7 +15,7 @@ export const en: LanguageLexicon = {
       pickup+point pick+up+point parcel+locker post+office =dispatch dispatched =transit
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
       =brought~ =dropped~ =left+my =got+it+by =came+in =week+late =days+late =hours+late
-      =where+is+my+order =never+arrived =still+not+here =lost+my =wrong+address =logistics`,
+      =where+is+my+order =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat~ chatbot chat+bot =bot =bots =manager~ =staff~
       =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -42,23 +42,27 @@ export const en: LanguageLexicon = {
       =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
       =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry`,
-    quality: `=quality fresh =rotten =stale spoil =expired~ =expires~ =expiry~ taste =tasty
-      delicious =yummy =soggy =mushy =slimy mold mould =broke~ =broken~ defect =damaged~ =dent~
-      =cracked~ =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
+    quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
+      delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold~ =hot~ =food =meal =meals =dish
       =dishes =pizza~ =sushi~ =burger~ =fries~ =rice~ =bread~ =veggies~ =vegetables~ =fruit~
       =meat~ =chicken~ =milk~ =cheese~ =tomatoes~ =bananas~ =strawberries~ =salad~ =soup~
       =juicy =crispy =crisp =sweet~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
-      =smells =smelled =torn =ripped =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
+      =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
       =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
       =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
       =dress~ =jacket~ =sneakers~ =works+great =stopped+working =doesnt+work~ =turn+on`,
+    damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
+      =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
+    _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
+      =on+delivery =cash+on+delivery`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
       =transactions charged+twice double+charg =charged~ =declined =wallet =terminal
       =split+the+bill =bnpl =klarna =top+up =invoice =receipt~ =billing =billed =subscription~
-      =cvv =3ds =sbp =contactless =pin~`,
+      =cvv =3ds =sbp =contactless =pin~ =twice~ =pay+on+delivery =paid+on+delivery
+      =card+on+delivery`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =warranty~ =swap~ =swapped~`,
@@ -71,7 +75,7 @@ export const en: LanguageLexicon = {
       =reasonable =fair =decent painless =fit =fits =perfectly =well =huge =wide =way+more
       recommend reliable =solid saved =exactly =made+my+day =keep+it+up =unreal =magic respect
       =top =lovely brilliant pleased satisfied =glad =comfortable speedy prompt courteous
-      accurate =sorted =solved =resolved =cheers =enjoy =enjoyed =favourite =favorite =yay =wow~
+      accurate =cheers =enjoy =enjoyed =favourite =favorite =yay =wow~
       =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
       #pos =still+hot =on+time =works =hot~ =fine+quality`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
@@ -87,9 +91,16 @@ export const en: LanguageLexicon = {
       =wilted =burnt =greasy =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
       =no+way =why =cant =couldnt =wont+open =wouldnt =tiny =small~ =barely =nothing =weird
       =garbage =trash =junk =worse =ugh =dirty =leaked =leaking =melted =yesterday =dumb
-      =not+working =doesnt+work =stopped+working =never+arrived =wish =uninstalled #neg`,
-    '0': `=ok =okay =fine =ish =normal =average =standard =usual =usually =nothing+special =same
-      =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but`,
+      =not+working =doesnt+work =stopped+working =never+arrived =wish =uninstalled #neg
+      =could+use =could+be =need+more =needs+more =would+like =lacks =lacking =not+enough
+      =could+be+lower =could+be+cheaper =should+be+cheaper`,
+    '0': `=ok =okay =fine =ish =normal =average =standard =usual =usually =nothing+special
+      =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
+      =still+the+same =same+as+before =same+as+always =the+same+quality`,
+    fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
+    '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable`,
+    '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
+      =increased =doubled =tripled =crazy`,
     not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
       =aint =havent =hasnt =neither`,
     without: `=without =zero`,
