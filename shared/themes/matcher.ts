@@ -35,6 +35,7 @@ export interface Index {
 }
 
 const MIN_PREFIX = 3
+const STRICT_MIN = 5
 const CYR = /\p{Script=Cyrillic}/u
 
 function parsePart(raw: string, skeleton: boolean): Part {
@@ -93,9 +94,10 @@ export interface Indexes {
 
 /**
  * All hits of one layer (themes, or sentiment cues), left to right, longest first.
- * `skeletons` is given when romanised Russian/Ukrainian should be looked for.
+ * `skeletons` is given when romanised Russian/Ukrainian should be looked for; `strict`
+ * limits that to long stems (for text in other languages).
  */
-export function findHits(tokens: Tokens, idx: Indexes, skeletons?: string[]): Hit[] {
+export function findHits(tokens: Tokens, idx: Indexes, skeletons?: string[], strict = false): Hit[] {
   const hits: Hit[] = []
   const { words, script } = tokens
   const cands: Entry[] = []
@@ -104,6 +106,9 @@ export function findHits(tokens: Tokens, idx: Indexes, skeletons?: string[]): Hi
     candidates(index, form ? form[i] : words[i], cands)
     let best: Hit | undefined
     for (const e of cands) {
+      // In text that is not Russian/Ukrainian, only long stems count as romanised words
+      // ('dostavka' yes; 'cat' is not 'чат').
+      if (strict && form && (e.parts[0].exact || e.parts[0].text.length < STRICT_MIN)) continue
       const n = e.parts.length
       if (i + n > words.length || (best && best.end - best.start >= n)) continue
       let ok = true

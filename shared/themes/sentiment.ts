@@ -76,10 +76,12 @@ export function prior(score: number): Sentiment {
   return score <= 6 ? 'negative' : score <= 8 ? 'neutral' : 'positive'
 }
 
-function verdict(t: Tally): Sentiment | undefined {
+/** Praise against complaints; a tie ("decent, but always sold out") goes the score's way. */
+function verdict(t: Tally, score: number): Sentiment | undefined {
   if (t.pos > t.neg) return 'positive'
   if (t.neg > t.pos) return 'negative'
-  if (t.pos > 0 || t.neu > 0) return 'neutral'
+  if (t.pos > 0) return prior(score)
+  if (t.neu > 0) return 'neutral'
   return undefined
 }
 
@@ -117,7 +119,7 @@ export function themeSentiment(
     [...mine].map((c) => cues.byClause.get(c)).filter((t) => t !== undefined),
     theme,
   )
-  let found = verdict(own)
+  let found = verdict(own, score)
   if (!found) {
     // Orphan clauses ("…, зручно", "Love it!"): first those in the same sentence(s).
     const sentences = new Set([...clauses].map(sentenceOf))
@@ -127,7 +129,7 @@ export function themeSentiment(
       if (themed.has(c)) continue
       ;(sentences.has(sentenceOf(c)) ? near : far).push(t)
     }
-    found = verdict(sum(near)) ?? verdict(sum(far))
+    found = verdict(sum(near), score) ?? verdict(sum(far), score)
   }
   const s = found ?? prior(score)
   if (s !== 'positive') return s

@@ -32,6 +32,24 @@ export interface TagResult {
 export const MAX_THEMES = 3
 
 /**
+ * A weak keyword does not count in a clause where another theme has a strong one:
+ * "the fruit selection is good" is about assortment, not about the fruit's quality.
+ */
+function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
+  const strong = new Map<number, Set<string>>()
+  for (const h of hits)
+    if (h.weight >= 1) {
+      const c = tokens.clause[h.start]
+      strong.set(c, (strong.get(c) ?? new Set()).add(h.tag))
+    }
+  return hits.filter((h) => {
+    if (h.weight >= 1) return true
+    const s = strong.get(tokens.clause[h.start])
+    return !s || s.has(h.tag) || s.size === 0
+  })
+}
+
+/**
  * Damage ('cracked', 'розбите') is about delivery when its sentence names delivery
  * ('the box arrived crushed'), else about the product's quality. '_' hits are dropped.
  */
@@ -56,18 +74,18 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
   const language = resolveLanguage(text, opts.locale)
   const tokens = tokenize(text)
   if (tokens.words.length === 0) return { language, themes: [] }
-  const translit = (language === 'ru' || language === 'uk') && tokens.script.includes('latin')
-  const skeletons = translit ? skeletonsOf(tokens) : undefined
+  const slavic = language === 'ru' || language === 'uk'
+  const skeletons = tokens.script.includes('latin') ? skeletonsOf(tokens) : undefined
 
   // Weight per theme; a theme needs one strong keyword or two weak ones.
   const weight = new Map<string, number>()
   const first = new Map<string, number>()
   const weak = new Set<string>() // themes named by weak keywords only
-  const hits = resolveDamage(
+  const hits = dropOutweighed(tokens, resolveDamage(
     tokens,
-    findHits(tokens, themeIndexes(opts.custom, opts.overrides), skeletons),
+    findHits(tokens, themeIndexes(opts.custom, opts.overrides), skeletons, !slavic),
     opts.overrides?.disable,
-  )
+  ))
   for (const h of hits) {
     weight.set(h.tag, (weight.get(h.tag) ?? 0) + h.weight)
     if (!first.has(h.tag)) first.set(h.tag, h.start)
@@ -91,7 +109,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
     .sort((a, b) => first.get(a)! - first.get(b)!)
   if (chosen.length === 0) return { language, themes: [] }
 
-  const cues = readCues(tokens, findHits(tokens, cueIndexes(), skeletons))
+  const cues = readCues(tokens, findHits(tokens, cueIndexes(), skeletons, !slavic))
   const themed = new Set<number>()
   for (const t of chosen) for (const c of clauses.get(t)!) themed.add(c)
   const rename = opts.overrides?.rename as Record<string, string> | undefined

@@ -15,31 +15,32 @@ export const en: LanguageLexicon = {
       pickup+point pick+up+point parcel+locker post+office =dispatch dispatched =transit
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
       =brought~ =dropped~ =left+my =got+it+by =came+in =week+late =days+late =hours+late
-      =where+is+my+order =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics`,
+      =wait+#num =waited+#num =waiting+#num =wait+#num+weeks =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat~ chatbot chat+bot =bot =bots =manager~ =staff~
       =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
       =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
-      =ghosting =ghosted =hung+up =service+desk =live+person =real+person =human~ =complaint~`,
+      =ghosting =ghosted =hung+up =service+desk =live+person =real+person =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
+      =customer+care`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
-      =loading =navigation navigat intuitiv =dark+mode =update~ =updates~ =version~ =screen~
+      =loading =navigation navigat intuitiv =dark+mode =delivery+app =delivery+apps =update~ =updates~ =version~ =screen~
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
       user+friendly =clunky =scroll =scrolling =uninstall =uninstalled =install =installed
       =otp =fingerprint face+id =tabs~ =tab~ =click =clicks =one+click =ios =android =mobile~
       =online =web+version =logs+me+out =something+went+wrong =form~ =interface`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
-      =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher
-      =vouchers =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
+      =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
       =tariff =commission =markup =surcharge #money~ =budget =fortune~ delivery+fee
       delivery+charge delivery+cost shipping+fee shipping+cost service+fee small+order+fee
       free+delivery free+shipping =half+price =for+the+price =money~ =scam~ =paid+extra =charges~`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
-      =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup
+      =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
+      =always+in+stock =no+one+else+has =only+place
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
       =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
@@ -47,7 +48,7 @@ export const en: LanguageLexicon = {
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold~ =hot~ =food =meal =meals =dish
       =dishes =pizza~ =sushi~ =burger~ =fries~ =rice~ =bread~ =veggies~ =vegetables~ =fruit~
       =meat~ =chicken~ =milk~ =cheese~ =tomatoes~ =bananas~ =strawberries~ =salad~ =soup~
-      =juicy =crispy =crisp =sweet~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
+      =juicy =crispy =crisp =sweet =hold+up =holds+up =held+up =washing~ =wash~ =clothes~ =clothing~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
       =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
       =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
       =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
@@ -55,7 +56,7 @@ export const en: LanguageLexicon = {
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
-      =on+delivery =cash+on+delivery`,
+      =on+delivery =cash+on+delivery =at+checkout =loyalty+card =loyalty+cards`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -76,7 +77,7 @@ export const en: LanguageLexicon = {
       recommend reliable =solid saved =exactly =made+my+day =keep+it+up =unreal =magic respect
       =top =lovely brilliant pleased satisfied =glad =comfortable speedy prompt courteous
       accurate =cheers =enjoy =enjoyed =favourite =favorite =yay =wow~
-      =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
+      =cheapest =lifesaver =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
       #pos =still+hot =on+time =works =hot~ =fine+quality`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
@@ -88,8 +89,8 @@ export const en: LanguageLexicon = {
       =on+hold =again =meh mediocre =lower =overcharged =declined =blocked =expired =sold+out
       =out+of+stock unavailab =too =rip+off =fortune =hassle =pain =mess =sucks =lost =never+again
       =dont+order =lied =cheated =sadly unfortunat =twice =logged+me+out =went+wrong =green~
-      =wilted =burnt =greasy =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
-      =no+way =why =cant =couldnt =wont+open =wouldnt =tiny =small~ =barely =nothing =weird
+      =empty =later+than =wilted =burnt =greasy =smelled+off =smells+off =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
+      =no+way =why =wont+open =wouldnt =tiny =small~ =barely =nothing =weird
       =garbage =trash =junk =worse =ugh =dirty =leaked =leaking =melted =yesterday =dumb
       =not+working =doesnt+work =stopped+working =never+arrived =wish =uninstalled #neg
       =could+use =could+be =need+more =needs+more =would+like =lacks =lacking =not+enough
