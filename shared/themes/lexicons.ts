@@ -49,9 +49,9 @@ function buildThemes(custom: CustomTheme[] | undefined, overrides: ThemeOverride
   const ruT = themeSources(ru, disabled)
   const ukT = themeSources(uk, disabled)
   return indexes(
-    [...parseEntries(ownLatin), ...parseEntries(enT)],
-    [...parseEntries(ownCyr), ...parseEntries(ruT), ...parseEntries(ukT)],
-    [...parseEntries(ownCyr, true), ...parseEntries(ruT, true), ...parseEntries(ukT, true)],
+    [...parseEntries(ownLatin, false, true), ...parseEntries(enT)],
+    [...parseEntries(ownCyr, false, true), ...parseEntries(ruT), ...parseEntries(ukT)],
+    [...parseEntries(ownCyr, true, true), ...parseEntries(ruT, true), ...parseEntries(ukT, true)],
   )
 }
 

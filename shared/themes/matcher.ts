@@ -18,6 +18,8 @@ export interface Entry {
   tag: string
   parts: Part[]
   weight: number
+  /** A project's own keywords win a tie in length over the built-in ones. */
+  own?: boolean
 }
 
 export interface Hit {
@@ -46,7 +48,7 @@ function parsePart(raw: string, skeleton: boolean): Part {
 }
 
 /** Parses 'tag → "entry entry …"' lists into entries; `skeleton` builds the transliteration index. */
-export function parseEntries(source: Record<string, string | string[]>, skeleton = false): Entry[] {
+export function parseEntries(source: Record<string, string | string[]>, skeleton = false, own = false): Entry[] {
   const entries: Entry[] = []
   for (const [tag, list] of Object.entries(source)) {
     const items = Array.isArray(list) ? list : list.split(/\s+/)
@@ -54,7 +56,7 @@ export function parseEntries(source: Record<string, string | string[]>, skeleton
       if (!item) continue
       const weak = item.endsWith('~')
       const parts = item.replace(/~$/, '').split('+').map((p) => parsePart(p, skeleton))
-      entries.push({ tag, parts, weight: weak ? 0.5 : 1 })
+      entries.push({ tag, parts, weight: weak ? 0.5 : 1, own })
     }
   }
   return entries
@@ -105,15 +107,20 @@ export function findHits(tokens: Tokens, idx: Indexes, skeletons?: string[], str
     cands.length = 0
     candidates(index, form ? form[i] : words[i], cands)
     let best: Hit | undefined
+    let bestOwn = false
     for (const e of cands) {
       // In text that is not Russian/Ukrainian, only long stems count as romanised words
       // ('dostavka' yes; 'cat' is not 'чат').
       if (strict && form && (e.parts[0].exact || e.parts[0].text.length < STRICT_MIN)) continue
       const n = e.parts.length
-      if (i + n > words.length || (best && best.end - best.start >= n)) continue
+      const have = best ? best.end - best.start : 0
+      if (i + n > words.length || have > n || (have === n && (bestOwn || !e.own))) continue
       let ok = true
       for (let k = 1; k < n && ok; k++) ok = partMatches(e.parts[k], form ? form[i + k] : words[i + k])
-      if (ok) best = { tag: e.tag, start: i, end: i + n, weight: e.weight }
+      if (ok) {
+        best = { tag: e.tag, start: i, end: i + n, weight: e.weight }
+        bestOwn = !!e.own
+      }
     }
     return best
   }

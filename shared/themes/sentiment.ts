@@ -88,8 +88,17 @@ function verdict(t: Tally, score: number): Sentiment | undefined {
 function sum(tallies: Iterable<Tally>, theme?: string): Tally {
   const s: Tally = { pos: 0, neg: 0, neu: 0, concede: false }
   for (const t of tallies) {
-    s.pos += t.pos + (theme ? (t.only?.get('+' + theme) ?? 0) : 0)
-    s.neg += t.neg + (theme ? (t.only?.get('-' + theme) ?? 0) : 0)
+    s.pos += t.pos
+    s.neg += t.neg
+    if (theme && t.only)
+      for (const [key, n] of t.only) {
+        // '+price' holds for price only; '+!price' for every theme but price ("worth it").
+        const name = key.slice(1)
+        if (name === theme || (name[0] === '!' && name.slice(1) !== theme)) {
+          if (key[0] === '+') s.pos += n
+          else s.neg += n
+        }
+      }
     s.neu += t.neu
     s.concede ||= t.concede
   }
@@ -112,13 +121,15 @@ export function themeSentiment(
   // sentence ("Selection is okay, could use more options").
   const sentenceOf = (c: number) => tokens.sentence[tokens.clause.indexOf(c)]
   const last = tokens.clause[tokens.clause.length - 1]
-  const mine = new Set(clauses)
-  for (const c of clauses)
-    for (let k = c + 1; k <= last && !themed.has(k) && sentenceOf(k) === sentenceOf(c); k++) mine.add(k)
-  const own = sum(
-    [...mine].map((c) => cues.byClause.get(c)).filter((t) => t !== undefined),
-    theme,
-  )
+  // A clause that concedes ("but at least it was on time") speaks for its theme alone.
+  const conceded = [...clauses].filter((c) => cues.byClause.get(c)?.concede)
+  const base = conceded.length ? new Set(conceded) : clauses
+  const next = new Set<number>()
+  for (const c of base)
+    for (let k = c + 1; k <= last && !themed.has(k) && sentenceOf(k) === sentenceOf(c); k++) next.add(k)
+  const tallies = (set: Set<number>) => [...set].map((c) => cues.byClause.get(c)).filter((t) => t !== undefined)
+  // The theme's own clauses count double against the ones that merely follow them.
+  const own = sum([...tallies(base), ...tallies(base), ...tallies(next)], theme)
   let found = verdict(own, score)
   if (!found) {
     // Orphan clauses ("…, зручно", "Love it!"): first those in the same sentence(s).

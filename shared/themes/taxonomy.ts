@@ -31,6 +31,7 @@ export type Cue =
   | 'fix' // "fixed", "решила": praise that also cancels the next complaint ("fixed my problem")
   | '+price' // praise or complaint about price only ("low", "high"): '+theme' / '-theme'
   | '-price'
+  | '+!price' // praise for anything but the price ("pricey, but worth it")
 
 /** Keywords of one language; entries use the matcher syntax (see matcher.ts). */
 export interface LanguageLexicon {

@@ -98,6 +98,7 @@ export const en: LanguageLexicon = {
     '0': `=ok =okay =fine =ish =normal =average =standard =usual =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =still+the+same =same+as+before =same+as+always =the+same+quality`,
+    '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable`,
     '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
