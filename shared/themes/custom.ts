@@ -30,7 +30,10 @@ export function wordToPart(raw: string): string {
   if (CYRILLIC.test(w)) {
     const a = commonPrefix(w, ruStem(w))
     const b = commonPrefix(w, ukStem(w))
-    stem = a.length <= b.length ? a : b
+    // The shorter cut matches more forms, unless it lost the word (a Ukrainian word through
+    // the Russian stemmer can: 'бонуси' → 'бон').
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+    stem = short.length >= Math.max(4, Math.ceil(w.length * 0.6)) ? short : long
   } else stem = commonPrefix(w, enStem(w))
   return stem.length >= 3 ? stem : '=' + w
 }

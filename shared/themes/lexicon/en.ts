@@ -66,7 +66,8 @@ export const en: LanguageLexicon = {
       =card+on+delivery`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
-      =return+label =warranty~ =swap~ =swapped~`,
+      =return+label =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
+      =sending+back =sent+back =returnable =send+them+back =money+back+guarantee`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
