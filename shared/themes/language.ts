@@ -16,23 +16,29 @@ const LATIN = /\p{Script=Latin}/gu
 
 // Frequent words of romanised Russian / Ukrainian that English does not use.
 const TRANSLIT_RU = new Set(
-  'ne net eto vse vsyo uzhe ochen kak chto pochemu gde mne menya moy moi zakaz dostavka prilozhenie oshibka pishet opyat spasibo horosho khorosho plokho nichego mogu zhdu tolko esche eshe davno kogda hotya dengi karta oplata'.split(' '),
+  'ne net eto vse vsyo uzhe ochen kak chto pochemu gde mne menya moy moi zakaz zakazal dostavka dostavku prilozhenie oshibka pishet opyat spasibo horosho khorosho plokho nichego mogu zhdu tolko esche eshe davno kogda hotya dengi karta kartu oplata oplatil privezli tak bylo byl byla kurier kurer'.split(' '),
 )
 const TRANSLIT_UK = new Set(
-  'ne shcho scho tse vzhe duzhe yak ale mozhu moie moye zamovlennia zamovlennya zastosunok pomylka pyshe dyakuyu diakuiu dobre pohano pogano nichoho koly chomu hroshi groshi kartka oplata znovu dosi'.split(' '),
+  'ne shcho scho tse vzhe duzhe yak ale mozhu moie moye zamovlennia zamovlennya zastosunok pomylka pyshe dyakuyu diakuiu dobre pohano pogano nichoho koly chomu hroshi groshi kartka kartku oplata znovu dosi hodyny hodynu hodyn navit buv bula bulo tak kurier dostavka dostavku'.split(' '),
 )
+// Very common English words (no 'a' or 'i': romanised Slavic has them too).
 const ENGLISH = new Set(
-  'the and is was to a my it i not no of for in on but this that you your with have has are were be so very at app'.split(' '),
+  'the and is was to my it not no of for in on but this that you your with have has are were be so very at me we they our all just its got get can will would do did been had an or as by from out up like too what when why how there here than then them their one even only also still again ever never always great good fast thanks thank love best order app delivery'.split(' '),
 )
 
 // Frequent words that exist in only one of the two languages; they decide when the
 // distinguishing letters are missing or tied (short comments, surzhyk).
 const UK_WORDS = new Set(
-  'що це та як але дуже коли було мене мені вже ще нема немає чи якщо щоб від цей ця можу хочу дякую чудово добре погано зручно швидко гарно дуже тому тут теж навіть після досі замовлення кинув почала зовсім'.split(' '),
+  'що це та як але дуже коли було мене мені вже ще нема немає чи якщо щоб від цей ця можу хочу дякую чудово добре погано зручно швидко гарно тому тут теж навіть після досі замовлення кинув почала зовсім був була були буде можна треба також який яка яке які цього нас вас їх будь ласка з до тижня години хвилин гроші'.split(' '),
 )
 const RU_WORDS = new Set(
-  'что это как но очень когда было меня мне уже еще нет или если чтобы от этот эта могу хочу спасибо хорошо плохо удобно быстро красиво поэтому тоже даже после пока заказ всегда сейчас только вообще'.split(' '),
+  'что это как но очень когда было меня мне уже еще нет или если чтобы от этот эта могу хочу спасибо хорошо плохо удобно быстро красиво поэтому тоже даже после пока заказ всегда сейчас только вообще был была были будет можно надо также который которая пожалуйста деньги лучший сразу всех всяких и с к недели часа минут'.split(' '),
 )
+// Word endings only one language uses: Russian adjectives in -ая/-ое/-ые, nouns in -ние,
+// 3rd person -ит/-ет, genitive plural -ов/-ев; Ukrainian nouns in -ння, instrumental
+// -ою, infinitives in -ти.
+const RU_ENDING = /(?:ая|яя|ое|ее|ые|ие|ния|нию|ит|ет|ться|ов|ев)$/u
+const UK_ENDING = /(?:ння|ою|ею|ти)$/u
 
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0
 
@@ -48,11 +54,14 @@ export function localeLanguage(locale: string | undefined): string | undefined {
 
 /** Tells Russian from Ukrainian in Cyrillic text; surzhyk goes to the side with more own letters. */
 function cyrillicLanguage(text: string): Lang {
-  let uk = count(text, UK_ONLY)
-  let ru = count(text, RU_ONLY)
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  const lower = text.toLowerCase()
+  let uk = 2 * count(lower, UK_ONLY) + 2 * count(lower, /\p{L}['’ʼ]\p{L}/gu)
+  let ru = 2 * count(lower, RU_ONLY)
+  for (const w of lower.match(/\p{L}+/gu) ?? []) {
     if (UK_WORDS.has(w)) uk += 2
     if (RU_WORDS.has(w)) ru += 2
+    if (w.length > 3 && RU_ENDING.test(w)) ru++
+    if (w.length > 3 && UK_ENDING.test(w)) uk++
   }
   if (uk !== ru) return uk > ru ? 'uk' : 'ru'
   const guess = franc(text, { only: ['rus', 'ukr'], minLength: 8 })
@@ -69,7 +78,8 @@ function latinLanguage(text: string): string {
     if (TRANSLIT_UK.has(w)) uk++
     if (ENGLISH.has(w)) en++
   }
-  if (Math.max(ru, uk) >= 2 && Math.max(ru, uk) > en) return uk > ru ? 'uk' : 'ru'
+  if (Math.max(ru, uk) > en) return uk > ru ? 'uk' : 'ru'
+  if (en > 0) return 'en'
   const guess = franc(text, { minLength: 12 })
   return FRANC_TO_ISO[guess] ?? (guess === 'und' ? 'en' : guess)
 }
