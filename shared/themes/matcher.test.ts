@@ -11,7 +11,7 @@ function indexes(latin: Record<string, string>, cyr: Record<string, string> = {}
 }
 const tags = (text: string, idx: Indexes, translit = false) => {
   const t = tokenize(text)
-  return findHits(t, idx, translit ? skeletonsOf(t) : undefined).map((h) => `${h.tag}:${h.weight}`)
+  return findHits(t, idx, translit ? { forms: skeletonsOf(t), mode: 'after' } : undefined).map((h) => `${h.tag}:${h.weight}`)
 }
 
 describe('matcher', () => {

@@ -87,6 +87,8 @@ function candidates(index: Index, word: string, into: Entry[]): void {
   }
 }
 
+export type TranslitMode = 'first' | 'after' | 'strict'
+
 /** Which index a token is looked up in, and under which form (raw or skeleton). */
 export interface Indexes {
   latin: Index
@@ -96,10 +98,13 @@ export interface Indexes {
 
 /**
  * All hits of one layer (themes, or sentiment cues), left to right, longest first.
- * `skeletons` is given when romanised Russian/Ukrainian should be looked for; `strict`
- * limits that to long stems (for text in other languages).
+ * `translit` looks for romanised Russian/Ukrainian: 'first' (before English, for text
+ * written mostly in Latin letters by a Russian or Ukrainian speaker), 'after' English, or
+ * 'strict' (after English, long stems only: for text in other languages).
  */
-export function findHits(tokens: Tokens, idx: Indexes, skeletons?: string[], strict = false): Hit[] {
+export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: string[]; mode: TranslitMode }): Hit[] {
+  const skeletons = translit?.forms
+  const strict = translit?.mode === 'strict'
   const hits: Hit[] = []
   const { words, script } = tokens
   const cands: Entry[] = []
@@ -129,7 +134,8 @@ export function findHits(tokens: Tokens, idx: Indexes, skeletons?: string[], str
     const s = script[i]
     if (s === 'cyrillic') hit = tryIndex(idx.cyrillic, i, null)
     else {
-      hit = tryIndex(idx.latin, i, null)
+      if (translit?.mode === 'first' && s === 'latin' && idx.translit) hit = tryIndex(idx.translit, i, skeletons!)
+      hit ??= tryIndex(idx.latin, i, null)
       if (s === 'other') {
         // Markers ('#money') open phrases in either alphabet: keep the longer match.
         const cyr = tryIndex(idx.cyrillic, i, null)

@@ -37,6 +37,7 @@ export function readCues(tokens: Tokens, cues: Hit[]): CueSummary {
     const clause = tokens.clause[h.start]
     let t = byClause.get(clause)
     if (!t) byClause.set(clause, (t = { pos: 0, neg: 0, neu: 0, concede: false }))
+    if (h.tag === '_') continue
     if (h.tag === 'not' || h.tag === 'without') {
       negateUntil = h.end - 1 + REACH[h.tag]
       negClause = clause

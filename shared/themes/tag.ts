@@ -6,7 +6,7 @@
  */
 import { resolveLanguage } from './language'
 import { cueIndexes, themeIndexes } from './lexicons'
-import { findHits, skeletonsOf, type Hit } from './matcher'
+import { findHits, skeletonsOf, type Hit, type TranslitMode } from './matcher'
 import { readCues, themeSentiment } from './sentiment'
 import type { BuiltinTheme, CustomTheme, Sentiment, ThemeOverrides } from './taxonomy'
 import { tokenize, type Tokens } from './tokenize'
@@ -32,20 +32,28 @@ export interface TagResult {
 export const MAX_THEMES = 3
 
 /**
- * A weak keyword does not count in a clause where another theme has a strong one:
- * "the fruit selection is good" is about assortment, not about the fruit's quality.
+ * Weak keywords yield to another theme's strong ones: in their clause ("the fruit
+ * selection is good" is about assortment, not the fruit's quality), and in their sentence
+ * when they are alone there ("return was easy, left it at the post office").
  */
 function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
-  const strong = new Map<number, Set<string>>()
-  for (const h of hits)
-    if (h.weight >= 1) {
-      const c = tokens.clause[h.start]
-      strong.set(c, (strong.get(c) ?? new Set()).add(h.tag))
-    }
+  const strong = new Map<string, Set<string>>() // 'c3' / 's1' → themes with strong hits
+  const weak = new Map<string, number>() // 's1 theme' → weak weight
+  for (const h of hits) {
+    const c = 'c' + tokens.clause[h.start]
+    const s = 's' + tokens.sentence[h.start]
+    if (h.weight >= 1) for (const k of [c, s]) strong.set(k, (strong.get(k) ?? new Set()).add(h.tag))
+    else weak.set(s + ' ' + h.tag, (weak.get(s + ' ' + h.tag) ?? 0) + h.weight)
+  }
+  const outweighed = (key: string, tag: string) => {
+    const s = strong.get(key)
+    return !!s && !s.has(tag)
+  }
   return hits.filter((h) => {
     if (h.weight >= 1) return true
-    const s = strong.get(tokens.clause[h.start])
-    return !s || s.has(h.tag) || s.size === 0
+    const s = 's' + tokens.sentence[h.start]
+    if (outweighed('c' + tokens.clause[h.start], h.tag)) return false
+    return !(outweighed(s, h.tag) && (weak.get(s + ' ' + h.tag) ?? 0) < 1)
   })
 }
 
@@ -75,7 +83,13 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
   const tokens = tokenize(text)
   if (tokens.words.length === 0) return { language, themes: [] }
   const slavic = language === 'ru' || language === 'uk'
-  const skeletons = tokens.script.includes('latin') ? skeletonsOf(tokens) : undefined
+  const latin = tokens.script.filter((s) => s === 'latin').length
+  const translit = latin
+    ? {
+        forms: skeletonsOf(tokens),
+        mode: (!slavic ? 'strict' : latin * 2 > tokens.words.length ? 'first' : 'after') as TranslitMode,
+      }
+    : undefined
 
   // Weight per theme; a theme needs one strong keyword or two weak ones.
   const weight = new Map<string, number>()
@@ -83,7 +97,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
   const weak = new Set<string>() // themes named by weak keywords only
   const hits = dropOutweighed(tokens, resolveDamage(
     tokens,
-    findHits(tokens, themeIndexes(opts.custom, opts.overrides), skeletons, !slavic),
+    findHits(tokens, themeIndexes(opts.custom, opts.overrides), translit),
     opts.overrides?.disable,
   ))
   for (const h of hits) {
@@ -109,7 +123,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
     .sort((a, b) => first.get(a)! - first.get(b)!)
   if (chosen.length === 0) return { language, themes: [] }
 
-  const cues = readCues(tokens, findHits(tokens, cueIndexes(), skeletons, !slavic))
+  const cues = readCues(tokens, findHits(tokens, cueIndexes(), translit))
   const themed = new Set<number>()
   for (const t of chosen) for (const c of clauses.get(t)!) themed.add(c)
   const rename = opts.overrides?.rename as Record<string, string> | undefined

@@ -32,6 +32,7 @@ export type Cue =
   | '+price' // praise or complaint about price only ("low", "high"): '+theme' / '-theme'
   | '-price'
   | '+!price' // praise for anything but the price ("pricey, but worth it")
+  | '_' // words that are no cue, listed so that nothing else claims them (romanised 'no' = 'но')
 
 /** Keywords of one language; entries use the matcher syntax (see matcher.ts). */
 export interface LanguageLexicon {

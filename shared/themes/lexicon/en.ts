@@ -10,11 +10,11 @@ export const en: LanguageLexicon = {
   themes: {
     delivery: `deliver deliveri delivar delievr dilive delive shipping =ship =ships =shipped shipment
       courier curier currier courrier =driver =drivers =rider =riders =deliveryman =postman
-      =parcel =parcels =package =packages packag =packed =packing =box~ =boxes~ arriv =came~
+      =parcel =parcels =package =packages packag =packed =packing box~ arriv =came~
       =late =lateness delay =delays on+time =eta =tracking =tracker =tracked =locker =lockers
-      pickup+point pick+up+point parcel+locker post+office =dispatch dispatched =transit
+      pickup+point pick+up+point parcel+locker post+office~ =dispatch dispatched =transit
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
-      =brought~ =dropped~ =left+my =got+it+by =came+in =week+late =days+late =hours+late
+      =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
       =wait+#num =waited+#num =waiting+#num =wait+#num+weeks =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat~ chatbot chat+bot =bot =bots =manager~ =staff~
@@ -78,7 +78,7 @@ export const en: LanguageLexicon = {
       recommend reliable =solid saved =exactly =made+my+day =keep+it+up =unreal =magic respect
       =top =lovely brilliant pleased satisfied =glad =comfortable speedy prompt courteous
       accurate =cheers =enjoy =enjoyed =favourite =favorite =yay =wow~
-      =cheapest =lifesaver =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
+      =cheapest =lifesaver =was+easy =so+easy =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
       #pos =still+hot =on+time =works =hot~ =fine+quality`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
@@ -90,13 +90,13 @@ export const en: LanguageLexicon = {
       =on+hold =again =meh mediocre =lower =overcharged =declined =blocked =expired =sold+out
       =out+of+stock unavailab =too =rip+off =fortune =hassle =pain =mess =sucks =lost =never+again
       =dont+order =lied =cheated =sadly unfortunat =twice =logged+me+out =went+wrong =green~
-      =empty =later+than =wilted =burnt =greasy =smelled+off =smells+off =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
+      =empty =later+than =fewer =less+choice =gone =finally =wilted =burnt =greasy =smelled+off =smells+off =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
       =no+way =why =wont+open =wouldnt =tiny =small~ =barely =nothing =weird
       =garbage =trash =junk =worse =ugh =dirty =leaked =leaking =melted =yesterday =dumb
       =not+working =doesnt+work =stopped+working =never+arrived =wish =uninstalled #neg
       =could+use =could+be =need+more =needs+more =would+like =lacks =lacking =not+enough
       =could+be+lower =could+be+cheaper =should+be+cheaper`,
-    '0': `=ok =okay =fine =ish =normal =average =standard =usual =usually =nothing+special
+    '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =still+the+same =same+as+before =same+as+always =the+same+quality`,
     '+!price': `=worth+it =worth+every =was+worth`,
