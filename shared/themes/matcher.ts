@@ -3,7 +3,9 @@
  * stems matched as prefixes ('доставк' matches доставка, доставку, доставкой), which keeps
  * Russian, Ukrainian and surzhyk inflections together without a stemmer per token;
  * '=app' matches the word exactly; 'out+of+stock' is a phrase; a trailing '~' marks a weak
- * keyword (half weight). Longest match wins and consumes its tokens.
+ * keyword (half weight), a trailing '^' one that yields to any other theme named in its
+ * clause ('fast' alone is delivery; 'fast app' is not). Longest match wins and consumes
+ * its tokens.
  * @module
  */
 import { cyrillicSkeleton, latinSkeleton } from './translit'
@@ -18,6 +20,8 @@ export interface Entry {
   tag: string
   parts: Part[]
   weight: number
+  /** '^': counts in full unless another theme is named in the same clause ("fast"). */
+  context?: boolean
   /** A project's own keywords win a tie in length over the built-in ones. */
   own?: boolean
 }
@@ -27,6 +31,7 @@ export interface Hit {
   start: number
   end: number // exclusive
   weight: number
+  context?: boolean
 }
 
 /** Entries keyed by their first part: exact words, and prefixes by length. */
@@ -55,8 +60,9 @@ export function parseEntries(source: Record<string, string | string[]>, skeleton
     for (const item of items) {
       if (!item) continue
       const weak = item.endsWith('~')
-      const parts = item.replace(/~$/, '').split('+').map((p) => parsePart(p, skeleton))
-      entries.push({ tag, parts, weight: weak ? 0.5 : 1, own })
+      const context = item.endsWith('^')
+      const parts = item.replace(/[~^]$/, '').split('+').map((p) => parsePart(p, skeleton))
+      entries.push({ tag, parts, weight: weak ? 0.5 : 1, own, context })
     }
   }
   return entries
@@ -123,7 +129,7 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: strin
       let ok = true
       for (let k = 1; k < n && ok; k++) ok = partMatches(e.parts[k], form ? form[i + k] : words[i + k])
       if (ok) {
-        best = { tag: e.tag, start: i, end: i + n, weight: e.weight }
+        best = { tag: e.tag, start: i, end: i + n, weight: e.weight, context: e.context }
         bestOwn = !!e.own
       }
     }

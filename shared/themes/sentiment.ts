@@ -141,7 +141,9 @@ export function themeSentiment(
       if (themed.has(c)) continue
       ;(sentences.has(sentenceOf(c)) ? near : far).push(t)
     }
-    found = verdict(sum(near), score) ?? verdict(sum(far), score)
+    // An "ok" elsewhere says nothing about this theme; only praise or complaint carries over.
+    const carried = (t: Tally) => (t.pos + t.neg > 0 ? verdict(t, score) : undefined)
+    found = carried(sum(near)) ?? carried(sum(far))
   }
   const s = found ?? prior(score)
   if (s !== 'positive') return s

@@ -42,6 +42,7 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
   for (const h of hits) {
     const c = 'c' + tokens.clause[h.start]
     const s = 's' + tokens.sentence[h.start]
+    if (h.context) continue
     if (h.weight >= 1) for (const k of [c, s]) strong.set(k, (strong.get(k) ?? new Set()).add(h.tag))
     else weak.set(s + ' ' + h.tag, (weak.get(s + ' ' + h.tag) ?? 0) + h.weight)
   }
@@ -50,9 +51,10 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
     return !!s && !s.has(tag)
   }
   return hits.filter((h) => {
-    if (h.weight >= 1) return true
+    if (h.weight >= 1 && !h.context) return true
     const s = 's' + tokens.sentence[h.start]
     if (outweighed('c' + tokens.clause[h.start], h.tag)) return false
+    if (h.context) return true
     return !(outweighed(s, h.tag) && (weak.get(s + ' ' + h.tag) ?? 0) < 1)
   })
 }

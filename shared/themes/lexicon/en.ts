@@ -10,8 +10,9 @@ export const en: LanguageLexicon = {
   themes: {
     delivery: `deliver deliveri delivar delievr dilive delive shipping =ship =ships =shipped shipment
       courier curier currier courrier =driver =drivers =rider =riders =deliveryman =postman
-      =parcel =parcels =package =packages packag =packed =packing box~ arriv =came~
-      =late =lateness delay =delays on+time =eta =tracking =tracker =tracked =locker =lockers
+      =parcel =parcels =package =packages packag^ =packed^ =packing^ box~ arriv =came~
+      =late =lateness delay =delays on+time^ =fast^ =quick^ =quickly^ =speedy^ in+no+time^
+      =at+my+door =to+my+door =to+the+door =came+#num =arrived+#num =came+late =came+a+day =eta =tracking =tracker =tracked =locker =lockers
       pickup+point pick+up+point parcel+locker post+office~ =dispatch dispatched =transit
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
       =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
@@ -21,7 +22,7 @@ export const en: LanguageLexicon = {
       =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
       =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
-      =ghosting =ghosted =hung+up =service+desk =live+person =real+person =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
+      =ghosting =ghosted =hung+up =service+desk =live+person =real+person =your+call+is+important =call+is+important =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
       =customer+care`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
@@ -66,7 +67,7 @@ export const en: LanguageLexicon = {
       =card+on+delivery`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
-      =return+label =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
+      =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
       =sending+back =sent+back =returnable =send+them+back =money+back+guarantee`,
   },
   cues: {
