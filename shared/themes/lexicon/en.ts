@@ -16,14 +16,17 @@ export const en: LanguageLexicon = {
       pickup+point pick+up+point parcel+locker post+office~ =dispatch dispatched =transit
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
       =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
-      =wait+#num =waited+#num =waiting+#num =wait+#num+weeks =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics`,
+      =wait+#num =waited+#num =waiting+#num =wait+#num+weeks =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics
+      =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat~ chatbot chat+bot =bot =bots =manager~ =staff~
       =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
       =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
       =ghosting =ghosted =hung+up =service+desk =live+person =real+person =your+call+is+important =call+is+important =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
-      =customer+care`,
+      =customer+care
+      =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone~ =phone+support
+      =email+support =support+team =service+team =hotline`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -31,19 +34,25 @@ export const en: LanguageLexicon = {
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
       user+friendly =clunky =scroll =scrolling =uninstall =uninstalled =install =installed
       =otp =fingerprint face+id =tabs~ =tab~ =click =clicks =one+click =ios =android =mobile~
-      =online =web+version =logs+me+out =something+went+wrong =form~ =interface`,
+      =online =web+version =logs+me+out =something+went+wrong =form~ =interface
+      =account~ =sign+up =signup =registration =register~ =verification~ =2fa =captcha =page~ =pages~ =link~
+      =wishlist =favorites~ =favourites~ =barcode =feature =features =functionality =easy+to+use~ =user+experience
+      =unusable~ =keeps+crashing =user+interface`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
       =tariff =commission =markup =surcharge #money~ =budget =fortune~ delivery+fee
       delivery+charge delivery+cost shipping+fee shipping+cost service+fee small+order+fee
-      free+delivery free+shipping =half+price =for+the+price =money~ =scam~ =paid+extra =charges~`,
+      free+delivery free+shipping =half+price =for+the+price =money~ =scam~ =paid+extra =charges~
+      =inflation =interest+rate =subscription+fee =membership~ =minimum+order =min+order =value =bang+for =spend~
+      =overpay =overpaid =pricing+policy`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
       =always+in+stock =no+one+else+has =only+place
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
-      =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry`,
+      =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
+      =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold~ =hot~ =food =meal =meals =dish
@@ -53,7 +62,10 @@ export const en: LanguageLexicon = {
       =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
       =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
       =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
-      =dress~ =jacket~ =sneakers~ =works+great =stopped+working =doesnt+work~ =turn+on`,
+      =dress~ =jacket~ =sneakers~ =works+great =stopped+working =doesnt+work~ =turn+on
+      =flavor =flavour =flavorless =texture =portion~ =portions~ =ingredients =tough~ =chewy =dry~ =bland =salty
+      =faulty malfunction =condition~ =used~ =craftsmanship =build+quality =cotton~ =leather~ =zipper =sizing~
+      =true+to+size =colour~ =color~ =best+before =bruised =hair+in =quality+control`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -64,11 +76,14 @@ export const en: LanguageLexicon = {
       =transactions charged+twice double+charg =charged~ =declined =wallet =terminal
       =split+the+bill =bnpl =klarna =top+up =invoice =receipt~ =billing =billed =subscription~
       =cvv =3ds =sbp =contactless =pin~ =twice~ =pay+on+delivery =paid+on+delivery
-      =card+on+delivery`,
+      =card+on+delivery
+      =payment+method =pay+by~ =paying+by~ =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
+      =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
-      =sending+back =sent+back =returnable =send+them+back =money+back+guarantee`,
+      =sending+back =sent+back =returnable =send+them+back =money+back+guarantee
+      reimburs =compensation~ =credited+back =returns+policy =return+window`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -80,7 +95,11 @@ export const en: LanguageLexicon = {
       =top =lovely brilliant pleased satisfied =glad =comfortable speedy prompt courteous
       accurate =cheers =enjoy =enjoyed =favourite =favorite =yay =wow~
       =cheapest =lifesaver =was+easy =so+easy =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
-      #pos =still+hot =on+time =works =hot~ =fine+quality`,
+      #pos =still+hot =on+time =works =hot~ =fine+quality
+      =superb =outstanding =fabulous =terrific =spot+on =smoothly =seamless =effortless =handy =useful =kind =patient
+      =attentive =responsive =knowledgeable =professional =caring =efficient =tidy =neat =neatly =beautiful
+      =beautifully =gorgeous =tender =bargain =generous =plenty =massive =extensive =on+point =improved =better
+      =faster =thank+you`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -96,7 +115,12 @@ export const en: LanguageLexicon = {
       =garbage =trash =junk =worse =ugh =dirty =leaked =leaking =melted =yesterday =dumb
       =not+working =doesnt+work =stopped+working =never+arrived =wish =uninstalled #neg
       =could+use =could+be =need+more =needs+more =would+like =lacks =lacking =not+enough
-      =could+be+lower =could+be+cheaper =should+be+cheaper`,
+      =could+be+lower =could+be+cheaper =should+be+cheaper
+      =horrendous =atrocious =pathetic =unacceptable =outrageous =insane =absurd =underwhelming =lousy =crappy =crap
+      =shitty =sucked =hate =hated =unreliable =inconsistent =careless =carelessly =messy =sloppy =inedible
+      =unhelpful =unprofessional =impolite =arrogant =dismissive =incompetent =clueless =forever =ages =stuck
+      =still+no =no+response =no+reply =avoid =beware =cluttered =outdated =ugly =awkward =tedious =cumbersome
+      =painful =daylight+robbery =incorrect =spilled =spilt`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =still+the+same =same+as+before =same+as+always =the+same+quality`,
