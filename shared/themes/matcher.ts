@@ -34,11 +34,16 @@ export interface Hit {
   context?: boolean
 }
 
-/** Entries keyed by their first part: exact words, and prefixes by length. */
+/** A character trie of prefix entries: walking a word visits every stem it starts with. */
+interface Trie {
+  next: Map<number, Trie>
+  entries?: Entry[]
+}
+
+/** Entries keyed by their first part: exact words in a map, prefixes in a trie. */
 export interface Index {
   exact: Map<string, Entry[]>
-  prefix: Map<string, Entry[]>
-  maxPrefix: number
+  prefix: Trie
 }
 
 const MIN_PREFIX = 3
@@ -69,14 +74,23 @@ export function parseEntries(source: Record<string, string | string[]>, skeleton
 }
 
 export function buildIndex(entries: Entry[]): Index {
-  const index: Index = { exact: new Map(), prefix: new Map(), maxPrefix: 0 }
+  const index: Index = { exact: new Map(), prefix: { next: new Map() } }
   for (const e of entries) {
     const first = e.parts[0]
-    const map = first.exact ? index.exact : index.prefix
-    const list = map.get(first.text)
-    if (list) list.push(e)
-    else map.set(first.text, [e])
-    if (!first.exact) index.maxPrefix = Math.max(index.maxPrefix, first.text.length)
+    if (first.exact) {
+      const list = index.exact.get(first.text)
+      if (list) list.push(e)
+      else index.exact.set(first.text, [e])
+      continue
+    }
+    let node = index.prefix
+    for (let i = 0; i < first.text.length; i++) {
+      const c = first.text.charCodeAt(i)
+      let child = node.next.get(c)
+      if (!child) node.next.set(c, (child = { next: new Map() }))
+      node = child
+    }
+    ;(node.entries ??= []).push(e)
   }
   return index
 }
@@ -85,11 +99,11 @@ const partMatches = (p: Part, word: string) => (p.exact ? word === p.text : word
 
 function candidates(index: Index, word: string, into: Entry[]): void {
   const ex = index.exact.get(word)
-  if (ex) into.push(...ex)
-  const top = Math.min(word.length, index.maxPrefix)
-  for (let n = MIN_PREFIX; n <= top; n++) {
-    const list = index.prefix.get(word.slice(0, n))
-    if (list) into.push(...list)
+  if (ex) for (const e of ex) into.push(e)
+  let node: Trie | undefined = index.prefix
+  for (let i = 0; i < word.length && node; i++) {
+    node = node.next.get(word.charCodeAt(i))
+    if (node?.entries) for (const e of node.entries) into.push(e)
   }
 }
 
@@ -157,9 +171,7 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: strin
   return hits
 }
 
-/** Skeleton forms of all tokens, for the transliteration index. */
+/** Skeleton forms of the Latin tokens, for the transliteration index (others stay as they are). */
 export function skeletonsOf(tokens: Tokens): string[] {
-  return tokens.words.map((w, i) =>
-    w.startsWith('#') ? w : tokens.script[i] === 'cyrillic' ? cyrillicSkeleton(w) : latinSkeleton(w),
-  )
+  return tokens.words.map((w, i) => (tokens.script[i] === 'latin' ? latinSkeleton(w) : w))
 }

@@ -38,8 +38,16 @@ const EMOJI: [RegExp, string][] = [
 ]
 
 const PIECE = /[\p{L}\p{N}]+|[$€£₽₴]|[.!?…\n]+|[,;:—–()"«»/]|\p{Extended_Pictographic}/gu
-const CYRILLIC = /\p{Script=Cyrillic}/u
-const LATIN = /\p{Script=Latin}/u
+const SENTENCE_END = new Set('.!?…\n')
+const CLAUSE_END = new Set(',;:—–()"«»/')
+const CURRENCY_SIGN = new Set('$€£₽₴')
+
+/** Script by the first letter: the Cyrillic block, or Latin letters (ASCII and Latin-1/Extended). */
+function scriptOf(c: number): Script {
+  if (c >= 0x400 && c <= 0x52f) return 'cyrillic'
+  if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) return 'latin'
+  return 'other'
+}
 
 /**
  * @example tokenize('Fast delivery, but pricey!').words // ['fast', 'delivery', 'but', 'pricey']
@@ -66,16 +74,16 @@ export function tokenize(text: string): Tokens {
   for (const m of src.matchAll(PIECE)) {
     const p = m[0]
     const c = p.charCodeAt(0)
-    if (/[.!?…\n]/.test(p)) {
+    if (SENTENCE_END.has(p[0])) {
       pending = true
       if (out.words.length && out.sentence[out.sentence.length - 1] === sentence) sentence++
       continue
     }
-    if (/[,;:—–()"«»/]/.test(p)) {
+    if (CLAUSE_END.has(p)) {
       pending = true
       continue
     }
-    if (/[$€£₽₴]/.test(p)) {
+    if (CURRENCY_SIGN.has(p)) {
       push('#money', 'other')
       continue
     }
@@ -92,12 +100,13 @@ export function tokenize(text: string): Tokens {
       out.words[out.words.length - 1] = '#money'
       continue
     }
-    if (/\p{Extended_Pictographic}/u.test(p)) {
+    if (c >= 0x2000 && c < 0x3000 || (c >= 0xd800 && c <= 0xdbff)) {
+      // Pictographs (the words and numbers above never start in these ranges).
       for (const [re, tag] of EMOJI) if (re.test(p)) push(tag, 'other')
       continue
     }
     if (CLAUSE_OPENERS.has(p)) pending = true
-    push(p, CYRILLIC.test(p) ? 'cyrillic' : LATIN.test(p) ? 'latin' : 'other')
+    push(p, scriptOf(c))
   }
   return out
 }

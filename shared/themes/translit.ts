@@ -12,27 +12,34 @@ const CYR: Record<string, string> = {
   ь: '', э: 'e', ю: 'iu', я: 'ia',
 }
 
-// Order matters: longer digraphs first. Both sides pass through these, so merging
-// х/г/h or ш/щ/sh loses nothing that matters for a keyword match.
-const LATIN: [RegExp, string][] = [
-  [/shch|sch/g, 's'],
-  [/sh/g, 's'],
-  [/zh/g, 'z'],
-  [/ch/g, 'c'],
-  [/kh/g, 'g'],
-  [/ts|tz/g, 'c'],
-  [/[yj]/g, 'i'],
-  [/h/g, 'g'],
-  [/w/g, 'v'],
-  [/q/g, 'k'],
-  [/x/g, 'ks'],
+// Longer digraphs first. Both sides pass through these, so merging х/г/h or ш/щ/sh loses
+// nothing that matters for a keyword match.
+const DIGRAPHS: [string, string][] = [
+  ['shch', 's'],
+  ['sch', 's'],
+  ['sh', 's'],
+  ['zh', 'z'],
+  ['ch', 'c'],
+  ['kh', 'g'],
+  ['ts', 'c'],
+  ['tz', 'c'],
 ]
+const SINGLE: Record<string, string> = { y: 'i', j: 'i', h: 'g', w: 'v', q: 'k', x: 'ks' }
 
 /** Skeleton of a lowercase Latin word. @example latinSkeleton('oshibka') // 'osibka' */
 export function latinSkeleton(word: string): string {
-  let s = word
-  for (const [re, to] of LATIN) s = s.replace(re, to)
-  return s
+  let out = ''
+  for (let i = 0; i < word.length; ) {
+    const d = DIGRAPHS.find(([from]) => word.startsWith(from, i))
+    if (d) {
+      out += d[1]
+      i += d[0].length
+    } else {
+      out += SINGLE[word[i]] ?? word[i]
+      i++
+    }
+  }
+  return out
 }
 
 /** Skeleton of a lowercase Cyrillic word. @example cyrillicSkeleton('ошибка') // 'osibka' */
