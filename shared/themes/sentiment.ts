@@ -18,6 +18,8 @@ interface Tally {
   only?: Map<string, number>
 }
 
+const CONTRAST = new Set(['but', 'however', 'но', 'однако', 'але', 'проте', 'однак'])
+
 /** How far a negation reaches: 'not' three words on, 'without' only the next word. */
 const REACH = { not: 3, without: 1 }
 
@@ -144,6 +146,10 @@ export function themeSentiment(
     // An "ok" elsewhere says nothing about this theme; only praise or complaint carries over.
     const carried = (t: Tally) => (t.pos + t.neg > 0 ? verdict(t, score) : undefined)
     found = carried(sum(near)) ?? carried(sum(far))
+    // "Good overall, but the app forgets my address": a theme named after "but" with
+    // nothing said about it is what the customer holds against the rest.
+    if (found !== 'negative' && [...base].some((c) => CONTRAST.has(tokens.words[tokens.clause.indexOf(c)])))
+      found = 'negative'
   }
   const s = found ?? prior(score)
   if (s !== 'positive') return s

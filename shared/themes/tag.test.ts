@@ -168,3 +168,29 @@ describe('project themes and overrides', () => {
     expect(themes(r)).toEqual({ website: 'negative' })
   })
 })
+
+describe('reading the clause structure', () => {
+  it('a theme named after "but" with nothing said about it is the complaint', () => {
+    expect(themes(tagComment('Good overall, but the app forgets my address', 7, { locale: 'en' }))).toEqual({ app_ux: 'negative' })
+    expect(themes(tagComment('В целом хорошо, но приложение иногда не сохраняет адрес', 7, { locale: 'ru' }))).toEqual({
+      app_ux: 'negative',
+    })
+  })
+
+  it('"fast" alone is delivery, "fast app" is the app', () => {
+    expect(themes(tagComment('fast, fresh, friendly', 10, { locale: 'en' })).delivery).toBe('positive')
+    expect(themes(tagComment('The app is fast', 10, { locale: 'en' }))).toEqual({ app_ux: 'positive' })
+  })
+
+  it('damage is delivery when the sentence names delivery, quality otherwise', () => {
+    expect(themes(tagComment('The box arrived crushed and a jar was broken', 2, { locale: 'en' }))).toEqual({ delivery: 'negative' })
+    expect(themes(tagComment('The vacuum broke after two uses', 2, { locale: 'en' }))).toEqual({ quality: 'negative' })
+  })
+
+  it('"delivery fee" is about price, not delivery', () => {
+    expect(themes(tagComment('Еда нормальная, но доставка за 299р это перебор', 6, { locale: 'ru' }))).toEqual({
+      quality: 'neutral',
+      price: 'negative',
+    })
+  })
+})

@@ -17,16 +17,18 @@ export const en: LanguageLexicon = {
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
       =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
       =wait+#num =waited+#num =waiting+#num =wait+#num+weeks =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics
-      =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~`,
+      =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~
+      =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
-      =operator =operators =agent =agents =chat~ chatbot chat+bot =bot =bots =manager~ =staff~
+      =operator =operators =agent =agents =chat^ chatbot chat+bot =bot =bots =manager~ =staff~
       =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
       =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
       =ghosting =ghosted =hung+up =service+desk =live+person =real+person =your+call+is+important =call+is+important =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
       =customer+care
       =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone~ =phone+support
-      =email+support =support+team =service+team =hotline`,
+      =email+support =support+team =service+team =hotline
+      =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -65,7 +67,8 @@ export const en: LanguageLexicon = {
       =dress~ =jacket~ =sneakers~ =works+great =stopped+working =doesnt+work~ =turn+on
       =flavor =flavour =flavorless =texture =portion~ =portions~ =ingredients =tough~ =chewy =dry~ =bland =salty
       =faulty malfunction =condition~ =used~ =craftsmanship =build+quality =cotton~ =leather~ =zipper =sizing~
-      =true+to+size =colour~ =color~ =best+before =bruised =hair+in =quality+control`,
+      =true+to+size =colour~ =color~ =best+before =bruised =hair+in =quality+control
+      =stinks =stank =stinky =smelly =smelled+bad =smells+bad`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -78,7 +81,8 @@ export const en: LanguageLexicon = {
       =cvv =3ds =sbp =contactless =pin~ =twice~ =pay+on+delivery =paid+on+delivery
       =card+on+delivery
       =payment+method =pay+by~ =paying+by~ =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
-      =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by`,
+      =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by
+      =was+charged =got+charged =been+charged =charged+for =charged+my`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -95,7 +99,7 @@ export const en: LanguageLexicon = {
       =top =lovely brilliant pleased satisfied =glad =comfortable speedy prompt courteous
       accurate =cheers =enjoy =enjoyed =favourite =favorite =yay =wow~
       =cheapest =lifesaver =was+easy =so+easy =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
-      #pos =still+hot =on+time =works =hot~ =fine+quality
+      #pos =still+hot =on+time =hot~ =nobody+else =no+one+else =nowhere+else =anywhere+else =fine+quality
       =superb =outstanding =fabulous =terrific =spot+on =smoothly =seamless =effortless =handy =useful =kind =patient
       =attentive =responsive =knowledgeable =professional =caring =efficient =tidy =neat =neatly =beautiful
       =beautifully =gorgeous =tender =bargain =generous =plenty =massive =extensive =on+point =improved =better
@@ -120,10 +124,11 @@ export const en: LanguageLexicon = {
       =shitty =sucked =hate =hated =unreliable =inconsistent =careless =carelessly =messy =sloppy =inedible
       =unhelpful =unprofessional =impolite =arrogant =dismissive =incompetent =clueless =forever =ages =stuck
       =still+no =no+response =no+reply =avoid =beware =cluttered =outdated =ugly =awkward =tedious =cumbersome
-      =painful =daylight+robbery =incorrect =spilled =spilt`,
+      =painful =daylight+robbery =incorrect =spilled =spilt
+      =stinks =stank =stinky =smelly`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
-      =still+the+same =same+as+before =same+as+always =the+same+quality`,
+      =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable`,
