@@ -18,7 +18,8 @@ export const en: LanguageLexicon = {
       =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
       =wait+#num =waited+#num =waiting+#num =wait+#num+weeks =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics
       =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~
-      =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all`,
+      =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all
+      =ready+for+pickup =ready+for+collection =pickup~`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat^ chatbot chat+bot =bot =bots =manager~ =staff~
       =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -47,7 +48,8 @@ export const en: LanguageLexicon = {
       delivery+charge delivery+cost shipping+fee shipping+cost service+fee small+order+fee
       free+delivery free+shipping =half+price =for+the+price =money~ =scam~ =paid+extra =charges~
       =inflation =interest+rate =subscription+fee =membership~ =minimum+order =min+order =value =bang+for =spend~
-      =overpay =overpaid =pricing+policy`,
+      =overpay =overpaid =pricing+policy
+      =for+what+you+pay =what+you+pay`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -57,7 +59,7 @@ export const en: LanguageLexicon = {
       =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
-      =fabric stitch =seams =seam =fit =fits =fitting~ =cold~ =hot~ =food =meal =meals =dish
+      =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
       =dishes =pizza~ =sushi~ =burger~ =fries~ =rice~ =bread~ =veggies~ =vegetables~ =fruit~
       =meat~ =chicken~ =milk~ =cheese~ =tomatoes~ =bananas~ =strawberries~ =salad~ =soup~
       =juicy =crispy =crisp =sweet =hold+up =holds+up =held+up =washing~ =wash~ =clothes~ =clothing~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
@@ -68,7 +70,8 @@ export const en: LanguageLexicon = {
       =flavor =flavour =flavorless =texture =portion~ =portions~ =ingredients =tough~ =chewy =dry~ =bland =salty
       =faulty malfunction =condition~ =used~ =craftsmanship =build+quality =cotton~ =leather~ =zipper =sizing~
       =true+to+size =colour~ =color~ =best+before =bruised =hair+in =quality+control
-      =stinks =stank =stinky =smelly =smelled+bad =smells+bad`,
+      =stinks =stank =stinky =smelly =smelled+bad =smells+bad
+      =sound =sounds =battery =lukewarm =ice+cold`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -82,12 +85,14 @@ export const en: LanguageLexicon = {
       =card+on+delivery
       =payment+method =pay+by~ =paying+by~ =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
       =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by
-      =was+charged =got+charged =been+charged =charged+for =charged+my`,
+      =was+charged =got+charged =been+charged =charged+for =charged+my
+      =stuck+processing =stuck+in+processing`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
       =sending+back =sent+back =returnable =send+them+back =money+back+guarantee
-      reimburs =compensation~ =credited+back =returns+policy =return+window`,
+      reimburs =compensation~ =credited+back =returns+policy =return+window
+      =take+it+back =take+them+back =taking+back`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -103,7 +108,8 @@ export const en: LanguageLexicon = {
       =superb =outstanding =fabulous =terrific =spot+on =smoothly =seamless =effortless =handy =useful =kind =patient
       =attentive =responsive =knowledgeable =professional =caring =efficient =tidy =neat =neatly =beautiful
       =beautifully =gorgeous =tender =bargain =generous =plenty =massive =extensive =on+point =improved =better
-      =faster =thank+you`,
+      =faster =thank+you
+      =even+hard+to+find`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -128,7 +134,8 @@ export const en: LanguageLexicon = {
       =stinks =stank =stinky =smelly`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
-      =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality`,
+      =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
+      =nothing+to+add =nothing+else+to+add`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable`,
