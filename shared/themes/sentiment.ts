@@ -120,13 +120,13 @@ export function themeSentiment(
   themed: Set<number>,
   score: number,
 ): Sentiment {
-  // A theme's clauses, and the clauses after them up to the next theme in the same
-  // sentence ("Selection is okay, could use more options").
   const sentenceOf = (c: number) => tokens.sentence[tokens.clause.indexOf(c)]
   const last = tokens.clause[tokens.clause.length - 1]
   // A clause that concedes ("but at least it was on time") speaks for its theme alone.
   const conceded = [...clauses].filter((c) => cues.byClause.get(c)?.concede)
   const base = conceded.length ? new Set(conceded) : clauses
+  // The clauses after the theme's own, up to the next theme in the same sentence, speak
+  // for it too ("Selection is okay, could use more options").
   const next = new Set<number>()
   for (const c of base)
     for (let k = c + 1; k <= last && !themed.has(k) && sentenceOf(k) === sentenceOf(c); k++) next.add(k)
@@ -148,8 +148,8 @@ export function themeSentiment(
     found = carried(sum(near)) ?? carried(sum(far))
     // "Good overall, but the app forgets my address": a theme named after "but" with
     // nothing said about it is what the customer holds against the rest.
-    if (found !== 'negative' && [...base].some((c) => CONTRAST.has(tokens.words[tokens.clause.indexOf(c)])))
-      found = 'negative'
+    const contrasted = [...base].some((c) => CONTRAST.has(tokens.words[tokens.clause.indexOf(c)]))
+    if (contrasted && score <= 8 && found !== 'negative') found = 'negative'
   }
   const s = found ?? prior(score)
   if (s !== 'positive') return s

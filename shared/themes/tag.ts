@@ -74,6 +74,20 @@ function resolveDamage(tokens: Tokens, hits: Hit[], disabled?: BuiltinTheme[]): 
   return out
 }
 
+/** The clauses a theme is named in: by its strong keywords if it has any, else by its weak ones. */
+function themeClauses(tokens: Tokens, hits: Hit[]): Map<string, Set<number>> {
+  const strong = new Map<string, Set<number>>()
+  const weak = new Map<string, Set<number>>()
+  for (const h of hits) {
+    const map = h.weight >= 1 ? strong : weak
+    const set = map.get(h.tag) ?? new Set<number>()
+    for (let i = h.start; i < h.end; i++) set.add(tokens.clause[i])
+    map.set(h.tag, set)
+  }
+  for (const [tag, set] of weak) if (!strong.has(tag)) strong.set(tag, set)
+  return strong
+}
+
 /**
  * @example tagComment('great, as always — a week late', 2, { locale: 'en' })
  * // { language: 'en', themes: [{ theme: 'delivery', sentiment: 'negative' }] }
@@ -93,30 +107,16 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
       }
     : undefined
 
-  // Weight per theme; a theme needs one strong keyword or two weak ones.
+  const found = findHits(tokens, themeIndexes(opts.custom, opts.overrides), translit)
+  const hits = dropOutweighed(tokens, resolveDamage(tokens, found, opts.overrides?.disable))
+
+  // A theme needs one strong keyword or two weak ones; the three heaviest are kept.
   const weight = new Map<string, number>()
   const first = new Map<string, number>()
-  const weak = new Set<string>() // themes named by weak keywords only
-  const hits = dropOutweighed(tokens, resolveDamage(
-    tokens,
-    findHits(tokens, themeIndexes(opts.custom, opts.overrides), translit),
-    opts.overrides?.disable,
-  ))
   for (const h of hits) {
     weight.set(h.tag, (weight.get(h.tag) ?? 0) + h.weight)
     if (!first.has(h.tag)) first.set(h.tag, h.start)
   }
-  // A theme's sentiment is read where it is named by a strong keyword, if it has one.
-  const clauses = new Map<string, Set<number>>()
-  for (const strongOnly of [true, false])
-    for (const h of hits) {
-      if (strongOnly !== h.weight >= 1) continue
-      if (!strongOnly && clauses.has(h.tag) && !weak.has(h.tag)) continue
-      const set = clauses.get(h.tag) ?? new Set<number>()
-      if (!strongOnly) weak.add(h.tag)
-      for (let i = h.start; i < h.end; i++) set.add(tokens.clause[i])
-      clauses.set(h.tag, set)
-    }
   const chosen = [...weight]
     .filter(([, w]) => w >= 1)
     .sort((a, b) => b[1] - a[1] || first.get(a[0])! - first.get(b[0])!)
@@ -125,6 +125,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
     .sort((a, b) => first.get(a)! - first.get(b)!)
   if (chosen.length === 0) return { language, themes: [] }
 
+  const clauses = themeClauses(tokens, hits)
   const cues = readCues(tokens, findHits(tokens, cueIndexes(), translit))
   const themed = new Set<number>()
   for (const t of chosen) for (const c of clauses.get(t)!) themed.add(c)
