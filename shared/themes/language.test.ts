@@ -57,6 +57,7 @@ describe('resolveLanguage', () => {
   it('lets the text decide when the locale cannot be right', () => {
     expect(resolveLanguage('Курьер приехал вовремя', 'en-US')).toBe('ru')
     expect(resolveLanguage('Кур’єр приїхав вчасно', 'de')).toBe('uk')
+    expect(resolveLanguage('The courier was late and the app crashed', 'ru-RU')).toBe('en')
   })
 
   it('falls back to detection without a locale', () => {

@@ -21,9 +21,9 @@ const TRANSLIT_RU = new Set(
 const TRANSLIT_UK = new Set(
   'ne shcho scho tse vzhe duzhe yak ale mozhu moie moye zamovlennia zamovlennya zastosunok pomylka pyshe dyakuyu diakuiu dobre pohano pogano nichoho koly chomu hroshi groshi kartka kartku oplata znovu dosi hodyny hodynu hodyn navit buv bula bulo tak kurier dostavka dostavku'.split(' '),
 )
-// Very common English words (no 'a' or 'i': romanised Slavic has them too).
+// Very common English words (no 'a', 'i' or 'no': romanised Slavic has them too).
 const ENGLISH = new Set(
-  'the and is was to my it not no of for in on but this that you your with have has are were be so very at me we they our all just its got get can will would do did been had an or as by from out up like too what when why how there here than then them their one even only also still again ever never always great good fast thanks thank love best order app delivery'.split(' '),
+  'the and is was to my it not of for in on but this that you your with have has are were be so very at me we they our all just its got get can will would do did been had an or as by from out up like too what when why how there here than then them their one even only also still again ever never always great good fast thanks thank love best order app delivery'.split(' '),
 )
 
 // Frequent words that exist in only one of the two languages; they decide when the
@@ -68,8 +68,11 @@ function cyrillicLanguage(text: string): Lang {
   return guess === 'ukr' ? 'uk' : 'ru'
 }
 
-/** Romanised Russian/Ukrainian ('karta ne prohodit') or English or another Latin language. */
-function latinLanguage(text: string): string {
+/**
+ * What the marker words of Latin text say: romanised Russian or Ukrainian, English, or
+ * nothing. @example latinMarkers('karta ne prohodit, pishet oshibka') // 'ru'
+ */
+export function latinMarkers(text: string): Lang | undefined {
   let ru = 0
   let uk = 0
   let en = 0
@@ -79,7 +82,13 @@ function latinLanguage(text: string): string {
     if (ENGLISH.has(w)) en++
   }
   if (Math.max(ru, uk) > en) return uk > ru ? 'uk' : 'ru'
-  if (en > 0) return 'en'
+  return en > 0 ? 'en' : undefined
+}
+
+/** Romanised Russian/Ukrainian ('karta ne prohodit') or English or another Latin language. */
+function latinLanguage(text: string): string {
+  const marked = latinMarkers(text)
+  if (marked) return marked
   const guess = franc(text, { minLength: 12 })
   return FRANC_TO_ISO[guess] ?? (guess === 'und' ? 'en' : guess)
 }
@@ -99,7 +108,8 @@ export function detectLanguage(text: string): string {
 
 /**
  * The locale wins when the script agrees with it (Russian and Ukrainian may be written in
- * Latin letters; English is not written in Cyrillic); otherwise the text decides.
+ * Latin letters, but not with English words; English is not written in Cyrillic);
+ * otherwise the text decides.
  * @example resolveLanguage('Доставка супер', 'en-US') // 'ru'
  * @example resolveLanguage('👍', 'uk-UA') // 'uk'
  */
@@ -108,7 +118,11 @@ export function resolveLanguage(text: string, locale?: string): string {
   const cyr = count(text, CYRILLIC)
   const lat = count(text, LATIN)
   if (fromLocale && cyr + lat === 0) return fromLocale
-  if (fromLocale === 'ru' || fromLocale === 'uk') return fromLocale
+  if (fromLocale === 'ru' || fromLocale === 'uk') {
+    // Romanised Russian/Ukrainian keeps the locale; plain English under a Slavic locale does not.
+    const english = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => ENGLISH.has(w)).length
+    return lat > cyr && english >= 2 && latinMarkers(text) === 'en' ? 'en' : fromLocale
+  }
   if (fromLocale && cyr <= lat) return fromLocale
   const detected = detectLanguage(text)
   return detected === 'und' && fromLocale ? fromLocale : detected

@@ -103,6 +103,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
   const translit = latin
     ? {
         forms: skeletonsOf(tokens),
+        // Romanised Russian/Ukrainian is looked up in its own lexicon first ('no' is 'но').
         mode: (!slavic ? 'strict' : latin * 2 > tokens.words.length ? 'first' : 'after') as TranslitMode,
       }
     : undefined
