@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { tagComment, type TagResult } from './tag'
 
@@ -192,5 +193,29 @@ describe('reading the clause structure', () => {
       quality: 'neutral',
       price: 'negative',
     })
+  })
+})
+
+describe('any input', () => {
+  const SENTIMENTS = ['negative', 'positive', 'neutral']
+  it('never throws, keeps at most three distinct themes with a valid sentiment, and is deterministic', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc
+        .array(fc.constantFrom('доставка', 'не', 'app', 'дуже', 'but', 'ціни', '🙄', ',', '.', 'karta', 'без', '$5', '<b>'), {
+          maxLength: 40,
+        })
+        .map((w) => w.join(' ')),
+    )
+    fc.assert(
+      fc.property(text, fc.integer({ min: -1, max: 11 }), fc.constantFrom(undefined, 'en', 'ru-RU', 'uk', 'de', 'xx-YY'), (t, score, locale) => {
+        const r = tagComment(t, score, { locale })
+        expect(r.themes.length).toBeLessThanOrEqual(3)
+        expect(new Set(r.themes.map((x) => x.theme)).size).toBe(r.themes.length)
+        for (const x of r.themes) expect(SENTIMENTS).toContain(x.sentiment)
+        expect(tagComment(t, score, { locale })).toEqual(r)
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -29,6 +29,10 @@ describe('tokenize', () => {
     expect(t.words).toEqual(['b', 'hi', 'b'])
   })
 
+  it('mends Latin lookalikes inside Cyrillic words', () => {
+    expect(tokenize('дocтавка oпоздала').words).toEqual(['доставка', 'опоздала'])
+  })
+
   it('tags the script of each word', () => {
     expect(tokenize('app приложение 5').script).toEqual(['latin', 'cyrillic', 'other'])
   })

@@ -42,6 +42,18 @@ const SENTENCE_END = new Set('.!?…\n')
 const CLAUSE_END = new Set(',;:—–()"«»/')
 const CURRENCY_SIGN = new Set('$€£₽₴')
 
+// Latin letters that look Cyrillic, as typed on a mixed keyboard layout ('дocтавка').
+const LOOKALIKE: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', t: 'т' }
+const HAS_LATIN = /[a-z]/
+const CYRILLIC_LETTERS = /[\u0400-\u04ff]/g
+
+/** A word mixing alphabets is mended to Cyrillic when Cyrillic letters are the majority. */
+function mendLookalikes(word: string): string | undefined {
+  const cyr = word.match(CYRILLIC_LETTERS)?.length ?? 0
+  if (cyr === 0 || cyr * 2 < word.length) return undefined
+  return word.replace(/[a-z]/g, (l) => LOOKALIKE[l] ?? l)
+}
+
 /** Script by the first letter: the Cyrillic block, or Latin letters (ASCII and Latin-1/Extended). */
 function scriptOf(c: number): Script {
   if (c >= 0x400 && c <= 0x52f) return 'cyrillic'
@@ -106,7 +118,9 @@ export function tokenize(text: string): Tokens {
       continue
     }
     if (CLAUSE_OPENERS.has(p)) pending = true
-    push(p, scriptOf(c))
+    const mended = HAS_LATIN.test(p) ? mendLookalikes(p) : undefined
+    if (mended) push(mended, 'cyrillic')
+    else push(p, scriptOf(c))
   }
   return out
 }
