@@ -1,7 +1,8 @@
 /**
  * English lexicon. Entries are stem prefixes unless marked '=' (exact word); '+' joins a
- * phrase; '~' is a weak keyword (two are needed, or one with a strong one of the theme).
- * Common misspellings sit beside the correct stem.
+ * phrase; '~' is a weak keyword (two are needed, or one with a strong one of the theme);
+ * '^' one that yields to another theme named in its clause; '#money', '#num', '#pos',
+ * '#neg', '#sarcasm' are tokenizer markers. Common misspellings sit beside the stem.
  * @module
  */
 import type { LanguageLexicon } from '../taxonomy'
