@@ -11,8 +11,6 @@ export type Lang = 'en' | 'ru' | 'uk'
 
 const UK_ONLY = /[іїєґ]/gu
 const RU_ONLY = /[ыэъё]/gu
-const CYRILLIC = /\p{Script=Cyrillic}/gu
-const LATIN = /\p{Script=Latin}/gu
 
 // Frequent words of romanised Russian / Ukrainian that English does not use.
 const TRANSLIT_RU = new Set(
@@ -41,6 +39,19 @@ const RU_ENDING = /(?:ая|яя|ое|ее|ые|ие|ния|нию|ит|ет|ть
 const UK_ENDING = /(?:ння|ою|ею|ти)$/u
 
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0
+
+/** Cyrillic and Latin letters in one pass (this runs for every comment). */
+function scripts(text: string): { cyr: number; lat: number } {
+  let cyr = 0
+  let lat = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20 // ASCII letters to lowercase
+    if (c >= 97 && c <= 122) lat++
+    else if (c >= 0x400 && c <= 0x52f) cyr++
+    else if (c >= 0xc0 && c <= 0x24f) lat++
+  }
+  return { cyr, lat }
+}
 
 /** 'uk-UA' → 'uk', 'ru_RU' → 'ru', 'ua' → 'uk', 'de-AT' → 'de'. */
 export function localeLanguage(locale: string | undefined): string | undefined {
@@ -100,8 +111,7 @@ const FRANC_TO_ISO: Record<string, string> = {
 
 /** Language from the text alone; 'und' when it has no letters (emoji, digits). */
 export function detectLanguage(text: string): string {
-  const cyr = count(text, CYRILLIC)
-  const lat = count(text, LATIN)
+  const { cyr, lat } = scripts(text)
   if (cyr === 0 && lat === 0) return 'und'
   return cyr >= lat ? cyrillicLanguage(text) : latinLanguage(text)
 }
@@ -115,8 +125,7 @@ export function detectLanguage(text: string): string {
  */
 export function resolveLanguage(text: string, locale?: string): string {
   const fromLocale = localeLanguage(locale)
-  const cyr = count(text, CYRILLIC)
-  const lat = count(text, LATIN)
+  const { cyr, lat } = scripts(text)
   if (fromLocale && cyr + lat === 0) return fromLocale
   if (fromLocale === 'ru' || fromLocale === 'uk') {
     // Romanised Russian/Ukrainian keeps the locale; plain English under a Slavic locale does not.

@@ -122,15 +122,15 @@ export interface Indexes {
  * written mostly in Latin letters by a Russian or Ukrainian speaker), 'after' English, or
  * 'strict' (after English, long stems only: for text in other languages).
  */
-export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: string[]; mode: TranslitMode }): Hit[] {
+export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms; mode: TranslitMode }): Hit[] {
   const skeletons = translit?.forms
   const strict = translit?.mode === 'strict'
   const hits: Hit[] = []
   const { words, script } = tokens
   const cands: Entry[] = []
-  const tryIndex = (index: Index, i: number, form: string[] | null): Hit | undefined => {
+  const tryIndex = (index: Index, i: number, form: Forms | null): Hit | undefined => {
     cands.length = 0
-    candidates(index, form ? form[i] : words[i], cands)
+    candidates(index, form ? form.get(i) : words[i], cands)
     let best: Hit | undefined
     let bestOwn = false
     for (const e of cands) {
@@ -141,7 +141,7 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: strin
       const have = best ? best.end - best.start : 0
       if (i + n > words.length || have > n || (have === n && (bestOwn || !e.own))) continue
       let ok = true
-      for (let k = 1; k < n && ok; k++) ok = partMatches(e.parts[k], form ? form[i + k] : words[i + k])
+      for (let k = 1; k < n && ok; k++) ok = partMatches(e.parts[k], form ? form.get(i + k) : words[i + k])
       if (ok) {
         best = { tag: e.tag, start: i, end: i + n, weight: e.weight, context: e.context }
         bestOwn = !!e.own
@@ -161,7 +161,9 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: strin
         const cyr = tryIndex(idx.cyrillic, i, null)
         if (cyr && (!hit || cyr.end > hit.end)) hit = cyr
       }
-      if (!hit && skeletons && idx.translit) hit = tryIndex(idx.translit, i, skeletons)
+      // Outside Russian/Ukrainian only long words are tried (and skeletonised) as romanised.
+      if (!hit && skeletons && idx.translit && (!strict || words[i].length >= STRICT_MIN))
+        hit = tryIndex(idx.translit, i, skeletons)
     }
     if (hit) {
       hits.push(hit)
@@ -171,7 +173,15 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: strin
   return hits
 }
 
-/** Skeleton forms of the Latin tokens, for the transliteration index (others stay as they are). */
-export function skeletonsOf(tokens: Tokens): string[] {
-  return tokens.words.map((w, i) => (tokens.script[i] === 'latin' ? latinSkeleton(w) : w))
+/** Token forms for the transliteration index, made on first use (most are never needed). */
+export interface Forms {
+  get(i: number): string
+}
+
+/** Skeleton forms of the Latin tokens; other tokens stay as they are. */
+export function skeletonsOf(tokens: Tokens): Forms {
+  const cache: string[] = []
+  return {
+    get: (i) => (cache[i] ??= tokens.script[i] === 'latin' ? latinSkeleton(tokens.words[i]) : tokens.words[i]),
+  }
 }

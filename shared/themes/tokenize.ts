@@ -38,6 +38,7 @@ const EMOJI: [RegExp, string][] = [
 ]
 
 const PIECE = /[\p{L}\p{N}]+|[$€£₽₴]|[.!?…\n]+|[,;:—–()"«»/]|\p{Extended_Pictographic}/gu
+const APOSTROPHE = /['’ʼ`]/
 const SENTENCE_END = new Set('.!?…\n')
 const CLAUSE_END = new Set(',;:—–()"«»/')
 const CURRENCY_SIGN = new Set('$€£₽₴')
@@ -65,12 +66,9 @@ function scriptOf(c: number): Script {
  * @example tokenize('Fast delivery, but pricey!').words // ['fast', 'delivery', 'but', 'pricey']
  */
 export function tokenize(text: string): Tokens {
-  const src = text
-    .slice(0, MAX_CHARS)
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
-    .replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
+  let src = text.slice(0, MAX_CHARS).toLowerCase().replace(/ё/g, 'е')
+  // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
+  if (APOSTROPHE.test(src)) src = src.replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
   const out: Tokens = { words: [], script: [], clause: [], sentence: [] }
   let clause = 0
   let sentence = 0

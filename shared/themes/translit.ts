@@ -12,30 +12,32 @@ const CYR: Record<string, string> = {
   ь: '', э: 'e', ю: 'iu', я: 'ia',
 }
 
-// Longer digraphs first. Both sides pass through these, so merging х/г/h or ш/щ/sh loses
-// nothing that matters for a keyword match.
-const DIGRAPHS: [string, string][] = [
-  ['shch', 's'],
-  ['sch', 's'],
-  ['sh', 's'],
-  ['zh', 'z'],
-  ['ch', 'c'],
-  ['kh', 'g'],
-  ['ts', 'c'],
-  ['tz', 'c'],
-]
+// Digraphs shch/sch/sh → s, zh → z, ch → c, kh → g, ts/tz → c, then single letters. Both
+// sides pass through these, so merging х/г/h or ш/щ/sh loses nothing that matters for a
+// keyword match.
 const SINGLE: Record<string, string> = { y: 'i', j: 'i', h: 'g', w: 'v', q: 'k', x: 'ks' }
+const BEFORE_H: Record<string, string> = { s: 's', z: 'z', c: 'c', k: 'g' }
 
 /** Skeleton of a lowercase Latin word. @example latinSkeleton('oshibka') // 'osibka' */
 export function latinSkeleton(word: string): string {
   let out = ''
   for (let i = 0; i < word.length; ) {
-    const d = DIGRAPHS.find(([from]) => word.startsWith(from, i))
-    if (d) {
-      out += d[1]
-      i += d[0].length
+    const c = word[i]
+    const n = word[i + 1]
+    if (c === 's' && word.startsWith('shch', i)) {
+      out += 's'
+      i += 4
+    } else if (c === 's' && n === 'c' && word[i + 2] === 'h') {
+      out += 's'
+      i += 3
+    } else if (n === 'h' && BEFORE_H[c]) {
+      out += BEFORE_H[c]
+      i += 2
+    } else if (c === 't' && (n === 's' || n === 'z')) {
+      out += 'c'
+      i += 2
     } else {
-      out += SINGLE[word[i]] ?? word[i]
+      out += SINGLE[c] ?? c
       i++
     }
   }
