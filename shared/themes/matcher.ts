@@ -3,7 +3,7 @@
  * stems matched as prefixes ('доставк' matches доставка, доставку, доставкой), which keeps
  * Russian, Ukrainian and surzhyk inflections together without a stemmer per token;
  * '=app' matches the word exactly; 'out+of+stock' is a phrase; a trailing '~' marks a weak
- * keyword (half weight), a trailing '^' one that yields to any other theme named in its
+ * keyword (half weight), '~~' a mere mention (a product: a quarter), a trailing '^' one that yields to any other theme named in its
  * clause ('fast' alone is delivery; 'fast app' is not). Longest match wins and consumes
  * its tokens.
  * @module
@@ -64,10 +64,11 @@ export function parseEntries(source: Record<string, string | string[]>, skeleton
     const items = Array.isArray(list) ? list : list.split(/\s+/)
     for (const item of items) {
       if (!item) continue
+      const mention = item.endsWith('~~')
       const weak = item.endsWith('~')
       const context = item.endsWith('^')
-      const parts = item.replace(/[~^]$/, '').split('+').map((p) => parsePart(p, skeleton))
-      entries.push({ tag, parts, weight: weak ? 0.5 : 1, own, context })
+      const parts = item.replace(/~~$|[~^]$/, '').split('+').map((p) => parsePart(p, skeleton))
+      entries.push({ tag, parts, weight: mention ? 0.25 : weak ? 0.5 : 1, own, context })
     }
   }
   return entries

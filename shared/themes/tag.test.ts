@@ -219,3 +219,13 @@ describe('any input', () => {
     )
   })
 })
+
+describe('products', () => {
+  it('a product judged in its own clause is about quality; named only, it is nothing', () => {
+    expect(themes(tagComment('Крем чудесный, привезли утром', 10, { locale: 'ru' }))).toEqual({
+      quality: 'positive',
+      delivery: 'positive',
+    })
+    expect(tagComment('Needed a charger for an old laptop', 10, { locale: 'en' }).themes).toEqual([])
+  })
+})

@@ -30,6 +30,8 @@ export interface TagResult {
 }
 
 export const MAX_THEMES = 3
+/** The weight of a product mention ('~~' in the lexicons). */
+const MENTION = 0.25
 
 /**
  * Weak keywords yield to another theme's strong ones: in their clause ("the fruit
@@ -74,6 +76,23 @@ function resolveDamage(tokens: Tokens, hits: Hit[], disabled?: BuiltinTheme[]): 
   return out
 }
 
+/**
+ * A product named and judged in a clause that names no other theme is about its quality:
+ * "the cream is lovely" counts, "cream" alone does not.
+ */
+function upgradeJudged(tokens: Tokens, hits: Hit[], cueHits: Hit[]): Hit[] {
+  const judged = new Set<number>()
+  for (const h of cueHits) if (h.tag === '+' || h.tag === '-') judged.add(tokens.clause[h.start])
+  const named = new Map<number, Set<string>>()
+  for (const h of hits) named.set(tokens.clause[h.start], (named.get(tokens.clause[h.start]) ?? new Set()).add(h.tag))
+  return hits.map((h) => {
+    const c = tokens.clause[h.start]
+    if (h.weight > MENTION || h.tag !== 'quality' || !judged.has(c)) return h
+    const others = named.get(c)
+    return others && [...others].some((t) => t !== h.tag) ? h : { ...h, weight: 1 }
+  })
+}
+
 /** The clauses a theme is named in: by its strong keywords if it has any, else by its weak ones. */
 function themeClauses(tokens: Tokens, hits: Hit[]): Map<string, Set<number>> {
   const strong = new Map<string, Set<number>>()
@@ -109,7 +128,9 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
     : undefined
 
   const found = findHits(tokens, themeIndexes(opts.custom, opts.overrides), translit)
-  const hits = dropOutweighed(tokens, resolveDamage(tokens, found, opts.overrides?.disable))
+  const cueHits = findHits(tokens, cueIndexes(), translit)
+  const resolved = resolveDamage(tokens, found, opts.overrides?.disable)
+  const hits = dropOutweighed(tokens, upgradeJudged(tokens, resolved, cueHits))
 
   // A theme needs one strong keyword or two weak ones; the three heaviest are kept.
   const weight = new Map<string, number>()
@@ -127,7 +148,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
   if (chosen.length === 0) return { language, themes: [] }
 
   const clauses = themeClauses(tokens, hits)
-  const cues = readCues(tokens, findHits(tokens, cueIndexes(), translit))
+  const cues = readCues(tokens, cueHits)
   const themed = new Set<number>()
   for (const t of chosen) for (const c of clauses.get(t)!) themed.add(c)
   const rename = opts.overrides?.rename as Record<string, string> | undefined

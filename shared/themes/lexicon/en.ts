@@ -30,7 +30,8 @@ export const en: LanguageLexicon = {
       =customer+care
       =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone~ =phone+support
       =email+support =support+team =service+team =hotline
-      =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up`,
+      =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up
+      =on+the+line =get+someone =no+one+replies =nobody+replies =no+one+responds =nobody+responds`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -57,7 +58,8 @@ export const en: LanguageLexicon = {
       =always+in+stock =no+one+else+has =only+place
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
       =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
-      =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range`,
+      =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range
+      =have+everything =literally+everything =everything+i+need =got+everything`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -67,16 +69,21 @@ export const en: LanguageLexicon = {
       =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
       =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
       =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
-      =dress~ =jacket~ =sneakers~ =works+great =stopped+working =doesnt+work~ =turn+on
+      =dress~ =jacket~ =sneakers~ =works+great =stopped+working^ =doesnt+work~ =turn+on
       =flavor =flavour =flavorless =texture =portion~ =portions~ =ingredients =tough~ =chewy =dry~ =bland =salty
       =faulty malfunction =condition~ =used~ =craftsmanship =build+quality =cotton~ =leather~ =zipper =sizing~
       =true+to+size =colour~ =color~ =best+before =bruised =hair+in =quality+control
       =stinks =stank =stinky =smelly =smelled+bad =smells+bad
-      =sound =sounds =battery =lukewarm =ice+cold`,
+      =sound =sounds =battery~ =lukewarm =ice+cold
+      =cream~~ =moisturizer~~ =moisturiser~~ =lotion~~ =perfume~~ =lipstick~~ =shampoo~~ =soap~~ =makeup~~
+      =mascara~~ =serum~~ =phone~~ =laptop~~ =tv~~ =charger~~ =cable~~ =headphones~~ =earbuds~~ =sofa~~ =chair~~ =table~~
+      =mattress~~ =lamp~~ =kettle~~ =vacuum~~ =blender~~ =toy~~ =toys~~ =boots~~ =shirt~~ =coat~~ =bag~~ =backpack~~
+      =watch~~ =book~~ =fries~~ =coffee~~ =tea~~ =eggs~~ =fish~~ =steak~~ =cake~~ =wine~~ =beer~~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
-      =on+delivery =cash+on+delivery =at+checkout =loyalty+card =loyalty+cards`,
+      =on+delivery =cash+on+delivery =at+checkout =loyalty+card =loyalty+cards
+      =savings+account =at+the+checkout =at+my+own+cost =at+my+expense`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -87,13 +94,15 @@ export const en: LanguageLexicon = {
       =payment+method =pay+by~ =paying+by~ =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
       =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by
       =was+charged =got+charged =been+charged =charged+for =charged+my
-      =stuck+processing =stuck+in+processing`,
+      =stuck+processing =stuck+in+processing
+      =fraudulent+charge =unauthorized+charge =unauthorised+charge =charge~ =renewed~ =auto+renew =autorenew =renewal`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
       =sending+back =sent+back =returnable =send+them+back =money+back+guarantee
       reimburs =compensation~ =credited+back =returns+policy =return+window
-      =take+it+back =take+them+back =taking+back`,
+      =take+it+back =take+them+back =taking+back
+      =ship+it+back =ship+them+back =mail+it+back =send+it+back`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -139,9 +148,11 @@ export const en: LanguageLexicon = {
       =nothing+to+add =nothing+else+to+add`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
-    '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable`,
+    '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
+      =below+average`,
     '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
-      =increased =doubled =tripled =crazy`,
+      =increased =doubled =tripled =crazy
+      =above+average`,
     not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
       =aint =havent =hasnt =neither`,
     without: `=without =zero`,
