@@ -62,11 +62,14 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
 }
 
 /**
- * Damage ('cracked', 'розбите') is about delivery when its sentence names delivery
- * ('the box arrived crushed'), else about the product's quality. '_' hits are dropped.
+ * Damage ('cracked', 'розбите') is about delivery when its sentence names delivery and
+ * not a return ('the box arrived crushed'), else about the product's quality ('a refund
+ * for a broken blender'). '_' hits are dropped.
  */
 function resolveDamage(tokens: Tokens, hits: Hit[], disabled?: BuiltinTheme[]): Hit[] {
-  const delivery = new Set(hits.filter((h) => h.tag === 'delivery').map((h) => tokens.sentence[h.start]))
+  const sentencesOf = (tag: string) => new Set(hits.filter((h) => h.tag === tag).map((h) => tokens.sentence[h.start]))
+  const returns = sentencesOf('returns')
+  const delivery = new Set([...sentencesOf('delivery')].filter((s) => !returns.has(s)))
   const out: Hit[] = []
   for (const h of hits) {
     if (h.tag === '_' || disabled?.includes(h.tag as BuiltinTheme)) continue

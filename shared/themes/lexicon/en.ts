@@ -17,12 +17,13 @@ export const en: LanguageLexicon = {
       pickup+point pick+up+point parcel+locker post+office~ =dispatch dispatched =transit
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
       =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
-      =wait+#num =waited+#num =waiting+#num =wait+#num+weeks =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics
+      =wait+#num~ =waited+#num~ =waiting+#num~ =wait+#num+weeks~ =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics
       =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~
       =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all
-      =ready+for+pickup =ready+for+collection =pickup~`,
+      =ready+for+pickup =ready+for+collection =pickup~
+      =waited+#num+hours =wait+#num+hours =waiting+#num+hours`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
-      =operator =operators =agent =agents =chat^ chatbot chat+bot =bot =bots =manager~ =staff~
+      =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff~
       =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
       =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
@@ -31,7 +32,9 @@ export const en: LanguageLexicon = {
       =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone~ =phone+support
       =email+support =support+team =service+team =hotline
       =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up
-      =on+the+line =get+someone =no+one+replies =nobody+replies =no+one+responds =nobody+responds`,
+      =on+the+line =get+someone =no+one+replies =nobody+replies =no+one+responds =nobody+responds
+      =contacted+me =has+contacted =no+one+contacted =never+contacted =get+back+to+me =got+back+to+me
+      =pharmacist =called~ =explain~ =explained~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -51,7 +54,8 @@ export const en: LanguageLexicon = {
       free+delivery free+shipping =half+price =for+the+price =money~ =scam~ =paid+extra =charges~
       =inflation =interest+rate =subscription+fee =membership~ =minimum+order =min+order =value =bang+for =spend~
       =overpay =overpaid =pricing+policy
-      =for+what+you+pay =what+you+pay`,
+      =for+what+you+pay =what+you+pay
+      =charged+me+for+delivery =paid+for+delivery =charge+for+delivery =supposed+to+be+free =charged+for+delivery`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -59,7 +63,8 @@ export const en: LanguageLexicon = {
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
       =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
       =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range
-      =have+everything =literally+everything =everything+i+need =got+everything`,
+      =have+everything =literally+everything =everything+i+need =got+everything
+      =running+out =run+out =ran+out =runs+out`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -78,7 +83,8 @@ export const en: LanguageLexicon = {
       =cream~~ =moisturizer~~ =moisturiser~~ =lotion~~ =perfume~~ =lipstick~~ =shampoo~~ =soap~~ =makeup~~
       =mascara~~ =serum~~ =phone~~ =laptop~~ =tv~~ =charger~~ =cable~~ =headphones~~ =earbuds~~ =sofa~~ =chair~~ =table~~
       =mattress~~ =lamp~~ =kettle~~ =vacuum~~ =blender~~ =toy~~ =toys~~ =boots~~ =shirt~~ =coat~~ =bag~~ =backpack~~
-      =watch~~ =book~~ =fries~~ =coffee~~ =tea~~ =eggs~~ =fish~~ =steak~~ =cake~~ =wine~~ =beer~~`,
+      =watch~~ =book~~ =fries~~ =coffee~~ =tea~~ =eggs~~ =fish~~ =steak~~ =cake~~ =wine~~ =beer~~
+      underrip =unripe =run+small =runs+small =run+large =runs+large =runs+big`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -141,7 +147,8 @@ export const en: LanguageLexicon = {
       =unhelpful =unprofessional =impolite =arrogant =dismissive =incompetent =clueless =forever =ages =stuck
       =still+no =no+response =no+reply =avoid =beware =cluttered =outdated =ugly =awkward =tedious =cumbersome
       =painful =daylight+robbery =incorrect =spilled =spilt
-      =stinks =stank =stinky =smelly`,
+      =stinks =stank =stinky =smelly
+      underrip =run+small =runs+small`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
