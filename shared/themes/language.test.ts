@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { detectLanguage, localeLanguage, resolveLanguage } from './language'
+
+describe('localeLanguage', () => {
+  it('takes the primary subtag, and mends the common "ua"', () => {
+    expect(localeLanguage('uk-UA')).toBe('uk')
+    expect(localeLanguage('ru_RU')).toBe('ru')
+    expect(localeLanguage('EN-gb')).toBe('en')
+    expect(localeLanguage('ua')).toBe('uk')
+    expect(localeLanguage('de-AT')).toBe('de')
+    expect(localeLanguage('')).toBeUndefined()
+    expect(localeLanguage('not a locale')).toBeUndefined()
+  })
+})
+
+describe('detectLanguage', () => {
+  it('tells Ukrainian from Russian by their own letters', () => {
+    expect(detectLanguage('Все чудово, дякую')).toBe('uk')
+    expect(detectLanguage('Курьер приехал, всё целое')).toBe('ru')
+    expect(detectLanguage('Їжа смачна')).toBe('uk')
+    expect(detectLanguage('Съел, понравилось')).toBe('ru')
+  })
+
+  it('uses frequent words when the letters are missing or tied', () => {
+    expect(detectLanguage('Оператор просто кинув трубку коли я почала скаржитись')).toBe('uk')
+    expect(detectLanguage('Приложение вылетает каждый раз когда открываю корзину')).toBe('ru')
+  })
+
+  it('sends surzhyk to the side with more of its own marks', () => {
+    expect(detectLanguage('Пріложеніє постоянно глючить, не можу нормально зробить замовлення')).toBe('uk')
+  })
+
+  it('recognises romanised Russian and Ukrainian', () => {
+    expect(detectLanguage('karta ne prohodit, pishet oshibka oplaty')).toBe('ru')
+    expect(detectLanguage('ne mozhu zaity v zastosunok vzhe 3 dni, pyshe pomylka servera')).toBe('uk')
+  })
+
+  it('English and other Latin languages', () => {
+    expect(detectLanguage('app crashes every time i open the cart')).toBe('en')
+    expect(detectLanguage('great')).toBe('en')
+    expect(detectLanguage('Die Lieferung war sehr spät und das Essen kalt')).toBe('de')
+  })
+
+  it("'und' without letters", () => {
+    expect(detectLanguage('👍🔥')).toBe('und')
+    expect(detectLanguage('10/10 !!!')).toBe('und')
+  })
+})
+
+describe('resolveLanguage', () => {
+  it('trusts the locale when the script fits it', () => {
+    expect(resolveLanguage('Доставка супер', 'ru')).toBe('ru')
+    expect(resolveLanguage('dostavka super', 'uk-UA')).toBe('uk')
+    expect(resolveLanguage('👍', 'uk')).toBe('uk')
+  })
+
+  it('lets the text decide when the locale cannot be right', () => {
+    expect(resolveLanguage('Курьер приехал вовремя', 'en-US')).toBe('ru')
+    expect(resolveLanguage('Кур’єр приїхав вчасно', 'de')).toBe('uk')
+    expect(resolveLanguage('The courier was late and the app crashed', 'ru-RU')).toBe('en')
+  })
+
+  it('falls back to detection without a locale', () => {
+    expect(resolveLanguage('The courier was on time')).toBe('en')
+    expect(resolveLanguage('🙄')).toBe('und')
+  })
+})

@@ -1,0 +1,172 @@
+/**
+ * English lexicon. Entries are stem prefixes unless marked '=' (exact word); '+' joins a
+ * phrase; '~' is a weak keyword (two are needed, or one with a strong one of the theme);
+ * '^' one that yields to another theme named in its clause; '#money', '#num', '#pos',
+ * '#neg', '#sarcasm' are tokenizer markers. Common misspellings sit beside the stem.
+ * @module
+ */
+import type { LanguageLexicon } from '../taxonomy'
+
+export const en: LanguageLexicon = {
+  themes: {
+    delivery: `deliver deliveri delivar delievr dilive delive shipping =ship =ships =shipped shipment
+      courier curier currier courrier =driver =drivers =rider =riders =deliveryman =postman
+      =parcel =parcels =package =packages packag^ =packed^ =packing^ box~ arriv =came~
+      =late =lateness delay =delays on+time^ =fast^ =quick^ =quickly^ =speedy^ in+no+time^
+      =at+my+door =to+my+door =to+the+door =came+#num =arrived+#num =came+late =came+a+day =eta =tracking =tracker =tracked =locker =lockers
+      pickup+point pick+up+point parcel+locker post+office~ =dispatch dispatched =transit
+      =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
+      =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
+      =wait+#num~ =waited+#num~ =waiting+#num~ =wait+#num+weeks~ =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics
+      =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~
+      =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all
+      =ready+for+pickup =ready+for+collection =pickup~
+      =waited+#num+hours =wait+#num+hours =waiting+#num+hours`,
+    support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
+      =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff~
+      =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
+      =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
+      =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
+      =ghosting =ghosted =hung+up =service+desk =live+person =real+person =your+call+is+important =call+is+important =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
+      =customer+care
+      =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone~ =phone+support
+      =email+support =support+team =service+team =hotline
+      =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up
+      =on+the+line =get+someone =no+one+replies =nobody+replies =no+one+responds =nobody+responds
+      =contacted+me =has+contacted =no+one+contacted =never+contacted =get+back+to+me =got+back+to+me
+      =pharmacist =called~ =explain~ =explained~`,
+    app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
+      checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
+      log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
+      =loading =navigation navigat intuitiv =dark+mode =delivery+app =delivery+apps =update~ =updates~ =version~ =screen~
+      =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
+      user+friendly =clunky =scroll =scrolling =uninstall =uninstalled =install =installed
+      =otp =fingerprint face+id =tabs~ =tab~ =click =clicks =one+click =ios =android =mobile~
+      =online =web+version =logs+me+out =something+went+wrong =form~ =interface
+      =account~ =sign+up =signup =registration =register~ =verification~ =2fa =captcha =page~ =pages~ =link~
+      =wishlist =favorites~ =favourites~ =barcode =feature =features =functionality =easy+to+use~ =user+experience
+      =unusable~ =keeps+crashing =user+interface`,
+    price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
+      expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
+      =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
+      =tariff =commission =markup =surcharge #money~ =budget =fortune~ delivery+fee
+      delivery+charge delivery+cost shipping+fee shipping+cost service+fee small+order+fee
+      free+delivery free+shipping =half+price =for+the+price =money~ =scam~ =paid+extra =charges~
+      =inflation =interest+rate =subscription+fee =membership~ =minimum+order =min+order =value =bang+for =spend~
+      =overpay =overpaid =pricing+policy
+      =for+what+you+pay =what+you+pay
+      =charged+me+for+delivery =paid+for+delivery =charge+for+delivery =supposed+to+be+free =charged+for+delivery`,
+    assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
+      sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
+      =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
+      =always+in+stock =no+one+else+has =only+place
+      =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
+      =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
+      =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range
+      =have+everything =literally+everything =everything+i+need =got+everything
+      =running+out =run+out =ran+out =runs+out`,
+    quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
+      delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
+      =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
+      =dishes =pizza~ =sushi~ =burger~ =fries~ =rice~ =bread~ =veggies~ =vegetables~ =fruit~
+      =meat~ =chicken~ =milk~ =cheese~ =tomatoes~ =bananas~ =strawberries~ =salad~ =soup~
+      =juicy =crispy =crisp =sweet =hold+up =holds+up =held+up =washing~ =wash~ =clothes~ =clothing~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
+      =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
+      =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
+      =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
+      =dress~ =jacket~ =sneakers~ =works+great =stopped+working^ =doesnt+work~ =turn+on
+      =flavor =flavour =flavorless =texture =portion~ =portions~ =ingredients =tough~ =chewy =dry~ =bland =salty
+      =faulty malfunction =condition~ =used~ =craftsmanship =build+quality =cotton~ =leather~ =zipper =sizing~
+      =true+to+size =colour~ =color~ =best+before =bruised =hair+in =quality+control
+      =stinks =stank =stinky =smelly =smelled+bad =smells+bad
+      =sound =sounds =battery~ =lukewarm =ice+cold
+      =cream~~ =moisturizer~~ =moisturiser~~ =lotion~~ =perfume~~ =lipstick~~ =shampoo~~ =soap~~ =makeup~~
+      =mascara~~ =serum~~ =phone~~ =laptop~~ =tv~~ =charger~~ =cable~~ =headphones~~ =earbuds~~ =sofa~~ =chair~~ =table~~
+      =mattress~~ =lamp~~ =kettle~~ =vacuum~~ =blender~~ =toy~~ =toys~~ =boots~~ =shirt~~ =coat~~ =bag~~ =backpack~~
+      =watch~~ =book~~ =fries~~ =coffee~~ =tea~~ =eggs~~ =fish~~ =steak~~ =cake~~ =wine~~ =beer~~
+      underrip =unripe =run+small =runs+small =run+large =runs+large =runs+big`,
+    damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
+      =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
+    _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
+      =on+delivery =cash+on+delivery =at+checkout =loyalty+card =loyalty+cards
+      =savings+account =at+the+checkout =at+my+own+cost =at+my+expense`,
+    payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
+      =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
+      =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
+      =transactions charged+twice double+charg =charged~ =declined =wallet =terminal
+      =split+the+bill =bnpl =klarna =top+up =invoice =receipt~ =billing =billed =subscription~
+      =cvv =3ds =sbp =contactless =pin~ =twice~ =pay+on+delivery =paid+on+delivery
+      =card+on+delivery
+      =payment+method =pay+by~ =paying+by~ =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
+      =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by
+      =was+charged =got+charged =been+charged =charged+for =charged+my
+      =stuck+processing =stuck+in+processing
+      =fraudulent+charge =unauthorized+charge =unauthorised+charge =charge~ =renewed~ =auto+renew =autorenew =renewal`,
+    returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
+      send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
+      =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
+      =sending+back =sent+back =returnable =send+them+back =money+back+guarantee
+      reimburs =compensation~ =credited+back =returns+policy =return+window
+      =take+it+back =take+them+back =taking+back
+      =ship+it+back =ship+them+back =mail+it+back =send+it+back`,
+  },
+  cues: {
+    '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
+      fresh friendly polite helpful =easy =easier =easily smooth =clean =cleaner convenient happy
+      =thanks =thank thankyou appreciat fantastic wonderful =super =cool impress intuitiv tasty
+      delicious =sweet =crisp =early =instant =instantly =free =cheap =cheaper affordab =worth
+      =reasonable =fair =decent painless =fit =fits =perfectly =well =huge =wide =way+more
+      recommend reliable =solid saved =exactly =made+my+day =keep+it+up =unreal =magic respect
+      =top =lovely brilliant pleased satisfied =glad =comfortable speedy prompt courteous
+      accurate =cheers =enjoy =enjoyed =favourite =favorite =yay =wow~
+      =cheapest =lifesaver =was+easy =so+easy =no+hassle =hassle+free =no+problems =zero+paperwork =easy+to =10/10 =flawless =stellar
+      #pos =still+hot =on+time =hot~ =nobody+else =no+one+else =nowhere+else =anywhere+else =fine+quality
+      =superb =outstanding =fabulous =terrific =spot+on =smoothly =seamless =effortless =handy =useful =kind =patient
+      =attentive =responsive =knowledgeable =professional =caring =efficient =tidy =neat =neatly =beautiful
+      =beautifully =gorgeous =tender =bargain =generous =plenty =massive =extensive =on+point =improved =better
+      =faster =thank+you
+      =even+hard+to+find`,
+    '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
+      =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
+      =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
+      ridiculous =joke =scam =fraud =fake =rotten =stale =soggy =mushy =slimy disgust =gross
+      =cold =cracked =dent =damaged =crushed =soaked =wrong =missing =problem =problems =issue
+      =issues =error =errors fail =nightmare =clunky confus complicat =hard =difficult frustrat
+      disappoint unhappy angry =waste =still+waiting =no+one =nobody =unanswered ignor ghost
+      =on+hold =again =meh mediocre =lower =overcharged =declined =blocked =expired =sold+out
+      =out+of+stock unavailab =too =rip+off =fortune =hassle =pain =mess =sucks =lost =never+again
+      =dont+order =lied =cheated =sadly unfortunat =twice =logged+me+out =went+wrong =green~
+      =empty =later+than =fewer =less+choice =gone =finally =wilted =burnt =greasy =smelled+off =smells+off =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
+      =no+way =why =wont+open =wouldnt =tiny =small~ =barely =nothing =weird
+      =garbage =trash =junk =worse =ugh =dirty =leaked =leaking =melted =yesterday =dumb
+      =not+working =doesnt+work =stopped+working =never+arrived =wish =uninstalled #neg
+      =could+use =could+be =need+more =needs+more =would+like =lacks =lacking =not+enough
+      =could+be+lower =could+be+cheaper =should+be+cheaper
+      =horrendous =atrocious =pathetic =unacceptable =outrageous =insane =absurd =underwhelming =lousy =crappy =crap
+      =shitty =sucked =hate =hated =unreliable =inconsistent =careless =carelessly =messy =sloppy =inedible
+      =unhelpful =unprofessional =impolite =arrogant =dismissive =incompetent =clueless =forever =ages =stuck
+      =still+no =no+response =no+reply =avoid =beware =cluttered =outdated =ugly =awkward =tedious =cumbersome
+      =painful =daylight+robbery =incorrect =spilled =spilt
+      =stinks =stank =stinky =smelly
+      underrip =run+small =runs+small`,
+    '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
+      =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
+      =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
+      =nothing+to+add =nothing+else+to+add`,
+    '+!price': `=worth+it =worth+every =was+worth`,
+    fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
+    '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
+      =below+average`,
+    '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
+      =increased =doubled =tripled =crazy
+      =above+average`,
+    not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
+      =aint =havent =hasnt =neither`,
+    without: `=without =zero`,
+    concede: `=at+least =atleast =luckily =thankfully =fortunately =still+good =but+at+least`,
+    sarcasm: `#sarcasm =oh+great =oh+wow =yeah+sure =yeah+right =sure~ =love+that+for+me
+      =thanks+for+nothing =nice+trick =very+important+indeed =great+job =bravo =how+nice
+      =great+shopping+experience =cool+cool =as+always =impressive+as+always =wow+just+wow`,
+    request: `=please+add =add =would+be+nice =would+love =it+would+be =suggest =suggestion`,
+  },
+}

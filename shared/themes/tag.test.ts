@@ -1,0 +1,231 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { tagComment, type TagResult } from './tag'
+
+const themes = (r: TagResult) => Object.fromEntries(r.themes.map((t) => [t.theme, t.sentiment]))
+
+describe('tagComment: the issue examples', () => {
+  it('reads sarcasm from a detractor: "great, as always — a week late" from a 2', () => {
+    expect(themes(tagComment('great, as always — a week late', 2, { locale: 'en' }))).toEqual({ delivery: 'negative' })
+  })
+
+  it('"a bit pricey but worth it" from a 9 is negative about price', () => {
+    expect(themes(tagComment('a bit pricey but worth it', 9, { locale: 'en' }))).toEqual({ price: 'negative' })
+  })
+})
+
+describe('negation', () => {
+  it.each([
+    ['не плохо, доставили за час', 9, 'ru'],
+    ['не погано, доставили за годину', 9, 'uk'],
+    ['not bad, the courier came on time', 9, 'en'],
+  ])('%s → delivery positive', (text, score, locale) => {
+    expect(themes(tagComment(text, score, { locale }))).toEqual({ delivery: 'positive' })
+  })
+
+  it('flips praise into a complaint: "not the cheapest" from an 8', () => {
+    expect(themes(tagComment('not the cheapest, but I never had a problem', 8, { locale: 'en' }))).toEqual({
+      price: 'negative',
+    })
+  })
+
+  it('"без комиссии" is praise for the price', () => {
+    expect(themes(tagComment('Перевод без комиссии, удобно', 10, { locale: 'ru' })).price).toBe('positive')
+  })
+
+  it('keeps negative concord negative: "почти никогда нет в наличии"', () => {
+    expect(themes(tagComment('Любимого сыра почти никогда нет в наличии', 5, { locale: 'ru' }))).toEqual({
+      assortment: 'negative',
+    })
+  })
+})
+
+describe('sarcasm with a low score', () => {
+  it.each([
+    ['Oh great, the app crashed again. Love it 🙄', 1, 'en', 'app_ux'],
+    ['Ну конечно, доставка «за 30 минут» за два часа. Молодцы', 2, 'ru', 'delivery'],
+    ['Дуже дякую за «швидку» доставку, всього тиждень чекав 🙃', 2, 'uk', 'delivery'],
+  ])('%s → negative', (text, score, locale, theme) => {
+    expect(themes(tagComment(text, score, { locale }))[theme]).toBe('negative')
+  })
+
+  it('a concession from a detractor stays positive ("but at least it was on time")', () => {
+    const r = themes(tagComment('sushi arrived cold and the rice was mushy, but at least it was on time', 5, { locale: 'en' }))
+    expect(r).toEqual({ quality: 'negative', delivery: 'positive' })
+  })
+
+  it('the same praise from a promoter is praise', () => {
+    expect(themes(tagComment('Great courier, fast as always', 10, { locale: 'en' }))).toEqual({ delivery: 'positive' })
+  })
+})
+
+describe('several themes', () => {
+  it('two themes in one sentence get a sentiment each', () => {
+    expect(themes(tagComment('Дороговато, но качество того стоит', 8, { locale: 'ru' }))).toEqual({
+      price: 'negative',
+      quality: 'positive',
+    })
+    expect(themes(tagComment('Fast shipping but the support chat is useless', 6, { locale: 'en' }))).toEqual({
+      delivery: 'positive',
+      support: 'negative',
+    })
+  })
+
+  it('keeps the three most-mentioned themes, in the order they are named', () => {
+    const r = tagComment(
+      'The courier was late, support did not answer, the app crashed, prices are high and the milk was sour and rotten',
+      0,
+      { locale: 'en' },
+    )
+    // delivery (courier, late), app_ux (app, crashed), quality (milk, sour, rotten) outweigh support and price.
+    expect(r.themes.map((t) => t.theme)).toEqual(['delivery', 'app_ux', 'quality'])
+    expect(r.themes.every((t) => t.sentiment === 'negative')).toBe(true)
+  })
+})
+
+describe('languages', () => {
+  it('understands surzhyk (Ukrainian with Russian words)', () => {
+    const r = tagComment('Пріложеніє постоянно глючить, не можу нормально зробить замовлення', 1, { locale: 'uk' })
+    expect(r.language).toBe('uk')
+    expect(themes(r)).toEqual({ app_ux: 'negative' })
+  })
+
+  it.each([
+    ['dostavka opyat opozdala, kurier hamil', 'ru', { delivery: 'negative' }],
+    ['karta ne prohodit, pishet oshibka oplaty', 'ru', { payment: 'negative' }],
+    ['ne mozhu zaity v zastosunok vzhe 3 dni, pyshe pomylka', 'uk', { app_ux: 'negative' }],
+  ])('understands transliteration: %s', (text, locale, expected) => {
+    expect(themes(tagComment(text, 2, { locale }))).toEqual(expected)
+  })
+
+  it('finds a romanised word in an English comment ("dostavka was fast")', () => {
+    expect(themes(tagComment('dostavka was fast, thanks', 10, { locale: 'en' }))).toEqual({ delivery: 'positive' })
+  })
+
+  it('detects the language when there is no locale', () => {
+    expect(tagComment('Кур’єр приїхав вчасно', 9).language).toBe('uk')
+    expect(tagComment('Курьер приехал вовремя', 9).language).toBe('ru')
+    expect(tagComment('The courier was on time', 9).language).toBe('en')
+  })
+})
+
+describe('odd input', () => {
+  it('emoji only: no themes', () => {
+    expect(tagComment('👍🔥🔥', 10, { locale: 'ru' })).toEqual({ language: 'ru', themes: [] })
+    expect(tagComment('🙄', 2)).toEqual({ language: 'und', themes: [] })
+    expect(tagComment('', 5).themes).toEqual([])
+  })
+
+  it('HTML is text: tags are not interpreted and do not break tagging', () => {
+    const r = tagComment('<script>alert("x")</script><b>Доставка</b> опоздала на <i>2 часа</i>', 1, { locale: 'ru' })
+    expect(themes(r)).toEqual({ delivery: 'negative' })
+  })
+
+  it('a 2,000-character comment is tagged quickly and still finds its themes', () => {
+    const filler = 'Заказываю здесь давно и обычно всё нормально. '
+    const text = (filler.repeat(20) + 'Но в этот раз курьер опоздал на три часа, а поддержка не отвечает. ' + filler.repeat(25)).slice(0, 2000)
+    expect(text.length).toBe(2000)
+    tagComment('прогрев', 5, { locale: 'ru' }) // builds the indexes once
+    const t0 = performance.now()
+    const r = tagComment(text, 2, { locale: 'ru' })
+    expect(performance.now() - t0).toBeLessThan(50)
+    expect(themes(r)).toEqual({ delivery: 'negative', support: 'negative' })
+  })
+
+  it('generic praise has no theme', () => {
+    for (const [text, locale] of [['Everything fine', 'en'], ['Лучший сервис 🔥', 'ru'], ['Все клас, рекомендую', 'uk']])
+      expect(tagComment(text, 10, { locale }).themes).toEqual([])
+  })
+
+  it('is deterministic', () => {
+    const text = 'Доставка быстрая, но цены кусаются и приложение глючит'
+    expect(tagComment(text, 6, { locale: 'ru' })).toEqual(tagComment(text, 6, { locale: 'ru' }))
+  })
+})
+
+describe('project themes and overrides', () => {
+  const custom = [{ id: 'loyalty', label: 'Loyalty card', keywords: { en: ['loyalty card', 'bonus points'], ru: ['бонусная карта', 'баллы'] } }]
+
+  it('adds a custom theme whose phrase outranks the built-in words inside it', () => {
+    expect(themes(tagComment('My loyalty card points vanished', 2, { locale: 'en', custom }))).toEqual({ loyalty: 'negative' })
+    expect(themes(tagComment('Бонусной картой пользуюсь постоянно, баллы копятся быстро', 10, { locale: 'ru', custom }))).toEqual({
+      loyalty: 'positive',
+    })
+  })
+
+  it('adds keywords to a built-in theme', () => {
+    const extra = [{ id: 'delivery', keywords: ['drone'] }]
+    expect(themes(tagComment('The drone was amazing', 10, { locale: 'en', custom: extra }))).toEqual({ delivery: 'positive' })
+  })
+
+  it('a disabled custom theme is ignored', () => {
+    const off = [{ ...custom[0], enabled: false }]
+    expect(tagComment('loyalty card', 5, { locale: 'en', custom: off }).themes).toEqual([])
+  })
+
+  it('renames and switches off built-in themes', () => {
+    const overrides = { rename: { app_ux: 'website' }, disable: ['price' as const] }
+    const r = tagComment('The app is slow and prices are high', 3, { locale: 'en', overrides })
+    expect(themes(r)).toEqual({ website: 'negative' })
+  })
+})
+
+describe('reading the clause structure', () => {
+  it('a theme named after "but" with nothing said about it is the complaint', () => {
+    expect(themes(tagComment('Good overall, but the app forgets my address', 7, { locale: 'en' }))).toEqual({ app_ux: 'negative' })
+    expect(themes(tagComment('В целом хорошо, но приложение иногда не сохраняет адрес', 7, { locale: 'ru' }))).toEqual({
+      app_ux: 'negative',
+    })
+  })
+
+  it('"fast" alone is delivery, "fast app" is the app', () => {
+    expect(themes(tagComment('fast, fresh, friendly', 10, { locale: 'en' })).delivery).toBe('positive')
+    expect(themes(tagComment('The app is fast', 10, { locale: 'en' }))).toEqual({ app_ux: 'positive' })
+  })
+
+  it('damage is delivery when the sentence names delivery, quality otherwise', () => {
+    expect(themes(tagComment('The box arrived crushed and a jar was broken', 2, { locale: 'en' }))).toEqual({ delivery: 'negative' })
+    expect(themes(tagComment('The vacuum broke after two uses', 2, { locale: 'en' }))).toEqual({ quality: 'negative' })
+  })
+
+  it('"delivery fee" is about price, not delivery', () => {
+    expect(themes(tagComment('Еда нормальная, но доставка за 299р это перебор', 6, { locale: 'ru' }))).toEqual({
+      quality: 'neutral',
+      price: 'negative',
+    })
+  })
+})
+
+describe('any input', () => {
+  const SENTIMENTS = ['negative', 'positive', 'neutral']
+  it('never throws, keeps at most three distinct themes with a valid sentiment, and is deterministic', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc
+        .array(fc.constantFrom('доставка', 'не', 'app', 'дуже', 'but', 'ціни', '🙄', ',', '.', 'karta', 'без', '$5', '<b>'), {
+          maxLength: 40,
+        })
+        .map((w) => w.join(' ')),
+    )
+    fc.assert(
+      fc.property(text, fc.integer({ min: -1, max: 11 }), fc.constantFrom(undefined, 'en', 'ru-RU', 'uk', 'de', 'xx-YY'), (t, score, locale) => {
+        const r = tagComment(t, score, { locale })
+        expect(r.themes.length).toBeLessThanOrEqual(3)
+        expect(new Set(r.themes.map((x) => x.theme)).size).toBe(r.themes.length)
+        for (const x of r.themes) expect(SENTIMENTS).toContain(x.sentiment)
+        expect(tagComment(t, score, { locale })).toEqual(r)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('products', () => {
+  it('a product judged in its own clause is about quality; named only, it is nothing', () => {
+    expect(themes(tagComment('Крем чудесный, привезли утром', 10, { locale: 'ru' }))).toEqual({
+      quality: 'positive',
+      delivery: 'positive',
+    })
+    expect(tagComment('Needed a charger for an old laptop', 10, { locale: 'en' }).themes).toEqual([])
+  })
+})

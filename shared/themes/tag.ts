@@ -1,0 +1,165 @@
+/**
+ * Tags a comment with up to three themes and a sentiment for each, offline and
+ * deterministically, for English, Russian and Ukrainian (and their mixtures and
+ * romanisations); other languages get whatever the English lexicon finds.
+ * @module
+ */
+import { resolveLanguage } from './language'
+import { cueIndexes, themeIndexes } from './lexicons'
+import { findHits, skeletonsOf, type Hit, type TranslitMode } from './matcher'
+import { readCues, themeSentiment } from './sentiment'
+import type { BuiltinTheme, CustomTheme, Sentiment, ThemeOverrides } from './taxonomy'
+import { tokenize, type Tokens } from './tokenize'
+
+export interface TagOptions {
+  /** The answer's locale ('uk-UA'); detection from the text is the fallback. */
+  locale?: string
+  custom?: CustomTheme[]
+  overrides?: ThemeOverrides
+}
+
+export interface TaggedTheme {
+  theme: string
+  sentiment: Sentiment
+}
+
+export interface TagResult {
+  /** 'en', 'ru', 'uk', another language code, or 'und' when the text has no letters. */
+  language: string
+  themes: TaggedTheme[]
+}
+
+export const MAX_THEMES = 3
+/** The weight of a product mention ('~~' in the lexicons). */
+const MENTION = 0.25
+
+/**
+ * Weak keywords yield to another theme's strong ones: in their clause ("the fruit
+ * selection is good" is about assortment, not the fruit's quality), and in their sentence
+ * when they are alone there ("return was easy, left it at the post office").
+ */
+function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
+  const strong = new Map<string, Set<string>>() // 'c3' / 's1' → themes with strong hits
+  const weak = new Map<string, number>() // 's1 theme' → weak weight
+  for (const h of hits) {
+    const c = 'c' + tokens.clause[h.start]
+    const s = 's' + tokens.sentence[h.start]
+    if (h.context) continue
+    if (h.weight >= 1) for (const k of [c, s]) strong.set(k, (strong.get(k) ?? new Set()).add(h.tag))
+    else weak.set(s + ' ' + h.tag, (weak.get(s + ' ' + h.tag) ?? 0) + h.weight)
+  }
+  const outweighed = (key: string, tag: string) => {
+    const s = strong.get(key)
+    return !!s && !s.has(tag)
+  }
+  return hits.filter((h) => {
+    if (h.weight >= 1 && !h.context) return true
+    const s = 's' + tokens.sentence[h.start]
+    if (outweighed('c' + tokens.clause[h.start], h.tag)) return false
+    if (h.context) return true
+    return !(outweighed(s, h.tag) && (weak.get(s + ' ' + h.tag) ?? 0) < 1)
+  })
+}
+
+/**
+ * Damage ('cracked', 'розбите') is about delivery when its sentence names delivery and
+ * not a return ('the box arrived crushed'), else about the product's quality ('a refund
+ * for a broken blender'). '_' hits are dropped.
+ */
+function resolveDamage(tokens: Tokens, hits: Hit[], disabled?: BuiltinTheme[]): Hit[] {
+  const sentencesOf = (tag: string) => new Set(hits.filter((h) => h.tag === tag).map((h) => tokens.sentence[h.start]))
+  const returns = sentencesOf('returns')
+  const delivery = new Set([...sentencesOf('delivery')].filter((s) => !returns.has(s)))
+  const out: Hit[] = []
+  for (const h of hits) {
+    if (h.tag === '_' || disabled?.includes(h.tag as BuiltinTheme)) continue
+    if (h.tag === 'damage') out.push({ ...h, tag: delivery.has(tokens.sentence[h.start]) ? 'delivery' : 'quality' })
+    else out.push(h)
+  }
+  return out
+}
+
+/**
+ * A product named and judged in a clause that names no other theme is about its quality:
+ * "the cream is lovely" counts, "cream" alone does not.
+ */
+function upgradeJudged(tokens: Tokens, hits: Hit[], cueHits: Hit[]): Hit[] {
+  const judged = new Set<number>()
+  for (const h of cueHits) if (h.tag === '+' || h.tag === '-') judged.add(tokens.clause[h.start])
+  const named = new Map<number, Set<string>>()
+  for (const h of hits) named.set(tokens.clause[h.start], (named.get(tokens.clause[h.start]) ?? new Set()).add(h.tag))
+  return hits.map((h) => {
+    const c = tokens.clause[h.start]
+    if (h.weight > MENTION || h.tag !== 'quality' || !judged.has(c)) return h
+    const others = named.get(c)
+    return others && [...others].some((t) => t !== h.tag) ? h : { ...h, weight: 1 }
+  })
+}
+
+/** The clauses a theme is named in: by its strong keywords if it has any, else by its weak ones. */
+function themeClauses(tokens: Tokens, hits: Hit[]): Map<string, Set<number>> {
+  const strong = new Map<string, Set<number>>()
+  const weak = new Map<string, Set<number>>()
+  for (const h of hits) {
+    const map = h.weight >= 1 ? strong : weak
+    const set = map.get(h.tag) ?? new Set<number>()
+    for (let i = h.start; i < h.end; i++) set.add(tokens.clause[i])
+    map.set(h.tag, set)
+  }
+  for (const [tag, set] of weak) if (!strong.has(tag)) strong.set(tag, set)
+  return strong
+}
+
+/**
+ * @example tagComment('great, as always — a week late', 2, { locale: 'en' })
+ * // { language: 'en', themes: [{ theme: 'delivery', sentiment: 'negative' }] }
+ * @example tagComment('трохи дорого, але якість супер', 9, { locale: 'uk' })
+ * // themes: price negative, quality positive
+ */
+export function tagComment(text: string, score: number, opts: TagOptions = {}): TagResult {
+  const language = resolveLanguage(text, opts.locale)
+  const tokens = tokenize(text)
+  if (tokens.words.length === 0) return { language, themes: [] }
+  const slavic = language === 'ru' || language === 'uk'
+  const latin = tokens.script.filter((s) => s === 'latin').length
+  const translit = latin
+    ? {
+        forms: skeletonsOf(tokens),
+        // Romanised Russian/Ukrainian is looked up in its own lexicon first ('no' is 'но').
+        mode: (!slavic ? 'strict' : latin * 2 > tokens.words.length ? 'first' : 'after') as TranslitMode,
+      }
+    : undefined
+
+  const found = findHits(tokens, themeIndexes(opts.custom, opts.overrides), translit)
+  const cueHits = findHits(tokens, cueIndexes(), translit)
+  const resolved = resolveDamage(tokens, found, opts.overrides?.disable)
+  const hits = dropOutweighed(tokens, upgradeJudged(tokens, resolved, cueHits))
+
+  // A theme needs one strong keyword or two weak ones; the three heaviest are kept.
+  const weight = new Map<string, number>()
+  const first = new Map<string, number>()
+  for (const h of hits) {
+    weight.set(h.tag, (weight.get(h.tag) ?? 0) + h.weight)
+    if (!first.has(h.tag)) first.set(h.tag, h.start)
+  }
+  const chosen = [...weight]
+    .filter(([, w]) => w >= 1)
+    .sort((a, b) => b[1] - a[1] || first.get(a[0])! - first.get(b[0])!)
+    .slice(0, MAX_THEMES)
+    .map(([t]) => t)
+    .sort((a, b) => first.get(a)! - first.get(b)!)
+  if (chosen.length === 0) return { language, themes: [] }
+
+  const clauses = themeClauses(tokens, hits)
+  const cues = readCues(tokens, cueHits)
+  const themed = new Set<number>()
+  for (const t of chosen) for (const c of clauses.get(t)!) themed.add(c)
+  const rename = opts.overrides?.rename as Record<string, string> | undefined
+  return {
+    language,
+    themes: chosen.map((t) => ({
+      theme: rename?.[t] ?? t,
+      sentiment: themeSentiment(t, tokens, cues, clauses.get(t)!, themed, score),
+    })),
+  }
+}

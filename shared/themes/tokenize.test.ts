@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { MAX_CHARS, tokenize } from './tokenize'
+
+describe('tokenize', () => {
+  it('lowercases, folds ё and drops apostrophes inside words', () => {
+    expect(tokenize("Кур'єр ВСЁ didn’t").words).toEqual(['курєр', 'все', 'didnt'])
+  })
+
+  it('starts a clause at punctuation and at contrast words, a sentence at . ! ?', () => {
+    const t = tokenize('Fast delivery, but pricey! Love it')
+    expect(t.words).toEqual(['fast', 'delivery', 'but', 'pricey', 'love', 'it'])
+    expect(t.clause).toEqual([0, 0, 1, 1, 2, 2])
+    expect(t.sentence).toEqual([0, 0, 0, 0, 1, 1])
+  })
+
+  it('marks money, whichever side the currency is on', () => {
+    expect(tokenize('доставка за 299р').words).toEqual(['доставка', 'за', '#money'])
+    expect(tokenize('80 грн за доставку').words).toEqual(['#money', 'за', 'доставку'])
+    expect(tokenize('a $5 fee').words).toEqual(['a', '#money', 'fee'])
+    expect(tokenize('in 2 days').words).toEqual(['in', '#num', 'days'])
+  })
+
+  it('keeps mood emoji as markers and drops the rest', () => {
+    expect(tokenize('ok 🙄 👍 😡 🍕').words).toEqual(['ok', '#sarcasm', '#pos', '#neg'])
+  })
+
+  it('treats HTML as text', () => {
+    const t = tokenize('<b>hi</b>')
+    expect(t.words).toEqual(['b', 'hi', 'b'])
+  })
+
+  it('mends Latin lookalikes inside Cyrillic words', () => {
+    expect(tokenize('дocтавка oпоздала').words).toEqual(['доставка', 'опоздала'])
+  })
+
+  it('tags the script of each word', () => {
+    expect(tokenize('app приложение 5').script).toEqual(['latin', 'cyrillic', 'other'])
+  })
+
+  it('reads at most MAX_CHARS characters', () => {
+    expect(tokenize('a '.repeat(MAX_CHARS)).words.length).toBe(MAX_CHARS / 2)
+  })
+})

@@ -1,0 +1,124 @@
+/**
+ * Splits a comment into normalised word tokens, each tagged with its clause and sentence,
+ * so sentiment can be read next to the theme it is about. HTML and markup are plain text
+ * here: a tag's letters become ordinary tokens and nothing is interpreted.
+ * @module
+ */
+
+export type Script = 'latin' | 'cyrillic' | 'other'
+
+export interface Tokens {
+  words: string[]
+  script: Script[]
+  /** Clause index: a new clause starts at punctuation or a contrast word ("but", "але"). */
+  clause: number[]
+  sentence: number[]
+}
+
+/** Longer comments are cut here: beyond it the themes are already decided, and it bounds the time. */
+export const MAX_CHARS = 4000
+
+// Contrast and concession words open a new clause and stay in it.
+const CLAUSE_OPENERS = new Set([
+  'but', 'however', 'although', 'though', 'whereas', 'except', 'unlike',
+  'но', 'однако', 'зато', 'хотя', 'хоть', 'хотя', 'а', 'только', 'правда',
+  'але', 'проте', 'зате', 'хоча', 'хоч', 'тільки', 'однак',
+])
+
+const CURRENCY = new Set([
+  'р', 'руб', 'рублей', 'рубля', 'рубль', 'грн', 'гривень', 'гривен', 'гривні', 'гривни', 'uah',
+  'usd', 'eur', 'rub', 'dollars', 'dollar', 'bucks', 'euro', 'euros', 'тыс', 'тис', 'k',
+])
+
+// Emoji that carry the customer's mood; everything else is ignored.
+const EMOJI: [RegExp, string][] = [
+  [/[🙄🙃🤡👏🤦🤷😒🙈]/u, '#sarcasm'],
+  [/[😡🤬😠🤢🤮👎💩😤😞😢😭😔]/u, '#neg'],
+  [/[👍😍🔥❤💛💙🙌👌✨😊🥰😀😃😄😁🤩💯🙏💪⭐]/u, '#pos'],
+]
+
+const PIECE = /[\p{L}\p{N}]+|[$€£₽₴]|[.!?…\n]+|[,;:—–()"«»/]|\p{Extended_Pictographic}/gu
+const APOSTROPHE = /['’ʼ`]/
+const SENTENCE_END = new Set('.!?…\n')
+const CLAUSE_END = new Set(',;:—–()"«»/')
+const CURRENCY_SIGN = new Set('$€£₽₴')
+
+// Latin letters that look Cyrillic, as typed on a mixed keyboard layout ('дocтавка').
+const LOOKALIKE: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', t: 'т' }
+const HAS_LATIN = /[a-z]/
+const CYRILLIC_LETTERS = /[\u0400-\u04ff]/g
+
+/** A word mixing alphabets is mended to Cyrillic when Cyrillic letters are the majority. */
+function mendLookalikes(word: string): string | undefined {
+  const cyr = word.match(CYRILLIC_LETTERS)?.length ?? 0
+  if (cyr === 0 || cyr * 2 < word.length) return undefined
+  return word.replace(/[a-z]/g, (l) => LOOKALIKE[l] ?? l)
+}
+
+/** Script by the first letter: the Cyrillic block, or Latin letters (ASCII and Latin-1/Extended). */
+function scriptOf(c: number): Script {
+  if (c >= 0x400 && c <= 0x52f) return 'cyrillic'
+  if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) return 'latin'
+  return 'other'
+}
+
+/**
+ * @example tokenize('Fast delivery, but pricey!').words // ['fast', 'delivery', 'but', 'pricey']
+ */
+export function tokenize(text: string): Tokens {
+  let src = text.slice(0, MAX_CHARS).toLowerCase().replace(/ё/g, 'е')
+  // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
+  if (APOSTROPHE.test(src)) src = src.replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
+  const out: Tokens = { words: [], script: [], clause: [], sentence: [] }
+  let clause = 0
+  let sentence = 0
+  let pending = false // a boundary was seen since the last word
+  const push = (word: string, script: Script) => {
+    if (pending) clause++
+    pending = false
+    out.words.push(word)
+    out.script.push(script)
+    out.clause.push(clause)
+    out.sentence.push(sentence)
+  }
+  for (const m of src.matchAll(PIECE)) {
+    const p = m[0]
+    const c = p.charCodeAt(0)
+    if (SENTENCE_END.has(p[0])) {
+      pending = true
+      if (out.words.length && out.sentence[out.sentence.length - 1] === sentence) sentence++
+      continue
+    }
+    if (CLAUSE_END.has(p)) {
+      pending = true
+      continue
+    }
+    if (CURRENCY_SIGN.has(p)) {
+      push('#money', 'other')
+      continue
+    }
+    if (c >= 48 && c <= 57) {
+      // A number then a currency is a price ("299р", "80 грн", "$5").
+      const num = /^\d+$/.test(p)
+      const unit = p.replace(/^\d+/, '')
+      if (num && out.words[out.words.length - 1] === '#money' && !pending) continue // "$5"
+      if (!num && CURRENCY.has(unit)) push('#money', 'other')
+      else push('#num', 'other')
+      continue
+    }
+    if (CURRENCY.has(p) && out.words[out.words.length - 1] === '#num' && !pending) {
+      out.words[out.words.length - 1] = '#money'
+      continue
+    }
+    if (c >= 0x2000 && c < 0x3000 || (c >= 0xd800 && c <= 0xdbff)) {
+      // Pictographs (the words and numbers above never start in these ranges).
+      for (const [re, tag] of EMOJI) if (re.test(p)) push(tag, 'other')
+      continue
+    }
+    if (CLAUSE_OPENERS.has(p)) pending = true
+    const mended = HAS_LATIN.test(p) ? mendLookalikes(p) : undefined
+    if (mended) push(mended, 'cyrillic')
+    else push(p, scriptOf(c))
+  }
+  return out
+}
