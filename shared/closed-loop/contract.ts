@@ -4,6 +4,7 @@
  * @module
  */
 import * as v from 'valibot'
+import { BUCKETS } from '../nps'
 
 export const EVENT_NAMES = [
   'response.created',
@@ -17,7 +18,7 @@ export const EVENT_NAMES = [
 ] as const
 
 const EventName = v.picklist([...EVENT_NAMES, '*'], 'unknown event')
-const Bucket = v.picklist(['promoter', 'passive', 'detractor'], 'promoter, passive or detractor')
+const Bucket = v.picklist(BUCKETS, 'promoter, passive or detractor')
 
 export const EndpointFilter = v.strictObject({
   /** Only answers in these buckets ("detractors only": ["detractor"]). */

@@ -10,6 +10,7 @@
 import type { InStatement } from '@libsql/client'
 import { endpoints, followups, invitations, outboxDeliveries, outboxMessages, projects, responses, surveys } from '../db/schema'
 import { names } from '../db/sql'
+import type { EVENT_NAMES } from '../../shared/closed-loop/contract'
 
 const R = names(responses)
 const S = names(surveys)
@@ -20,17 +21,8 @@ const E = names(endpoints)
 const M = names(outboxMessages)
 const D = names(outboxDeliveries)
 
-export const EVENT_TYPES = [
-  'response.created',
-  'response.commented',
-  'response.score_changed',
-  'followup.opened',
-  'followup.updated',
-  'followup.sla_warning',
-  'followup.sla_breached',
-  'endpoint.disabled',
-] as const
-export type EventType = (typeof EVENT_TYPES)[number]
+export { EVENT_NAMES as EVENT_TYPES } from '../../shared/closed-loop/contract'
+export type EventType = (typeof EVENT_NAMES)[number]
 
 export const newMessageId = () => `msg_${crypto.randomUUID().replace(/-/g, '')}`
 
