@@ -21,7 +21,6 @@ const E = names(endpoints)
 const M = names(outboxMessages)
 const D = names(outboxDeliveries)
 
-export { EVENT_NAMES as EVENT_TYPES } from '../../shared/closed-loop/contract'
 export type EventType = (typeof EVENT_NAMES)[number]
 
 export const newMessageId = () => `msg_${crypto.randomUUID().replace(/-/g, '')}`
