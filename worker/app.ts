@@ -5,6 +5,7 @@
  * @module
  */
 import { Hono } from 'hono'
+import { accounts } from './accounts/routes'
 import { openAPIRouteHandler } from 'hono-openapi'
 import { loadConfig, type Config } from './config'
 import type { Store } from './db/store'
@@ -81,6 +82,11 @@ export function createApp(o: AppOptions) {
   app.route('/v1/project', project)
   app.route('/v1/surveys', surveys)
   app.route('/v1/surveys', imports)
+
+  // The dashboard: its accounts API, and its pages at /app (files served by the runtime).
+  app.route('/auth', accounts)
+  app.get('/', (c) => c.redirect('/app/'))
+  app.get('/app', (c) => c.redirect('/app/'))
 
   app.get('/health', (c) => c.json({ ok: true }))
   // Documented routes only; `export.csv` is an API route, not a static file.

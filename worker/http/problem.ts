@@ -51,6 +51,11 @@ const TITLES: Record<string, string> = {
   preview_never_counted: 'A preview answer is never counted',
   slot_taken: 'This person already has a counted answer for this survey and trigger',
   rate_limited: 'Too many requests',
+  wrong_credentials: 'Wrong e-mail or password',
+  signed_out: 'Not signed in',
+  link_used_or_expired: 'The link was used or has expired',
+  owners_only: 'Only an owner can do this',
+  cross_site_request: 'Refused: the request came from another site',
   database_unavailable: 'The database is unavailable',
   internal: 'Internal error',
 }
