@@ -16,6 +16,7 @@ import { createProject } from '../worker/db/seed'
 import { createStore } from '../worker/db/store'
 import { openDatabase } from '../worker/runtime/node/database'
 import { startHranaPeer, type HranaPeer } from './support/hrana-peer'
+import { ensureWorkersAssets } from './support/workers-assets'
 
 let peer: HranaPeer
 let client: Client
@@ -25,6 +26,7 @@ const ORIGIN = 'https://edge.test'
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'tenpoint-workers-accounts-'))
+  ensureWorkersAssets()
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], { stdio: 'pipe', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
   peer = await startHranaPeer({ path: join(out, 'db') })
   client = (await openDatabase(peer.url)).client
