@@ -13,7 +13,9 @@ import { Account } from './screens/Account'
 import { Comments } from './screens/Comments'
 import { Join } from './screens/Join'
 import { Overview } from './screens/Overview'
+import { Install } from './screens/Install'
 import { Settings } from './screens/Settings'
+import { Surveys } from './screens/Surveys'
 import { SignIn } from './screens/SignIn'
 
 const useHash = () => {
@@ -69,6 +71,8 @@ function App() {
   const nav: [string, string][] = [
     ['overview', t.overview],
     ['comments', t.comments],
+    ['surveys', t.surveys],
+    ['install', t.install],
     ['account', t.account],
     ...(owner ? ([['settings', t.settings]] as [string, string][]) : []),
   ]
@@ -104,7 +108,7 @@ function App() {
         {langSwitch}
       </header>
       <main key={me.project?.id}>
-        {screen === 'comments' ? <Comments /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
+        {screen === 'comments' ? <Comments /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
       </main>
     </AppContext.Provider>
   )

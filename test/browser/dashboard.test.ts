@@ -172,6 +172,30 @@ describe.skipIf(!browserAvailable)('the dashboard', { timeout: 60_000 }, () => {
       }
     })
     expect(statuses).toEqual({ tokens: 403, rotate: 403, invite: 403, answers: 200 })
+    // Surveys: listed, but no pause for an analyst.
+    await page.getByRole('link', { name: 'Surveys' }).click()
+    await page.getByTestId('survey').first().waitFor()
+    expect(await page.getByRole('button', { name: /Pause|Resume/ }).count()).toBe(0)
+  })
+
+  it('owner: Surveys pauses and resumes (the API agrees); Install shows the tag with the key and this host', async () => {
+    const h = suite.h
+    const page = await (await suite.newContext(desktop())).newPage()
+    await signIn(page, OWNER)
+    await page.getByRole('link', { name: 'Surveys' }).click()
+    const card = page.getByTestId('survey').filter({ hasText: 'Order delivered' })
+    await card.getByRole('button', { name: 'Pause' }).click()
+    await card.getByRole('button', { name: 'Resume' }).waitFor()
+    const status = async () => (await (await fetch(`${h.origin}/v1/surveys/${h.surveyId}`, { headers: { authorization: `Bearer ${h.project.secretKey}` } })).json()).status
+    expect(await status()).toBe('paused')
+    expect(await card.getByTestId('status').innerText()).toBe('Paused')
+    await card.getByRole('button', { name: 'Resume' }).click()
+    await card.getByRole('button', { name: 'Pause' }).waitFor()
+    expect(await status()).toBe('active')
+    expect(await axe(page)).toEqual([])
+    await page.getByRole('link', { name: 'Install' }).click()
+    await expect.poll(() => page.getByTestId('tag').innerText()).toBe(`<script async src="${h.origin}/tenpoint.js" data-key="${h.project.publicKey}"></script>`)
+    expect(await axe(page)).toEqual([])
   })
 
   it('a page on another origin cannot act with the signed-in cookie (CSRF)', async () => {
