@@ -198,6 +198,35 @@ describe.skipIf(!browserAvailable)('the dashboard', { timeout: 60_000 }, () => {
     expect(await axe(page)).toEqual([])
   })
 
+  it('owner Settings: a token shown once that works, then revoked; the public key rotated with an overlap', async () => {
+    const h = suite.h
+    const page = await (await suite.newContext(desktop())).newPage()
+    await signIn(page, OWNER)
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByLabel('Name').fill('Reporting')
+    await page.getByRole('combobox', { name: 'Scope' }).selectOption('read')
+    await page.getByRole('button', { name: 'Create token' }).click()
+    const token = await page.getByTestId('secret').innerText()
+    expect(token).toMatch(/^tp_[A-Za-z0-9]{40}$/)
+    const asToken = () => fetch(`${h.origin}/v1/project`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status)
+    expect(await asToken()).toBe(200)
+    await page.getByTestId('token').filter({ hasText: 'Reporting' }).getByRole('button', { name: 'Revoke' }).click()
+    await page.getByTestId('token').filter({ hasText: 'Reporting' }).getByText('revoked').waitFor()
+    expect(await asToken()).toBe(401)
+    expect(await axe(page)).toEqual([])
+
+    page.once('dialog', (d) => void d.accept())
+    await page.getByRole('combobox', { name: 'Key' }).selectOption('public')
+    await page.getByRole('button', { name: 'Rotate a key' }).click()
+    await expect.poll(() => page.getByTestId('secret').innerText()).toMatch(/^pk_/)
+    const fresh = await page.getByTestId('secret').innerText()
+    const project = await (await fetch(`${h.origin}/v1/project`, { headers: { authorization: `Bearer ${h.project.secretKey}` } })).json()
+    expect(project.public_key).toBe(fresh)
+    // The old key still works during the overlap (the rest of this file uses it).
+    const el = await fetch(`${h.origin}/v1/eligibility`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${h.project.publicKey}`, 'user-agent': DESKTOP_UA }, body: JSON.stringify({ anonymous_id: 'rot-1' }) })
+    expect(el.status).toBe(200)
+  })
+
   it('a page on another origin cannot act with the signed-in cookie (CSRF)', async () => {
     const h = suite.h
     const page = await (await suite.newContext(desktop())).newPage()
