@@ -18,6 +18,8 @@ export interface Config {
   publicUrl: string | undefined
   /** A request whose headers and body have not all arrived by then is cut off (Node). */
   requestTimeoutMs: number
+  /** Dashboard sign-in attempts per minute, per client address and per e-mail. */
+  signInPerMinute: number
 }
 
 type Env = Record<string, string | undefined>
@@ -36,6 +38,7 @@ export function loadConfig(env: Env): Config {
     retryAfterSeconds: int(env.TENPOINT_RETRY_AFTER_SECONDS, 5),
     publicUrl: env.TENPOINT_PUBLIC_URL || undefined,
     requestTimeoutMs: int(env.TENPOINT_REQUEST_TIMEOUT_SECONDS, 30) * 1000,
+    signInPerMinute: int(env.TENPOINT_SIGN_IN_PER_MINUTE, 10),
   }
 }
 

@@ -38,7 +38,8 @@ async function axe(page: Page) {
 }
 
 describe.skipIf(!browserAvailable)('the dashboard', { timeout: 60_000 }, () => {
-  const suite = browserSuite()
+  // Every test signs in from the same address: the sign-in limit itself is tested in worker/accounts/routes.test.ts.
+  const suite = browserSuite({ harness: { config: { signInPerMinute: 1000 } } })
   const app = () => `${suite.h.origin}/app/`
 
   /** One answer through the public API, as the widget sends it: eligibility, the score, the comment. */

@@ -22,8 +22,6 @@ import {
 import { checkCsrf, endCookie, readSession, startSession, type Session } from './session'
 
 export const INVITE_TTL_MS = 7 * 24 * 3_600_000
-/** Sign-in attempts per minute per client address and per e-mail. */
-export const SIGN_IN_PER_MINUTE = 10
 
 const Email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email('an e-mail address'))
 const Password = v.pipe(v.string(), v.minLength(MIN_PASSWORD, `at least ${MIN_PASSWORD} characters`), v.maxLength(MAX_PASSWORD))
@@ -68,8 +66,8 @@ accounts.get('/me', async (c) => {
 accounts.post('/sign-in', jsonBody(SignIn), async (c) => {
   const { deps } = c.var
   const { email, password } = c.req.valid('json')
-  limit(deps, `signin-ip:${deps.clientIp(c)}`, SIGN_IN_PER_MINUTE)
-  limit(deps, `signin-email:${email}`, SIGN_IN_PER_MINUTE)
+  limit(deps, `signin-ip:${deps.clientIp(c)}`, deps.config.signInPerMinute)
+  limit(deps, `signin-email:${email}`, deps.config.signInPerMinute)
   const [rs] = await deps.db.read([userByEmail(email)])
   const user = first<UserRow>(rs)
   // Same work either way: an unknown e-mail costs one scrypt like a known one.
@@ -84,7 +82,7 @@ accounts.post('/sign-in', jsonBody(SignIn), async (c) => {
 accounts.post('/join', jsonBody(Join), async (c) => {
   const { deps } = c.var
   const { token, email, password } = c.req.valid('json')
-  limit(deps, `signin-ip:${deps.clientIp(c)}`, SIGN_IN_PER_MINUTE)
+  limit(deps, `signin-ip:${deps.clientIp(c)}`, deps.config.signInPerMinute)
   const now = deps.clock()
   const tokenHash = sha256Hex(token)
   const [irs, urs] = await deps.db.read([inviteByHash(tokenHash), userByEmail(email)])
@@ -121,7 +119,7 @@ accounts.post('/password', jsonBody(ChangePassword), async (c) => {
   const { deps } = c.var
   const s = await requireSession(c)
   const { current, next } = c.req.valid('json')
-  limit(deps, `signin-email:${s.email}`, SIGN_IN_PER_MINUTE)
+  limit(deps, `signin-email:${s.email}`, deps.config.signInPerMinute)
   const [rs] = await deps.db.read([userById(s.userId)])
   const user = first<UserRow>(rs)
   if (!user || !(await verifyPassword(current, user.passwordHash))) throw new ApiError(401, 'wrong_credentials', 'The current password is wrong.')
