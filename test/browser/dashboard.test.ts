@@ -12,6 +12,8 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
+import { insertAnswers } from '../support/answers'
+import { createSurvey } from '../../worker/db/seed'
 import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone, ROOT } from './harness'
 
 const require = createRequire(import.meta.url)
@@ -119,6 +121,40 @@ describe.skipIf(!browserAvailable)('the dashboard', { timeout: 60_000 }, () => {
     await expect.poll(() => page.getByTestId('excluded').innerText()).toMatch(/1: excluded by an analyst 1/)
     expect(await page.getByTestId('nps-value').textContent()).toBe('+11') // (4 − 3) / 9
     expect(errors).toEqual([])
+  })
+
+  it('the comparison with the previous period is worded from the API: a real change, or within noise', async () => {
+    const h = suite.h
+    const DAY = 86_400_000
+    const now = Date.now()
+    const many = (survey: string, at: number, scores: [number, number][]) => scores.flatMap(([score, n]) => Array.from({ length: n }, () => ({ survey, kind: 'relational' as const, score, at })))
+    const real = await createSurvey(h.client, { id: 'srv_quarterly', projectId: h.project.id, kind: 'relational', name: 'Quarterly' })
+    const noise = await createSurvey(h.client, { id: 'srv_support', projectId: h.project.id, kind: 'relational', name: 'Support' })
+    await insertAnswers(h.client, h.project.id, [
+      // Quarterly: NPS 0 before, +75 now (n = 40 each).
+      ...many(real, now - 40 * DAY, [[10, 20], [2, 20]]),
+      ...many(real, now - 2 * DAY, [[10, 35], [2, 5]]),
+      // Support: +10 before, +15 now.
+      ...many(noise, now - 40 * DAY, [[10, 16], [8, 12], [3, 12]]),
+      ...many(noise, now - 2 * DAY, [[10, 17], [8, 13], [3, 10]]),
+    ])
+    const page = await (await suite.newContext(desktop())).newPage()
+    await signIn(page, OWNER)
+    const compareOf = async (name: string, id: string) => {
+      await page.getByRole('combobox', { name: 'Survey' }).selectOption({ label: name })
+      const api = await (await fetch(`${h.origin}/v1/stats/compare?survey=${id}&from=${day(now - 29 * DAY)}&to=${day(now)}&base_from=${day(now - 59 * DAY)}&base_to=${day(now - 30 * DAY)}`, { headers: { authorization: `Bearer ${h.project.secretKey}` } })).json()
+      await expect.poll(() => page.getByTestId('compare').innerText()).toContain(`± ${Math.round(api.margin_of_error)}`)
+      return { text: await page.getByTestId('compare').innerText(), api }
+    }
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+    const a = await compareOf('Quarterly', real)
+    expect(a.api).toMatchObject({ difference: 75, significant: true })
+    expect(a.text).toBe(`Against the previous period: +75 ± ${Math.round(a.api.margin_of_error)}, a real change`)
+    expect(await page.getByTestId('low-confidence').count()).toBe(0)
+    const b = await compareOf('Support', noise)
+    expect(b.api).toMatchObject({ significant: false })
+    expect(b.text).toBe(`Against the previous period: +${Math.round(b.api.difference)} ± ${Math.round(b.api.margin_of_error)}, within noise`)
+    expect(await axe(page)).toEqual([])
   })
 
   it('at 390 px, in dark mode and in Russian: no horizontal scroll, axe clean, the switch changes the language', async () => {
