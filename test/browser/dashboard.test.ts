@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
 import { insertAnswers } from '../support/answers'
-import { createSurvey } from '../../worker/db/seed'
+import { createProject, createSurvey } from '../../worker/db/seed'
 import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone, ROOT } from './harness'
 
 const require = createRequire(import.meta.url)
@@ -314,5 +314,36 @@ describe.skipIf(!browserAvailable)('the dashboard', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'Sign in' }).isEnabled()
     await expect.poll(() => page.getByRole('alert').innerText()).toBe(wrong)
     expect(wrong).toBe('Wrong e-mail or password.')
+  })
+
+  it('one account in two projects switches between them; a changed password signs the other browsers out', async () => {
+    const h = suite.h
+    const beta = await createProject(h.client, { name: 'Beta Shop' })
+    await h.client.execute({ sql: "INSERT INTO memberships (user_id, project_id, role, created_at) SELECT id, ?, 'analyst', 0 FROM users WHERE email = ?", args: [beta.id, OWNER.email] })
+    const page = await (await suite.newContext(desktop())).newPage()
+    await signIn(page, OWNER)
+    const other = await (await suite.newContext(desktop())).newPage()
+    await signIn(other, OWNER)
+    const projects = page.getByRole('combobox', { name: 'Project' })
+    await projects.selectOption({ label: 'Beta Shop' })
+    await page.getByText('No surveys yet.').waitFor()
+    expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0) // an analyst there
+    await projects.selectOption({ label: 'Acme Shop' })
+    await page.getByTestId('nps-value').waitFor()
+    expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(1)
+
+    await page.getByRole('link', { name: 'Account' }).click()
+    await page.getByLabel('Current password').fill(OWNER.password)
+    await page.getByLabel(/New password/).fill('a newer owner password')
+    await page.getByRole('button', { name: 'Change password' }).click()
+    await page.getByRole('status').filter({ hasText: 'Password changed' }).waitFor()
+    expect(await other.evaluate(() => fetch('/auth/me').then((r) => r.status))).toBe(401)
+    expect(await page.evaluate(() => fetch('/auth/me').then((r) => r.status))).toBe(200)
+    expect(await axe(page)).toEqual([])
+    OWNER.password = 'a newer owner password'
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click()
+    await page.getByRole('button', { name: 'Sign in' }).waitFor()
+    await signIn(page, OWNER)
+    await page.context().close()
   })
 })
