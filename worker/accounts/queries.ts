@@ -69,6 +69,8 @@ export const sessionByHash = (idHash: string): InStatement => ({
         WHERE s.${S.idHash} = ?`,
   args: [idHash],
 })
+/** Expired sessions of the account are dropped whenever it starts a new one, so the table stays small. */
+export const deleteExpiredSessions = (userId: string, now: number): InStatement => ({ sql: `DELETE FROM ${S.$} WHERE ${S.userId} = ? AND ${S.expiresAt} <= ?`, args: [userId, now] })
 export const deleteSession = (idHash: string): InStatement => ({ sql: `DELETE FROM ${S.$} WHERE ${S.idHash} = ?`, args: [idHash] })
 export const deleteSessionsOf = (userId: string, except = ''): InStatement => ({ sql: `DELETE FROM ${S.$} WHERE ${S.userId} = ? AND ${S.idHash} <> ?`, args: [userId, except] })
 export const switchProject = (idHash: string, projectId: string): InStatement => ({ sql: `UPDATE ${S.$} SET ${S.projectId} = ? WHERE ${S.idHash} = ?`, args: [projectId, idHash] })

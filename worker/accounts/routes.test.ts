@@ -182,6 +182,16 @@ describe('accounts', () => {
     expect(await w.count('sessions')).toBe(0)
   })
 
+  it('a session expires after 30 days; expired ones are dropped at the next sign-in', async () => {
+    const b = await owner()
+    w.advance(30 * 24 * 3_600_000)
+    expect((await b.call('GET', '/auth/me')).status).toBe(401)
+    expect((await b.call('GET', '/v1/project')).status).toBe(401)
+    expect(await w.count('sessions')).toBe(1)
+    expect((await browser(w).call('POST', '/auth/sign-in', { email: 'owner@example.com', password: PASSWORD })).status).toBe(200)
+    expect(await w.count('sessions')).toBe(1)
+  })
+
   it('sign out ends this session only, and its cookie', async () => {
     const b = await owner()
     const res = await b.call('POST', '/auth/sign-out')

@@ -14,7 +14,7 @@ import { sha256Hex } from '../crypto'
 import { first } from '../db/store'
 import type { AppEnv } from '../deps'
 import { ApiError } from '../http/problem'
-import { insertSession, sessionByHash, type SessionRow } from './queries'
+import { deleteExpiredSessions, insertSession, sessionByHash, type SessionRow } from './queries'
 
 export const COOKIE = 'tp_session'
 export const SESSION_TTL_MS = 30 * 24 * 3_600_000
@@ -31,7 +31,7 @@ export async function startSession(c: Context<AppEnv>, userId: string, projectId
   const { deps } = c.var
   const id = randomBytes(32).toString('base64url')
   const now = deps.clock()
-  await deps.db.write([insertSession({ idHash: sha256Hex(id), userId, projectId, now, expiresAt: now + SESSION_TTL_MS })])
+  await deps.db.write([deleteExpiredSessions(userId, now), insertSession({ idHash: sha256Hex(id), userId, projectId, now, expiresAt: now + SESSION_TTL_MS })])
   setCookie(c, COOKIE, id, {
     httpOnly: true,
     secure: !isLocalHttp(new URL(c.req.url)),
