@@ -18,7 +18,7 @@ type Trend = v.InferOutput<typeof TrendResult>
 type Compare = v.InferOutput<typeof CompareResult>
 
 export function Overview() {
-  const { t, num } = useApp()
+  const { t, num, locale } = useApp()
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
   const [days, setDays] = useState<PeriodDays>(30)
   const [unit, setUnit] = useState<'day' | 'week' | 'month'>('day')
@@ -40,7 +40,7 @@ export function Overview() {
 
   if (surveys === null) return <p>{t.loading}</p>
   if (surveys.length === 0) return <p>{t.noSurveys}</p>
-  const signed = (n: number) => new Intl.NumberFormat(undefined, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(n)
+  const signed = (n: number) => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(n)
   const s = data?.stats
   const c = data?.compare
   return (
