@@ -28,7 +28,8 @@ export const AppContext = createContext<Ctx>(null as unknown as Ctx)
 export const useApp = () => useContext(AppContext)
 
 export function formatters(locale: Locale) {
-  const nf = [0, 1].map((d) => new Intl.NumberFormat(locale, { maximumFractionDigits: d, minimumFractionDigits: 0 }))
+  // Whole numbers, or exactly one decimal (an interval reads -61.2 to -35.0, not -61.2 to -35).
+  const nf = [0, 1].map((d) => new Intl.NumberFormat(locale, { maximumFractionDigits: d, minimumFractionDigits: d }))
   const df = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   return { num: (n: number, digits = 0) => nf[digits ? 1 : 0].format(n), date: (ms: number) => df.format(ms) }
 }

@@ -117,7 +117,7 @@ export function Comments() {
                 <span class={`chip ${a.bucket}`} aria-label={`${a.score}/10`}>
                   {num(a.score)}
                 </span>
-                <span>{a.bucket === 'promoter' ? t.promoters : a.bucket === 'passive' ? t.passives : t.detractors}</span>
+                <span>{t.one[a.bucket]}</span>
                 {a.context.channel && <span>· {a.context.channel}</span>}
                 <span>
                   · {t.order} {a.trigger_key}
