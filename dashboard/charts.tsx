@@ -38,15 +38,17 @@ export interface TrendPoint {
 }
 
 const W = 640
-const H = 200
+const H = 210
 const PAD = 28
+/** Room under the plot for the bucket labels. */
+const BOTTOM = 22
 
 /** NPS from −100 to +100 over the buckets, the 95 % interval as a shaded band; empty buckets leave gaps. */
 export function TrendChart({ points, title }: { points: TrendPoint[]; title: string }) {
   const { num } = useApp()
   if (points.length === 0) return null
   const x = (i: number) => PAD + (points.length === 1 ? (W - 2 * PAD) / 2 : (i * (W - 2 * PAD)) / (points.length - 1))
-  const y = (v: number) => PAD / 2 + ((100 - v) * (H - PAD)) / 200
+  const y = (v: number) => PAD / 2 + ((100 - v) * (H - PAD / 2 - BOTTOM)) / 200
   // Runs of consecutive buckets with answers: each is one line and one band.
   const runs: number[][] = []
   points.forEach((p, i) => {
