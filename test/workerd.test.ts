@@ -14,6 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { openDatabase } from '../worker/runtime/node/database'
 import { createProject, createSurvey } from '../worker/db/seed'
 import { startHranaPeer, type HranaPeer } from './support/hrana-peer'
+import { ensureWorkersAssets } from './support/workers-assets'
 import { UA } from './support/app'
 
 let peer: HranaPeer
@@ -24,6 +25,7 @@ let secret: string
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'tenpoint-workers-'))
+  ensureWorkersAssets()
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], { stdio: 'pipe', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
   peer = await startHranaPeer({ path: join(out, 'db') })
   client = (await openDatabase(peer.url)).client

@@ -5,6 +5,7 @@
  * @module
  */
 import { Hono } from 'hono'
+import { accounts } from './accounts/routes'
 import { openAPIRouteHandler } from 'hono-openapi'
 import { loadConfig, type Config } from './config'
 import type { Store } from './db/store'
@@ -90,6 +91,11 @@ export function createApp(o: AppOptions) {
   app.route('/v1/webhooks', webhooks)
   app.route('/v1/alerts', alerts)
   app.route('/v1/followups', followupRoutes)
+
+  // The dashboard: its accounts API, and its pages at /app (files served by the runtime).
+  app.route('/auth', accounts)
+  app.get('/', (c) => c.redirect('/app/'))
+  app.get('/app', (c) => c.redirect('/app/'))
 
   app.get('/health', (c) => c.json({ ok: true }))
   // Documented routes only; `export.csv` is an API route, not a static file.

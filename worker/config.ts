@@ -28,6 +28,8 @@ export interface Config {
   outboxIntervalMs: number
   /** Telegram's Bot API origin (tests point it at a loopback peer). */
   telegramApiBase: string
+  /** Dashboard sign-in attempts per minute, per client address and per e-mail. */
+  signInPerMinute: number
 }
 
 type Env = Record<string, string | undefined>
@@ -51,6 +53,7 @@ export function loadConfig(env: Env): Config {
     outboxBatch: int(env.TENPOINT_OUTBOX_BATCH, 50),
     outboxIntervalMs: int(env.TENPOINT_OUTBOX_INTERVAL_MS, 1000),
     telegramApiBase: env.TENPOINT_TELEGRAM_API || 'https://api.telegram.org',
+    signInPerMinute: int(env.TENPOINT_SIGN_IN_PER_MINUTE, 10),
   }
 }
 

@@ -29,7 +29,7 @@ export type AppEnv = {
   Variables: {
     deps: Deps
     project: Project
-    /** Who made a secret-side call: `secret_key` or `token:<id>` (for audit trails). */
+    /** Who made a secret-side call: `secret_key`, `token:<id>` or `user:<e-mail>` (for audit trails). */
     actor: string
   }
 }

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createApp } from '../../worker/app'
+import type { Config } from '../../worker/config'
 import { createProject, createSurvey } from '../../worker/db/seed'
 import { openDatabase, type NodeDatabase } from '../../worker/runtime/node/database'
 import { mountStatic } from '../../worker/runtime/node/static'
@@ -258,6 +259,8 @@ export interface HarnessOptions {
   /** Put the database behind the Hrana peer (libSQL over HTTP) so it can be taken down. */
   remote?: boolean
   retryAfterSeconds?: number
+  /** More app configuration (e.g. a higher sign-in limit for a suite that signs in often). */
+  config?: Partial<Config>
 }
 
 let orderSeq = 0
@@ -303,7 +306,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     db: store,
     clientIp: () => '203.0.113.50',
     cacheTtlMs: 0,
-    config: { rateLimitPerIp: 1_000_000, retryAfterSeconds: o.retryAfterSeconds ?? 2 },
+    config: { rateLimitPerIp: 1_000_000, retryAfterSeconds: o.retryAfterSeconds ?? 2, ...o.config },
   })
   const cspReports: string[] = []
   const log: LoggedRequest[] = []

@@ -386,3 +386,54 @@ export const followupLog = sqliteTable(
   },
   (t) => [index('followup_log_case').on(t.followupId, t.at)],
 )
+
+export const ROLES = ['owner', 'analyst'] as const
+
+/** Dashboard accounts: an e-mail and a scrypt hash (see worker/accounts/password.ts). */
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  createdAt: integer('created_at').notNull(),
+})
+
+/** Which projects an account may open, and as whom. */
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    userId: text('user_id').notNull().references(() => users.id),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    role: text('role', { enum: ROLES }).notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.projectId] }), index('memberships_project').on(t.projectId)],
+)
+
+/** Signed-in browsers: the cookie's value is stored as its SHA-256 only. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id),
+    /** The project the dashboard has open; switching rewrites it. */
+    projectId: text('project_id').notNull(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+)
+
+/**
+ * One-time links: the owner's set-up link printed on first start, and invitations of
+ * members with a role. Stored as the token's SHA-256; used once, then kept as a record.
+ */
+export const accountInvites = sqliteTable('account_invites', {
+  tokenHash: text('token_hash').primaryKey(),
+  projectId: text('project_id').notNull().references(() => projects.id),
+  role: text('role', { enum: ROLES }).notNull(),
+  /** The inviting account; null for the set-up link printed by the server. */
+  createdBy: text('created_by'),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  usedAt: integer('used_at'),
+})

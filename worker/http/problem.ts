@@ -53,6 +53,11 @@ const TITLES: Record<string, string> = {
   rate_limited: 'Too many requests',
   conflict: 'Changed meanwhile',
   invalid_transition: 'This status change is not allowed',
+  wrong_credentials: 'Wrong e-mail or password',
+  signed_out: 'Not signed in',
+  link_used_or_expired: 'The link was used or has expired',
+  owners_only: 'Only an owner can do this',
+  cross_site_request: 'Refused: the request came from another site',
   database_unavailable: 'The database is unavailable',
   internal: 'Internal error',
 }

@@ -5,9 +5,16 @@
  * dashboard token that edits surveys can also read them. A public key reads nothing.
  * The tenant is the key's project; another project's objects are 404, never 403 (no
  * existence oracle) — every statement behind these routes is bounded by the project id.
+ *
+ * The dashboard calls the same routes with its session cookie instead (no Authorization
+ * header): the open project's owner holds `admin`; an analyst holds `read`, plus `write`
+ * for an analyst's own decisions only (exclude/reinstate an answer, a follow-up) — never
+ * surveys, settings, tokens or keys. A cookie's state-changing call must pass the Origin
+ * check (CSRF).
  * @module
  */
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+import { readSession, checkCsrf } from '../accounts/session'
 import { sha256Hex } from '../crypto'
 import { first } from '../db/store'
 import type { AppEnv } from '../deps'
@@ -24,11 +31,41 @@ export const grants = (held: Scope, needed: Scope): boolean => SCOPES.indexOf(he
 export const SECRET_KEY = /^sk_[A-Za-z0-9]{16,128}$/
 export const API_TOKEN = /^tp_[A-Za-z0-9]{40}$/
 
-/** Lets the request through with the project (and the actor: `secret_key` or `token:<id>`) set when its key or token grants `scope`. */
+/** What an analyst may change: its decisions on answers, and follow-ups. */
+export const ANALYST_WRITES = [/^\/v1\/answers\/[^/]+\/(exclude|reinstate)$/, /^\/v1\/invitations\/?$/]
+
+/** The scope a dashboard role holds for this request. */
+export function roleScope(role: 'owner' | 'analyst', method: string, path: string): Scope {
+  if (role === 'owner') return 'admin'
+  return method === 'POST' && ANALYST_WRITES.some((r) => r.test(path)) ? 'write' : 'read'
+}
+
+/**
+ * The dashboard's session as the credential: sets the project and the actor
+ * (`user:<e-mail>`) and returns true when the role grants `scope` here; false when the
+ * cookie names no live membership (the caller then asks for a key).
+ */
+async function fromSession(c: Context<AppEnv>, scope: Scope): Promise<boolean> {
+  const { deps } = c.var
+  const session = await readSession(c)
+  if (!session?.role) return false
+  checkCsrf(c)
+  const project = await deps.directory.byId(session.projectId)
+  if (!project) return false
+  const held = roleScope(session.role, c.req.method, c.req.path)
+  if (!grants(held, scope)) throw new ApiError(403, 'insufficient_scope', `This needs the ${scope} scope; an ${session.role} holds ${held} here.`)
+  c.set('project', project)
+  c.set('actor', `user:${session.email}`)
+  limit(deps, `project:${project.id}`, deps.config.rateLimitPerProject)
+  return true
+}
+
+/** Lets the request through with the project (and the actor: `secret_key`, `token:<id>` or `user:<e-mail>`) set when its key, token or session grants `scope`. */
 export function secretAuth(scope: Scope): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { deps } = c.var
     const key = presentedKey(c.req.header('authorization'), undefined)
+    if (!key && c.req.header('cookie') && (await fromSession(c, scope))) return next()
     if (!key) throw new ApiError(401, 'missing_key', 'Pass the project secret key or an API token as Authorization: Bearer sk_… / tp_….')
     if (key.startsWith('pk_')) throw new ApiError(401, 'wrong_key_kind', 'This endpoint takes the secret key (sk_…) or an API token (tp_…), not the public key.')
     if (key.startsWith('tp_')) {

@@ -5,6 +5,7 @@
  * @module
  */
 import { serve } from '@hono/node-server'
+import { setupLink } from '../../accounts/setup'
 import { createApp } from '../../app'
 import { databaseUrl, loadConfig } from '../../config'
 import { ensureDemo } from '../../db/seed'
@@ -38,6 +39,8 @@ const runner = createRunner({
 const loop = startLoop(runner, config.outboxIntervalMs, config.outboxBatch)
 const app = createApp({ db: db.store, config, clientIp: nodeClientAddress(Number(env.TENPOINT_TRUSTED_PROXIES ?? 0)), scheduler: loop })
 mountStatic(app, demo.publicKey)
+// No account yet: a one-time link for the owner (there is no default password).
+const setup = await setupLink(db.store, demo.id)
 
 const server = serve(
   {
@@ -49,6 +52,8 @@ const server = serve(
   },
   () => {
     console.log(`Tenpoint is running at ${publicUrl}  (database: ${db.embedded ? url : url.replace(/\?.*$/, '')})`)
+    console.log(`Dashboard:        ${publicUrl}/app/`)
+    if (setup) console.log(`\nCreate the owner account (one-time link, valid 24 h):\n  ${publicUrl}${setup}\n`)
     console.log(`Demo page:        ${publicUrl}/demo`)
     console.log(`API document:     ${publicUrl}/openapi.json`)
     console.log(`Public key:       ${demo.publicKey}`)

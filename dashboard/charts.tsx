@@ -1,0 +1,96 @@
+/**
+ * Plain SVG and CSS charts: the promoter/passive/detractor split and the trend with its
+ * interval as a band. They draw the API's figures; they compute none.
+ * @module
+ */
+import { useApp } from './context'
+
+export function SplitBar({ promoters, passives, detractors }: { promoters: number; passives: number; detractors: number }) {
+  const { t, num } = useApp()
+  const n = promoters + passives + detractors
+  const parts: [string, string, number][] = [
+    ['promoter', t.promoters, promoters],
+    ['passive', t.passives, passives],
+    ['detractor', t.detractors, detractors],
+  ]
+  return (
+    <div>
+      <div class="split" aria-hidden="true">
+        {parts.map(([k, , c]) => (c > 0 ? <span key={k} class={`seg ${k}`} style={{ flexGrow: c }} /> : null))}
+      </div>
+      <ul class="legend">
+        {parts.map(([k, label, c]) => (
+          <li key={k}>
+            <span class={`dot ${k}`} aria-hidden="true" /> {label}: <strong>{num(c)}</strong>
+            {n > 0 ? ` (${num((c / n) * 100)} %)` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export interface TrendPoint {
+  label: string
+  n: number
+  nps: number | null
+  interval: [number, number] | null
+}
+
+const W = 640
+const H = 210
+const PAD = 28
+/** Room under the plot for the bucket labels. */
+const BOTTOM = 22
+
+/** NPS from −100 to +100 over the buckets, the 95 % interval as a shaded band; empty buckets leave gaps. */
+export function TrendChart({ points, title }: { points: TrendPoint[]; title: string }) {
+  const { num } = useApp()
+  if (points.length === 0) return null
+  const x = (i: number) => PAD + (points.length === 1 ? (W - 2 * PAD) / 2 : (i * (W - 2 * PAD)) / (points.length - 1))
+  const y = (v: number) => PAD / 2 + ((100 - v) * (H - PAD / 2 - BOTTOM)) / 200
+  // Runs of consecutive buckets with answers: each is one line and one band.
+  const runs: number[][] = []
+  points.forEach((p, i) => {
+    if (p.nps === null) return
+    const last = runs[runs.length - 1]
+    if (last && last[last.length - 1] === i - 1) last.push(i)
+    else runs.push([i])
+  })
+  const step = Math.max(1, Math.ceil(points.length / 8))
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} class="trend" role="img" aria-label={title}>
+      {[100, 50, 0, -50, -100].map((v) => (
+        <g key={v}>
+          <line x1={PAD} x2={W - 4} y1={y(v)} y2={y(v)} class={v === 0 ? 'axis zero' : 'axis'} />
+          <text x={PAD - 4} y={y(v) + 4} class="tick" text-anchor="end">
+            {num(v)}
+          </text>
+        </g>
+      ))}
+      {runs.map((r) => {
+        const upper = r.map((i) => `${x(i)},${y(points[i].interval?.[1] ?? points[i].nps!)}`)
+        const lower = r.map((i) => `${x(i)},${y(points[i].interval?.[0] ?? points[i].nps!)}`).reverse()
+        const line = r.map((i) => `${x(i)},${y(points[i].nps!)}`).join(' ')
+        return (
+          <g key={r[0]}>
+            {r.length > 1 ? <polygon points={[...upper, ...lower].join(' ')} class="band" /> : <line x1={x(r[0])} x2={x(r[0])} y1={y(points[r[0]].interval?.[1] ?? 0)} y2={y(points[r[0]].interval?.[0] ?? 0)} class="band-line" />}
+            <polyline points={line} class="line" />
+            {r.map((i) => (
+              <circle key={i} cx={x(i)} cy={y(points[i].nps!)} r="3" class="point">
+                <title>{`${points[i].label}: ${num(points[i].nps!, 1)} (n = ${num(points[i].n)})`}</title>
+              </circle>
+            ))}
+          </g>
+        )
+      })}
+      {points.map((p, i) =>
+        i % step === 0 ? (
+          <text key={p.label} x={x(i)} y={H - 2} class="tick" text-anchor="middle">
+            {p.label}
+          </text>
+        ) : null,
+      )}
+    </svg>
+  )
+}
