@@ -11,6 +11,7 @@ import { historyStatements, insertDisplay } from '../worker/eligibility/queries'
 import { openInvitation, readInvitation } from '../worker/invitations/queries'
 import { editStatements, readStored, recordStatements } from '../worker/responses/queries'
 import { aliasStatements } from '../worker/respondents'
+import { createdThemes, editedThemes, retaggedThemes } from '../worker/themes/queries'
 import { world, type TestWorld } from './support/app'
 
 let w: TestWorld
@@ -54,6 +55,10 @@ const hotPath: [string, InStatement][] = [
   ],
   ...editStatements({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', comment: 'x', score: 3, now: 1 }).map((s, i) => [`answer edit #${i + 1}`, s] as [string, InStatement]),
   ['answer read', readStored('prj', 'c', 'anon1')],
+  ['answer themes', createdThemes('prj', 'c', 'n', '[{"theme":"delivery","sentiment":"negative"}]')[0]],
+  ...editedThemes({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', byClass: ['[]', '[]', '[]', '[]'], version: 0 }).map((s, i) => [`edited themes #${i + 1}`, s] as [string, InStatement]),
+  ...editedThemes({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', byClass: ['[]', '[]', '[]', '[]'], version: 0, comment: 'x' }).map((s, i) => [`score-only themes #${i + 1}`, s] as [string, InStatement]),
+  ...retaggedThemes({ projectId: 'prj', clientId: 'c', comment: 'x', score: 3, themes: '[]', version: 1 }).map((s, i) => [`re-tag #${i + 1}`, s] as [string, InStatement]),
 ]
 
 describe('every hot-path statement is bounded by the person, not the project', () => {

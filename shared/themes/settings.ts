@@ -16,8 +16,29 @@ export interface ProjectThemes {
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x)
 
-/** The stored `themes` settings → what tagComment takes, and the version. */
+// tagComment caches its keyword indexes by the identity of `custom` and `overrides`: the
+// same settings must give the same objects, or every comment would rebuild the indexes.
+const byObject = new WeakMap<object, ProjectThemes>()
+const byText = new Map<string, ProjectThemes>()
+const MAX_CACHED = 256
+
+/** The stored `themes` settings → what tagComment takes, and the version (memoised: same settings, same objects). */
 export function projectThemes(stored: unknown): ProjectThemes {
+  const isObj = isObject(stored)
+  const hit = isObj ? byObject.get(stored) : undefined
+  if (hit) return hit
+  const text = JSON.stringify(stored ?? null)
+  let t = byText.get(text)
+  if (!t) {
+    t = parseThemes(stored)
+    if (byText.size >= MAX_CACHED) byText.clear()
+    byText.set(text, t)
+  }
+  if (isObj) byObject.set(stored, t)
+  return t
+}
+
+function parseThemes(stored: unknown): ProjectThemes {
   const t = isObject(stored) ? stored : {}
   const version = typeof t.version === 'number' && Number.isInteger(t.version) && t.version > 0 ? t.version : 0
   const custom = Array.isArray(t.custom) ? (t.custom.filter((c) => isObject(c) && typeof c.id === 'string' && (Array.isArray(c.keywords) || isObject(c.keywords))) as unknown as CustomTheme[]) : []

@@ -225,6 +225,15 @@ describe("a project's own themes", () => {
     expect((await get(`/v1/stats/themes?survey=${survey}&${PERIOD}&theme=price`)).themes[0]).toMatchObject({ mentions: 2 })
   })
 
+  it('a rename onto another theme merges them: one row, the answer path never fails on it', async () => {
+    expect((await admin()('PATCH', '/v1/project', { themes: { rename: { price: 'delivery' } } })).status).toBe(200)
+    const { id, anon } = await answer(2, 'Delivery was late and it is too expensive')
+    expect((await get(`/v1/answers/${id}`)).themes).toEqual([{ theme: 'delivery', sentiment: 'negative' }])
+    const p = await w.call('PATCH', `/v1/responses/${id}`, { anonymous_id: anon, comment: 'Too expensive, and the delivery was late' })
+    expect(p.status).toBe(200)
+    expect(await w.count('response_themes', 'client_id = ?', id)).toBe(1)
+  })
+
   it('refuses invalid theme settings with field errors', async () => {
     const r = await admin()('PATCH', '/v1/project', { themes: { custom: [{ id: 'Bad Id', keywords: [] }], disable: ['nonsense'] } })
     expect(r.status).toBe(422)

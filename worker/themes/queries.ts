@@ -46,7 +46,8 @@ export function editedThemes(e: { projectId: string; clientId: string; anonymous
     { sql: `DELETE FROM ${T.$} WHERE ${T.projectId} = :p AND ${T.clientId} = :id AND EXISTS (SELECT 1 FROM ${R.$} WHERE ${own})`, args },
     {
       sql: `INSERT INTO ${T.$} (${COLUMNS}) ${FROM_JSON(`CASE WHEN r.${R.score} <= 4 THEN :t0 WHEN r.${R.score} <= 6 THEN :t5 WHEN r.${R.score} <= 8 THEN :t7 ELSE :t9 END`)}
-            WHERE ${ownOf('r.')}`,
+            WHERE ${ownOf('r.')}
+            ON CONFLICT DO NOTHING`,
       args,
     },
     { sql: `UPDATE ${R.$} SET ${R.themesVersion} = :v WHERE ${own}`, args },
@@ -64,7 +65,8 @@ export function retaggedThemes(t: { projectId: string; clientId: string; comment
     { sql: `DELETE FROM ${T.$} WHERE ${T.projectId} = :p AND ${T.clientId} = :id AND EXISTS (SELECT 1 FROM ${R.$} WHERE ${same})`, args },
     {
       sql: `INSERT INTO ${T.$} (${COLUMNS}) ${FROM_JSON(':themes')}
-            WHERE r.${R.projectId} = :p AND r.${R.clientId} = :id AND r.${R.comment} = :comment AND r.${R.score} = :score AND r.${R.themesVersion} < :v`,
+            WHERE r.${R.projectId} = :p AND r.${R.clientId} = :id AND r.${R.comment} = :comment AND r.${R.score} = :score AND r.${R.themesVersion} < :v
+            ON CONFLICT DO NOTHING`,
       args,
     },
     { sql: `UPDATE ${R.$} SET ${R.themesVersion} = :v WHERE ${same}`, args },

@@ -17,7 +17,12 @@ export const SCORE_CLASSES = [0, 5, 7, 9] as const
 /** The class representative of a score: tagging with it gives the same result. */
 export const classOf = (score: number) => (score <= 4 ? 0 : score <= 6 ? 5 : score <= 8 ? 7 : 9)
 
-export const themesJson = (themes: TaggedTheme[]) => JSON.stringify(themes.map((t) => ({ theme: t.theme, sentiment: t.sentiment })))
+/** As JSON; a theme named twice (a rename onto another theme's name) is kept once, where first named. */
+export function themesJson(themes: TaggedTheme[]): string {
+  const seen = new Set<string>()
+  const out = themes.filter((t) => !seen.has(t.theme) && seen.add(t.theme))
+  return JSON.stringify(out.map((t) => ({ theme: t.theme, sentiment: t.sentiment })))
+}
 
 /** The themes of a comment as JSON for the statements ('[]' for none or no comment). */
 export function tagJson(comment: string | null, score: number, themes: ProjectThemes, locale: string | null | undefined): string {
