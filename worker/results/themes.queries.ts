@@ -71,7 +71,7 @@ export function themesStatement(projectId: string, s: ThemeScope, edges?: readon
     sql: `SELECT ${i}t.${T.theme} AS theme,
             SUM(r.${R.score} >= 9) AS promoters, SUM(r.${R.score} BETWEEN 7 AND 8) AS passives, SUM(r.${R.score} <= 6) AS detractors,
             SUM(t.${T.sentiment} = 'negative') AS negative, SUM(t.${T.sentiment} = 'positive') AS positive, SUM(t.${T.sentiment} = 'neutral') AS neutral
-          FROM ${T.$} t JOIN ${R.$} r ON r.${R.projectId} = t.${T.projectId} AND r.${R.clientId} = t.${T.clientId}
+          FROM ${T.$} t INDEXED BY ${s.theme !== undefined ? 'response_themes_theme' : 'response_themes_time'} JOIN ${R.$} r ON r.${R.projectId} = t.${T.projectId} AND r.${R.clientId} = t.${T.clientId}
           WHERE t.${T.projectId} = ? AND t.${T.surveyId} IN (${s.surveyIds.map(() => '?').join(', ')})
             AND t.${T.createdAt} >= ? AND t.${T.createdAt} < ? AND r.${R.counted} = 1${s.theme !== undefined ? ` AND t.${T.theme} = ?` : ''}
           GROUP BY ${edges ? 'i, ' : ''}t.${T.theme}`,

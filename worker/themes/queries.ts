@@ -84,12 +84,14 @@ export interface PendingRow {
 
 /**
  * Comments tagged with an older version than their project's (or never tagged: -1), a
- * batch across projects; each project's range comes from index responses_themes_pending.
+ * batch across projects: projects outside (CROSS JOIN keeps that order), each project's
+ * pending range from index responses_themes_pending — an idle pass reads one index entry
+ * per project, never the comments.
  */
 export const pendingStatement = (limit: number): InStatement => ({
   sql: `SELECT r.${R.projectId} AS projectId, r.${R.clientId} AS clientId, r.${R.comment} AS comment, r.${R.score} AS score, r.${R.locale} AS locale, p.settings AS settings
         FROM (SELECT id, settings, CASE WHEN json_valid(settings) THEN COALESCE(json_extract(settings, '$.themes.version'), 0) ELSE 0 END AS v FROM projects) p
-        JOIN ${R.$} r INDEXED BY responses_themes_pending ON r.${R.projectId} = p.id AND r.${R.themesVersion} < p.v AND r.${R.comment} IS NOT NULL
+        CROSS JOIN ${R.$} r INDEXED BY responses_themes_pending ON r.${R.projectId} = p.id AND r.${R.themesVersion} < p.v AND r.${R.comment} IS NOT NULL
         LIMIT ?`,
   args: [limit],
 })
