@@ -50,6 +50,8 @@ export interface ProjectRules {
   timeZone: string
   /** Follow-up cases (see closed-loop/followup.ts for the keys and their defaults). */
   followups: Record<string, unknown>
+  /** Comment themes: custom, rename, disable and version (see themes/settings.ts). */
+  themes: Record<string, unknown>
 }
 
 export const DEFAULT_SURVEY_RULES: SurveyRules = {
@@ -75,6 +77,7 @@ export const DEFAULT_PROJECT_RULES: ProjectRules = {
   newWithinDays: 30,
   timeZone: 'UTC',
   followups: {},
+  themes: {},
 }
 
 

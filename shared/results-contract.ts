@@ -52,6 +52,10 @@ export const AnswerFilterQuery = {
   flag: flagText(/^[a-z_]{1,32}$/, 'a flag name such as too_fast'),
   /** false hides preview answers; true shows only them. */
   preview: bool,
+  /** Answers whose comment has this theme (a built-in theme, its new name, or a project's own). */
+  theme: flagText(/^[a-z0-9_]{1,40}$/, 'a theme id such as delivery'),
+  /** Only where the theme (with `theme`), or any theme, is negative, positive or neutral. */
+  theme_sentiment: v.optional(v.picklist(['negative', 'positive', 'neutral'], 'negative, positive or neutral')),
 }
 
 export const AnswerListQuery = v.strictObject({
@@ -109,6 +113,8 @@ export const Answer = v.object({
   user_id: v.nullable(v.string()),
   verified: v.boolean(),
   trigger_key: v.string(),
+  /** The comment's themes (up to three), each with its sentiment; [] without a comment. */
+  themes: v.array(v.object({ theme: v.string(), sentiment: v.picklist(['negative', 'positive', 'neutral']) })),
   context: v.object({
     channel: v.nullable(v.string()),
     locale: v.nullable(v.string()),

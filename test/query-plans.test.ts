@@ -11,6 +11,8 @@ import { historyStatements, insertDisplay } from '../worker/eligibility/queries'
 import { openInvitation, readInvitation } from '../worker/invitations/queries'
 import { editStatements, readStored, recordStatements } from '../worker/responses/queries'
 import { aliasStatements } from '../worker/respondents'
+import { themesStatement } from '../worker/results/themes.queries'
+import { createdThemes, editedThemes, pendingStatement, retaggedThemes } from '../worker/themes/queries'
 import { world, type TestWorld } from './support/app'
 
 let w: TestWorld
@@ -54,6 +56,10 @@ const hotPath: [string, InStatement][] = [
   ],
   ...editStatements({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', comment: 'x', score: 3, now: 1 }).map((s, i) => [`answer edit #${i + 1}`, s] as [string, InStatement]),
   ['answer read', readStored('prj', 'c', 'anon1')],
+  ['answer themes', createdThemes('prj', 'c', 'n', '[{"theme":"delivery","sentiment":"negative"}]')[0]],
+  ...editedThemes({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', byClass: ['[]', '[]', '[]', '[]'], version: 0 }).map((s, i) => [`edited themes #${i + 1}`, s] as [string, InStatement]),
+  ...editedThemes({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', byClass: ['[]', '[]', '[]', '[]'], version: 0, comment: 'x' }).map((s, i) => [`score-only themes #${i + 1}`, s] as [string, InStatement]),
+  ...retaggedThemes({ projectId: 'prj', clientId: 'c', comment: 'x', score: 3, themes: '[]', version: 1 }).map((s, i) => [`re-tag #${i + 1}`, s] as [string, InStatement]),
 ]
 
 describe('every hot-path statement is bounded by the person, not the project', () => {
@@ -69,5 +75,20 @@ describe('every hot-path statement is bounded by the person, not the project', (
     // planner picks the fingerprint index for the GROUP BY, a search on the project alone.
     const old = `SELECT survey_id, MAX(created_at) AS at FROM responses WHERE project_id = ? AND respondent_key IN (?, ?, ?) GROUP BY survey_id`
     expect(unbounded(await plan({ sql: old, args: ['prj', ...keys] }))).not.toEqual([])
+  })
+})
+
+describe('themes in the background and in the figures', () => {
+  it('the re-tag pass reads each project\'s pending range, never all comments', async () => {
+    const details = await plan(pendingStatement(300))
+    expect(details.join('\n')).toContain('SEARCH r USING INDEX responses_themes_pending (project_id=? AND themes_version<?)')
+  })
+
+  it('theme figures read the period from an index, and each answer by its key', async () => {
+    const all = (await plan(themesStatement('prj', { surveyIds: ['s'], start: 0, end: 1 }))).join('\n')
+    expect(all).toContain('USING INDEX response_themes_time (project_id=? AND survey_id=? AND created_at>? AND created_at<?)')
+    expect(all).toContain('USING INDEX responses_client_id (project_id=? AND client_id=?)')
+    const one = (await plan(themesStatement('prj', { surveyIds: ['s'], start: 0, end: 1, theme: 'delivery' }))).join('\n')
+    expect(one).toContain('USING INDEX response_themes_theme (project_id=? AND theme=? AND created_at>? AND created_at<?)')
   })
 })

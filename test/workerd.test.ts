@@ -118,6 +118,23 @@ it('reads answers and figures, excludes an answer and streams the export in work
   expect(nd.map((l) => JSON.parse(l).id)).toEqual([id])
 })
 
+it('themes on workerd: stored with the comment, filtered, counted; a project rename re-tags from the Cron Trigger', async () => {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+  const period = `survey=tx&from=${day(Date.now() - 86_400_000)}&to=${day(Date.now() + 86_400_000)}`
+  const list = (await (await read('/v1/answers?theme=delivery')).json()) as { answers: { comment: string; themes: unknown }[] }
+  expect(list.answers.map((a) => [a.comment, a.themes])).toEqual([['Courier was lovely', [{ theme: 'delivery', sentiment: 'positive' }]]])
+  const stats = (await (await read(`/v1/stats/themes?${period}`)).json()) as Record<string, unknown>
+  expect(stats).toMatchObject({ answers: 1, comments: 1, themes: [{ theme: 'delivery', mentions: 1, share_of_comments: { value: 1, n: 1 } }] })
+  const trend = (await (await read(`/v1/stats/themes/trend?${period}&unit=week`)).json()) as { themes: { theme: string }[] }
+  expect(trend.themes.map((t) => t.theme)).toEqual(['delivery'])
+  const p = await read('/v1/project', 'PATCH', { themes: { rename: { delivery: 'shipping' } } })
+  expect(p.status).toBe(200)
+  const worker = await mf.getWorker()
+  await worker.scheduled({ cron: '* * * * *' })
+  const after = (await (await read('/v1/answers?theme=shipping')).json()) as { answers: { themes: unknown }[] }
+  expect(after.answers.map((a) => a.themes)).toEqual([[{ theme: 'shipping', sentiment: 'positive' }]])
+})
+
 it('the management API on workerd: a token, a survey created and paused through the API, seen by the next eligibility call; an import', async () => {
   const call = (method: string, path: string, body: unknown, auth: string, type = 'application/json') =>
     mf.dispatchFetch(`http://edge.test${path}`, { method, headers: { 'content-type': type, authorization: `Bearer ${auth}` }, body: typeof body === 'string' ? body : JSON.stringify(body) })

@@ -26,6 +26,7 @@ import { responses } from './responses/routes'
 import { answers } from './results/answers.routes'
 import { answerExports } from './results/export.routes'
 import { stats } from './results/stats.routes'
+import { themeStats } from './results/themes.routes'
 import { surveys } from './surveys/routes'
 import { tokens } from './tokens/routes'
 import type { ClientAddress, Scheduler } from './runtime/types'
@@ -83,6 +84,7 @@ export function createApp(o: AppOptions) {
   app.route('/v1/invitations', invitations)
   app.route('/v1/answers', answerExports)
   app.route('/v1/answers', answers)
+  app.route('/v1/stats/themes', themeStats)
   app.route('/v1/stats', stats)
   app.route('/v1/tokens', tokens)
   app.route('/v1/project', project)

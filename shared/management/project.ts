@@ -8,6 +8,8 @@ import { followupSettings } from '../closed-loop/followup'
 import { Locale, SurveyId } from '../contract'
 import type { ProjectRules } from '../eligibility'
 import { isTimeZone } from '../stats/zone'
+import { projectThemes } from '../themes/settings'
+import { BUILTIN_THEMES } from '../themes/taxonomy'
 import { int, Name, ProductName } from './fields'
 
 /** `https://shop.example` or `http://localhost:5173` (scheme, host, optional port; no path), or `*`. */
@@ -54,6 +56,41 @@ export const FollowupSettingsUpdate = v.strictObject({
 })
 export type FollowupSettingsUpdate = v.InferOutput<typeof FollowupSettingsUpdate>
 
+const ThemeId = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9_]{1,40}$/, 'lower-case letters, digits and _ (at most 40)'))
+const Keyword = v.pipe(v.string('must be a string'), v.trim(), v.minLength(2, 'at least 2 characters'), v.maxLength(80, 'at most 80 characters'), v.regex(/^[^\u0000-\u001f]*$/, 'no control characters'))
+const KeywordList = v.pipe(v.array(Keyword, 'must be a list of keywords'), v.maxLength(200, 'at most 200 keywords'))
+const Builtin = v.picklist(BUILTIN_THEMES, `one of ${BUILTIN_THEMES.join(', ')}`)
+
+/** A project's own theme, or extra keywords for a built-in one (same id). */
+export const CustomThemeInput = v.strictObject({
+  id: ThemeId,
+  label: v.optional(v.pipe(v.string('must be a string'), v.trim(), v.minLength(1), v.maxLength(80, 'at most 80 characters'))),
+  /** Plain words or phrases, stemmed ('loyalty card' also finds 'loyalty cards'); or per language. */
+  keywords: v.union(
+    [KeywordList, v.strictObject({ en: v.optional(KeywordList), ru: v.optional(KeywordList), uk: v.optional(KeywordList), any: v.optional(KeywordList) })],
+    'a list of keywords, or lists by language (en, ru, uk, any)',
+  ),
+  enabled: v.optional(v.boolean('must be true or false')),
+})
+
+/**
+ * Comment themes: `custom` replaces the project's own themes (the whole list), `rename`
+ * is merged (null drops a rename), `disable` replaces the switched-off built-in themes.
+ * Any change re-tags the project's stored comments in the background.
+ */
+export const ThemeSettingsUpdate = v.pipe(
+  v.strictObject({
+    custom: v.optional(v.pipe(v.array(CustomThemeInput, 'must be a list of themes'), v.maxLength(50, 'at most 50 themes'))),
+    rename: v.optional(v.record(Builtin, v.nullable(ThemeId))),
+    disable: v.optional(v.pipe(v.array(Builtin, 'must be a list of built-in themes'), v.maxLength(BUILTIN_THEMES.length))),
+  }),
+  v.forward(
+    v.check((t) => new Set((t.custom ?? []).map((c) => c.id)).size === (t.custom ?? []).length, 'theme ids must be different'),
+    ['custom'],
+  ),
+)
+export type ThemeSettingsUpdate = v.InferOutput<typeof ThemeSettingsUpdate>
+
 const snakeToCamel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 const camelToSnake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
@@ -70,6 +107,8 @@ export const ProjectUpdate = v.strictObject({
   new_within_days: v.optional(settingsFields.new_within_days),
   /** Merged into the stored follow-up settings (null removes a value). */
   followups: v.optional(FollowupSettingsUpdate),
+  /** Comment themes (see docs/themes.md); any change re-tags stored comments in the background. */
+  themes: v.optional(ThemeSettingsUpdate),
 })
 export type ProjectUpdate = v.InferOutput<typeof ProjectUpdate>
 
@@ -87,6 +126,8 @@ export const ProjectInfo = v.object({
   time_zone: v.string(),
   new_within_days: v.number(),
   followups: v.record(v.string(), v.unknown()),
+  /** custom, rename, disable as set, and version (bumped by every change; 0 = never changed). */
+  themes: v.object({ custom: v.array(v.unknown()), rename: v.record(v.string(), v.string()), disable: v.array(v.string()), version: v.number() }),
 })
 export type ProjectInfo = v.InferOutput<typeof ProjectInfo>
 
@@ -108,6 +149,7 @@ export function projectRulesPatch(u: ProjectUpdate): Record<string, unknown> {
     const value = u[wire as keyof ProjectUpdate]
     if (value !== undefined) out[stored] = value
   }
+  if (u.themes) out.themes = u.themes
   if (u.followups) out.followups = Object.fromEntries(Object.entries(u.followups).map(([k, val]) => [snakeToCamel(k), val]))
   return out
 }
@@ -123,7 +165,13 @@ export function projectRulesToWire(r: ProjectRules) {
     time_zone: r.timeZone,
     new_within_days: r.newWithinDays,
     followups: Object.fromEntries(Object.entries(followupSettings(r.followups)).map(([k, val]) => [camelToSnake(k), val])),
+    themes: themesToWire(r.themes),
   }
+}
+
+function themesToWire(stored: unknown) {
+  const t = projectThemes(stored)
+  return { custom: t.custom as unknown[], rename: t.overrides.rename as Record<string, string>, disable: t.overrides.disable as string[], version: t.version }
 }
 
 export const KeyRotate = v.strictObject({

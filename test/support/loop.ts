@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { expect, vi } from 'vitest'
 import { loadConfig, type Config } from '../../worker/config'
 import { closedLoopChecks } from '../../worker/followups/sla-scan'
+import { allOf, retagPass } from '../../worker/themes/retag'
 import { createRunner, type PassResult, type Runner } from '../../worker/outbox/runner'
 import { nodeOutbound } from '../../worker/runtime/node/outbound'
 import type { Mailer, Outbound } from '../../worker/runtime/types'
@@ -34,7 +35,7 @@ export async function loopWorld(o: { settings?: Record<string, unknown>; outboun
   const config: Config = { ...loadConfig({}), allowPrivateTargets: true, publicUrl: 'https://tenpoint.test', ...o.config }
   const w = await world({ settings: o.settings, app: { config } })
   w.now.t = start
-  const runner = createRunner({ db: w.store, config, clock: () => w.now.t, outbound: o.outbound ?? nodeOutbound, mailer: o.mailer, random: () => 0.5, before: closedLoopChecks(w.store, config) })
+  const runner = createRunner({ db: w.store, config, clock: () => w.now.t, outbound: o.outbound ?? nodeOutbound, mailer: o.mailer, random: () => 0.5, before: allOf(closedLoopChecks(w.store, config), retagPass(w.store)) })
   const surveyId = await w.survey({ kind: 'relational', name: 'Quarterly NPS', rules: { minAnswerMs: 0 } })
   const lw: LoopWorld = Object.assign(w, {
     config,

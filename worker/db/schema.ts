@@ -154,6 +154,12 @@ export const responses = sqliteTable(
     writeNonce: text('write_nonce').notNull(),
     createdAt: integer('created_at').notNull(),
     commentedAt: integer('commented_at'),
+    /**
+     * The project's themes version the comment was tagged with (see response_themes);
+     * -1: not tagged yet (comments stored before themes existed). The background pass
+     * re-tags comments whose version is below the project's.
+     */
+    themesVersion: integer('themes_version').notNull().default(-1),
   },
   (t) => [
     // Idempotency: a client id is unique within its tenant.
@@ -168,6 +174,35 @@ export const responses = sqliteTable(
     // figures read a survey's period from the index alone (counted and score ride along).
     index('responses_project_time').on(t.projectId, t.createdAt),
     index('responses_survey_time').on(t.projectId, t.surveyId, t.createdAt, t.counted, t.score),
+    // The re-tag pass: comments tagged with an older themes version than their project's.
+    index('responses_themes_pending').on(t.projectId, t.themesVersion).where(sql`comment IS NOT NULL`),
+  ],
+)
+
+/**
+ * The themes of a comment (shared/themes/tag.ts), one row per theme, written with the
+ * answer or its edit in the same transaction and replaced by the re-tag pass. Figures
+ * join responses on (project_id, client_id) for `counted` and the score, so an analyst's
+ * exclusion needs no second write here.
+ */
+export const responseThemes = sqliteTable(
+  'response_themes',
+  {
+    projectId: text('project_id').notNull(),
+    clientId: text('client_id').notNull(),
+    theme: text('theme').notNull(),
+    /** negative, positive or neutral */
+    sentiment: text('sentiment').notNull(),
+    /** 0.. in the order the comment names them. */
+    position: integer('position').notNull(),
+    surveyId: text('survey_id').notNull(),
+    /** The answer's time (copied: figures range over it). */
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.clientId, t.theme] }),
+    index('response_themes_time').on(t.projectId, t.surveyId, t.createdAt),
+    index('response_themes_theme').on(t.projectId, t.theme, t.createdAt),
   ],
 )
 

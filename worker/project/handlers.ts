@@ -34,8 +34,10 @@ export async function readProjectHandler(c: Context<AppEnv>) {
 export async function updateProject(c: JsonContext<typeof ProjectUpdate>) {
   const { deps, project } = c.var
   const body = c.req.valid('json')
-  const [, rs] = await deps.db.write([patchProject(project.id, { name: body.name, settings: projectRulesPatch(body) }), readProject(project.id)])
+  const [, rs] = await deps.db.write([patchProject(project.id, { name: body.name, settings: projectRulesPatch(body), themesChanged: body.themes !== undefined }), readProject(project.id)])
   deps.directory.invalidate(project.id)
+  // New themes: start re-tagging the stored comments now (the background pass, see themes/retag.ts).
+  if (body.themes !== undefined) deps.scheduler.soon(c)
   return c.json(info(first<ProjectInfoRow>(rs)))
 }
 

@@ -14,13 +14,19 @@ export type ProjectInfoRow = Row<typeof projects, (typeof INFO_COLUMNS)[number]>
 
 export const readProject = (id: string): InStatement => ({ sql: `SELECT ${pick(projects, INFO_COLUMNS)} FROM ${P.$} WHERE ${P.id} = ?`, args: [id] })
 
-export const patchProject = (id: string, p: { name?: string; settings: object }): InStatement =>
-  stmt(
+/** `themesChanged` bumps `themes.version` (the re-tag pass then brings every comment up to it). */
+export const patchProject = (id: string, p: { name?: string; settings: object; themesChanged?: boolean }): InStatement => {
+  const patched = sql`json_patch(${projects.settings}, ${JSON.stringify(p.settings)})`
+  const settings = p.themesChanged
+    ? sql`json_set(${patched}, '$.themes.version', COALESCE(json_extract(${projects.settings}, '$.themes.version'), 0) + 1)`
+    : patched
+  return stmt(
     qb
       .update(projects)
-      .set({ ...(p.name !== undefined ? { name: p.name } : {}), settings: sql`json_patch(${projects.settings}, ${JSON.stringify(p.settings)})` })
+      .set({ ...(p.name !== undefined ? { name: p.name } : {}), settings })
       .where(eq(projects.id, id)),
   )
+}
 
 /** The new public key takes over; the old one keeps working until `until`. (SET reads the row as it was.) */
 export const rotatePublicKey = (id: string, key: string, until: number): InStatement =>

@@ -34,6 +34,7 @@ describe('project settings', () => {
       time_zone: 'UTC',
       new_within_days: 30,
       followups: expect.objectContaining({ enabled: false, first_contact_minutes: 60, resolution_hours_high: 24, resolution_hours_normal: 48, owners: [] }),
+      themes: { custom: [], rename: {}, disable: [], version: 0 },
     })
     expect(JSON.stringify(g)).not.toContain(w.project.secretKey)
     const change = {

@@ -48,6 +48,8 @@ export interface NewResponse {
   newWithinDays: number
   payloadHash: string
   writeNonce: string
+  /** The project's themes version the comment was tagged with (-1: to be tagged later). */
+  themesVersion?: number
   now: number
 }
 
@@ -58,7 +60,7 @@ export type StoredResponse = Row<typeof responses, (typeof STORED)[number]>
 const COLUMNS = [
   R.projectId, R.surveyId, R.surveyKind, R.clientId, R.respondentKey, R.anonymousId, R.userId, R.verified, R.displayId, R.triggerKey,
   R.score, R.comment, R.locale, R.channel, R.platform, R.attributes, R.traits, R.traitsVerified, R.segment, R.appVersion, R.returning,
-  R.payloadHash, R.writeNonce, R.fingerprint, R.createdAt, R.commentedAt, R.counted, R.flags,
+  R.payloadHash, R.writeNonce, R.fingerprint, R.createdAt, R.commentedAt, R.counted, R.flags, R.themesVersion,
 ].join(', ')
 
 const INSERT = `
@@ -81,7 +83,7 @@ SELECT :p, :s, :kind, :id, :r, :anon, :uid, :verified, :display, :t, :score, :co
   COALESCE(attrs, '{}'), COALESCE(ctx -> '$.traits', '{}'), COALESCE(ctx ->> '$.traits_verified', 0),
   substr(ctx ->> '$.traits.segment', 1, 64), substr(ctx ->> '$.traits.app_version', 1, 64),
   firstSeen IS NOT NULL AND firstSeen < :newSince,
-  :hash, :nonce, :fp, :now, :commented, json_array_length(f) = 0, f
+  :hash, :nonce, :fp, :now, :commented, json_array_length(f) = 0, f, :tv
 FROM flagged
 WHERE true
 ON CONFLICT (${R.projectId}, ${R.clientId}) DO UPDATE SET ${R.clientId} = excluded.${R.clientId}
@@ -97,7 +99,7 @@ export function recordStatements(r: NewResponse): InStatement[] {
         verified: r.verified ? 1 : 0, display: r.displayId, t: r.triggerKey, score: r.score, comment: r.comment, locale: r.locale,
         channel: r.channel, platform: r.platform, hash: r.payloadHash, nonce: r.writeNonce, fp: r.fingerprint, now: r.now,
         commented: r.comment === null ? null : r.now, flags: JSON.stringify(r.flags), since: r.now - DAY, cap: r.fingerprintDailyCap,
-        newSince: r.now - r.newWithinDays * DAY,
+        newSince: r.now - r.newWithinDays * DAY, tv: r.themesVersion ?? -1,
       },
     },
   ]

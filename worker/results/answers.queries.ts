@@ -18,7 +18,12 @@ export const ANSWER_COLUMNS = [
   'rowId', 'clientId', 'surveyId', 'surveyKind', 'score', 'comment', 'createdAt', 'commentedAt', 'counted', 'flags', 'userId', 'verified',
   'triggerKey', 'channel', 'locale', 'platform', 'segment', 'appVersion', 'returning', 'source', 'traits', 'traitsVerified', 'attributes',
 ] as const
-export type AnswerRow = Row<typeof responses, (typeof ANSWER_COLUMNS)[number]>
+export type AnswerRow = Row<typeof responses, (typeof ANSWER_COLUMNS)[number]> & { themes?: string | null }
+
+/** The answer's themes as a JSON list, in the order the comment names them (primary key lookup). */
+const THEMES = `(SELECT json_group_array(json_object('theme', t.theme, 'sentiment', t.sentiment)) FROM
+  (SELECT theme, sentiment FROM response_themes t WHERE t.project_id = ${R.$}.${R.projectId} AND t.client_id = ${R.$}.${R.clientId} ORDER BY t.position) t) AS "themes"`
+const SELECT = `SELECT ${pick(responses, ANSWER_COLUMNS)}, ${THEMES}`
 
 const EDIT_COLUMNS = ['at', 'kind', 'before', 'after', 'actor', 'reason'] as const
 export type EditRow = Row<typeof responseEdits, (typeof EDIT_COLUMNS)[number]>
@@ -49,13 +54,13 @@ export function pageStatement(projectId: string, f: AnswerFilter, limit: number,
   // The bare `<=` bounds the index range, so page k does not walk the k − 1 pages before it.
   const keyset = after ? ` AND ${R.createdAt} <= ? AND (${R.createdAt} < ? OR ${R.rowId} < ?)` : ''
   return {
-    sql: `SELECT ${pick(responses, ANSWER_COLUMNS)} FROM ${R.$} WHERE ${w.sql}${keyset} ORDER BY ${R.createdAt} DESC, ${R.rowId} DESC LIMIT ?`,
+    sql: `${SELECT} FROM ${R.$} WHERE ${w.sql}${keyset} ORDER BY ${R.createdAt} DESC, ${R.rowId} DESC LIMIT ?`,
     args: [...w.args, ...(after ? [after.at, after.at, after.row] : []), limit],
   }
 }
 
 export const answerStatement = (projectId: string, clientId: string): InStatement => ({
-  sql: `SELECT ${pick(responses, ANSWER_COLUMNS)} FROM ${R.$} WHERE ${R.projectId} = ? AND ${R.clientId} = ?`,
+  sql: `${SELECT} FROM ${R.$} WHERE ${R.projectId} = ? AND ${R.clientId} = ?`,
   args: [projectId, clientId],
 })
 
@@ -91,6 +96,16 @@ const parseJson = (s: string | null): unknown => {
   }
 }
 
+const parseThemes = (s: string | null | undefined): Answer['themes'] => {
+  if (!s) return []
+  try {
+    const v: unknown = JSON.parse(s)
+    return Array.isArray(v) ? (v as Answer['themes']) : []
+  } catch {
+    return []
+  }
+}
+
 /** A stored row as the API shows it. */
 export function presentAnswer(r: AnswerRow): Answer {
   const n = (x: unknown) => (x === null || x === undefined ? null : Number(x))
@@ -108,6 +123,7 @@ export function presentAnswer(r: AnswerRow): Answer {
     user_id: r.userId,
     verified: Number(r.verified) === 1,
     trigger_key: r.triggerKey,
+    themes: parseThemes(r.themes),
     context: {
       channel: r.channel,
       locale: r.locale,

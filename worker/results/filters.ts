@@ -39,6 +39,8 @@ export interface AnswerFilter {
   preview?: boolean
   traits?: Record<string, string>
   attributes?: Record<string, string>
+  theme?: string
+  themeSentiment?: string
 }
 
 export interface Where {
@@ -69,6 +71,8 @@ export async function filterOf(deps: Deps, project: Project, q: ExportQuery & Pr
     preview: bool(q.preview),
     traits: q.traits,
     attributes: q.attributes,
+    theme: q.theme,
+    themeSentiment: q.theme_sentiment,
   }
   if (q.survey) f.surveyIds = (await surveysOf(deps, project, q.survey)).map((s) => s.id)
   if (q.from || q.to) {
@@ -123,6 +127,14 @@ export function whereOf(projectId: string, f: AnswerFilter): Where {
   if (f.flag !== undefined) add(hasFlag('?'), f.flag)
   if (f.preview === true) add(hasFlag(`'preview'`))
   if (f.preview === false) add(`NOT ${hasFlag(`'preview'`)}`)
+  // Through response_themes' primary key (project, client id, theme).
+  if (f.theme !== undefined || f.themeSentiment !== undefined) {
+    const parts = [`t.project_id = ${R.$}.${R.projectId}`, `t.client_id = ${R.$}.${R.clientId}`]
+    const values: InValue[] = []
+    if (f.theme !== undefined) parts.push('t.theme = ?'), values.push(f.theme)
+    if (f.themeSentiment !== undefined) parts.push('t.sentiment = ?'), values.push(f.themeSentiment)
+    add(`EXISTS (SELECT 1 FROM response_themes t WHERE ${parts.join(' AND ')})`, ...values)
+  }
   for (const [k, val] of Object.entries(f.traits ?? {})) add(`${propertyText(R.traits, k)} = ?`, val)
   for (const [k, val] of Object.entries(f.attributes ?? {})) add(`${propertyText(R.attributes, k)} = ?`, val)
   return { sql: parts.join(' AND '), args }

@@ -14,6 +14,7 @@ import { openDatabase } from './database'
 import { mountStatic } from './static'
 import { createRunner } from '../../outbox/runner'
 import { closedLoopChecks } from '../../followups/sla-scan'
+import { allOf, retagPass } from '../../themes/retag'
 import { startLoop } from './loop'
 import { smtpMailer } from './mailer'
 import { nodeOutbound } from './outbound'
@@ -27,14 +28,15 @@ const port = Number(env.PORT ?? 8787)
 const host = env.HOST ?? '127.0.0.1'
 const publicUrl = env.TENPOINT_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
 const config = { ...loadConfig(env), publicUrl }
-// Webhooks, alerts and SLA timers run inside this process (see runtime/node/loop.ts).
+// Webhooks, alerts, SLA timers and the themes re-tag run inside this process (see runtime/node/loop.ts).
 const runner = createRunner({
   db: db.store,
   config,
   clock: Date.now,
   outbound: nodeOutbound,
   mailer: smtpMailer(env.TENPOINT_SMTP_URL, env.TENPOINT_MAIL_FROM),
-  before: closedLoopChecks(db.store, config),
+  // SLA timers, then a batch of comments to re-tag after a project changed its themes.
+  before: allOf(closedLoopChecks(db.store, config), retagPass(db.store)),
 })
 const loop = startLoop(runner, config.outboxIntervalMs, config.outboxBatch)
 const app = createApp({ db: db.store, config, clientIp: nodeClientAddress(Number(env.TENPOINT_TRUSTED_PROXIES ?? 0)), scheduler: loop })

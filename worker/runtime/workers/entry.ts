@@ -17,6 +17,7 @@ import { createApp } from '../../app'
 import { loadConfig, type Config } from '../../config'
 import { createStore, type Store } from '../../db/store'
 import { closedLoopChecks } from '../../followups/sla-scan'
+import { allOf, RETAG_BATCH, retagPass } from '../../themes/retag'
 import { createRunner, type Runner } from '../../outbox/runner'
 import { workersClientAddress } from './client-address'
 import { httpMailer } from './mailer'
@@ -32,19 +33,21 @@ interface Ctx {
   waitUntil(p: Promise<unknown>): void
 }
 
-let isolate: { app: ReturnType<typeof createApp>; runner: Runner } | undefined
+let isolate: { app: ReturnType<typeof createApp>; runner: Runner; retag: () => Promise<{ tagged: number }> } | undefined
 
 function build(env: Env) {
   const db: Store = createStore(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN }))
   const config: Config = loadConfig(env as Record<string, string | undefined>)
-  const runner = createRunner({ db, config, clock: Date.now, outbound: workersOutbound, mailer: httpMailer(env), before: closedLoopChecks(db, config) })
+  const retag = retagPass(db)
+  // SLA timers, then a batch of comments to re-tag after a project changed its themes.
+  const runner = createRunner({ db, config, clock: Date.now, outbound: workersOutbound, mailer: httpMailer(env), before: allOf(closedLoopChecks(db, config), retag) })
   const app = createApp({
     db,
     config,
     clientIp: workersClientAddress,
     scheduler: { soon: (c) => c.executionCtx.waitUntil(runner.pass().catch((e) => console.error('delivery pass failed', e))) },
   })
-  return { app, runner }
+  return { app, runner, retag }
 }
 
 export default {
@@ -58,7 +61,7 @@ export default {
 
   async scheduled(_event: unknown, env: Env, ctx: Ctx) {
     isolate ??= build(env)
-    const runner = isolate.runner
+    const { runner, retag } = isolate
     ctx.waitUntil(
       (async () => {
         // Passes until nothing is due or most of the invocation's time is used.
@@ -66,6 +69,11 @@ export default {
         while (Date.now() - started < 20_000) {
           const r = await runner.pass()
           if (r.claimed === 0) break
+        }
+        // Each pass above re-tagged one batch of comments; more batches while time is left.
+        while (Date.now() - started < 20_000) {
+          const t = await retag()
+          if (t.tagged < RETAG_BATCH) break
         }
       })().catch((e) => {
         console.error('scheduled delivery failed', e)

@@ -1,0 +1,52 @@
+/**
+ * The background re-tag pass: comments whose themes were computed with an older version
+ * of their project's themes (a custom theme added, one renamed or switched off), or never
+ * (stored before themes existed), are tagged again, a batch of a few hundred per pass.
+ * It runs at the start of the closed loop's pass (Node loop, Workers cron), beside the SLA
+ * scan. Every write is guarded by the comment, score and version it read, so a comment
+ * edited meanwhile keeps the themes its edit gave it.
+ * @module
+ */
+import type { InStatement } from '@libsql/client'
+import { rows, type Store } from '../db/store'
+import { projectThemes, tagJson } from './tagging'
+import { pendingStatement, retaggedThemes, type PendingRow } from './queries'
+
+/** Comments re-tagged per pass. */
+export const RETAG_BATCH = 300
+
+export interface RetagResult {
+  tagged: number
+}
+
+export function retagPass(db: Store, batch = RETAG_BATCH): () => Promise<RetagResult> {
+  return async () => {
+    const [rs] = await db.read([pendingStatement(batch)])
+    const found = rows<PendingRow>(rs)
+    if (found.length === 0) return { tagged: 0 }
+    const themesOf = new Map<string, ReturnType<typeof projectThemes>>()
+    const statements: InStatement[] = []
+    for (const r of found) {
+      let t = themesOf.get(r.projectId)
+      if (!t) {
+        let stored: { themes?: unknown } = {}
+        try {
+          stored = JSON.parse(r.settings) as { themes?: unknown }
+        } catch {}
+        t = projectThemes(stored?.themes)
+        themesOf.set(r.projectId, t)
+      }
+      const score = Number(r.score)
+      statements.push(...retaggedThemes({ projectId: r.projectId, clientId: r.clientId, comment: r.comment, score, themes: tagJson(r.comment, score, t, r.locale), version: t.version }))
+    }
+    await db.write(statements)
+    return { tagged: found.length }
+  }
+}
+
+/** Several periodic checks as one `before` of the delivery runner; one failing does not stop the next. */
+export function allOf(...checks: ((now: number) => Promise<unknown>)[]): (now: number) => Promise<void> {
+  return async (now) => {
+    for (const check of checks) await check(now).catch((e) => console.error('tenpoint: background check failed:', e instanceof Error ? e.message : e))
+  }
+}
