@@ -137,6 +137,52 @@ export const responses = sqliteTable(
   ],
 )
 
+/**
+ * Answer counts per score bucket, kept by triggers on `responses` (migration
+ * 0004_results_rollups) in the same transaction as the answer, so they never drift from
+ * it. One row per survey, dimension value, class and time slot, at two grains: 15-minute
+ * slots (every UTC offset in use is a whole quarter hour, so any local day, week or month
+ * boundary falls on one) and whole UTC days (a period reads days inside it and slots only
+ * at its ends). See worker/results/rollups.ts.
+ *
+ * - `dim`: '' (all answers), channel, platform, segment, locale, returning, app_version, source.
+ * - `value`: '' when the answer has none, else '=' followed by the value ('=VIP', '=new').
+ * - `class`: '' for counted answers, else the stored `flags` text (the reason is named by the worker).
+ * - `grain`: 0 = 15-minute slot, 1 = UTC day; `slot`: the slot's start, epoch ms.
+ *
+ * The table is WITHOUT ROWID (added by hand to the generated migration).
+ */
+export const answerRollups = sqliteTable(
+  'answer_rollups',
+  {
+    projectId: text('project_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    dim: text('dim').notNull(),
+    grain: integer('grain').notNull(),
+    slot: integer('slot').notNull(),
+    value: text('value').notNull(),
+    class: text('class').notNull(),
+    promoters: integer('promoters').notNull().default(0),
+    passives: integer('passives').notNull().default(0),
+    detractors: integer('detractors').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.surveyId, t.dim, t.grain, t.slot, t.value, t.class] })],
+)
+
+/** Displays and dismissals per survey and slot (grains as in `answerRollups`), kept by triggers on `displays`. */
+export const displayRollups = sqliteTable(
+  'display_rollups',
+  {
+    projectId: text('project_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    grain: integer('grain').notNull(),
+    slot: integer('slot').notNull(),
+    displays: integer('displays').notNull().default(0),
+    dismissals: integer('dismissals').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.surveyId, t.grain, t.slot] })],
+)
+
 export const aliases = sqliteTable(
   'aliases',
   {
