@@ -148,7 +148,8 @@ export const responses = sqliteTable(
  * - `dim`: '' (all answers), channel, platform, segment, locale, returning, app_version, source.
  * - `value`: '' when the answer has none, else '=' followed by the value ('=VIP', '=new').
  * - `class`: '' for counted answers, else the stored `flags` text (the reason is named by the worker).
- * - `grain`: 0 = 15-minute slot, 1 = UTC day; `slot`: the slot's start, epoch ms.
+ * - `grain`: 0 = 15-minute slot, 1 = UTC day, 2 = hour (only for dim '', which trends
+ *   read at their bucket edges); `slot`: the slot's start, epoch ms.
  *
  * The table is WITHOUT ROWID (added by hand to the generated migration).
  */

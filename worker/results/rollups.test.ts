@@ -1,5 +1,6 @@
 import { createClient, type Client, type InStatement } from '@libsql/client'
 import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bucketEdges, timeBuckets } from '../../shared/stats/buckets'
 import { applyMigrations } from '../runtime/node/migrate'
@@ -11,6 +12,7 @@ import {
   countedOf,
   countedRollupStatement,
   DAY_MS,
+  HOUR_MS,
   displayCountsStatement,
   flagsOf,
   groupRollupStatement,
@@ -28,6 +30,12 @@ import {
   groupCountsStatement,
   trendStatement,
 } from './stats.queries'
+
+// The migration's last two statements fill the rollups from the rows already stored.
+const BACKFILL = readFileSync(new URL('../db/migrations/0004_results_rollups.sql', import.meta.url), 'utf8')
+  .split('--> statement-breakpoint')
+  .slice(-2)
+  .map((x) => x.trim())
 
 const T0 = Date.UTC(2026, 2, 27) // a DST change in Europe (29 March) inside the data
 const SPAN = 4 * DAY_MS
@@ -134,8 +142,9 @@ async function expectedRollups() {
       ['', ''], ['channel', enc(r.channel)], ['platform', enc(r.platform)], ['segment', enc(r.segment)], ['locale', enc(r.locale)],
       ['returning', ret], ['app_version', enc(r.app_version)], ['source', enc(r.source)],
     ]
-    for (const [grain, w] of [[0, SLOT_MS], [1, DAY_MS]]) {
+    for (const [grain, w] of [[0, SLOT_MS], [1, DAY_MS], [2, HOUR_MS]]) {
       for (const [dim, value] of dims) {
+        if (grain === 2 && dim !== '') continue // hours only for all answers
         const k = [r.project_id, r.survey_id, dim, grain, at - (at % w), value, cls].join('|')
         const c = out.get(k) ?? [0, 0, 0]
         c[score >= 9 ? 0 : score >= 7 ? 1 : 2]++
@@ -144,6 +153,27 @@ async function expectedRollups() {
     }
   }
   return out
+}
+
+async function expectedDisplays() {
+  const rows = await run({ sql: `SELECT * FROM displays`, args: [] })
+  const out = new Map<string, [number, number]>()
+  for (const r of rows) {
+    for (const [grain, w] of [[0, SLOT_MS], [1, DAY_MS]]) {
+      const at = Number(r.created_at)
+      const k = [r.project_id, r.survey_id, grain, at - (at % w)].join('|')
+      const c = out.get(k) ?? [0, 0]
+      c[0]++
+      if (r.dismissed_at !== null) c[1]++
+      out.set(k, c)
+    }
+  }
+  return out
+}
+
+async function storedDisplays() {
+  const rows = await run({ sql: `SELECT * FROM display_rollups WHERE displays <> 0 OR dismissals <> 0`, args: [] })
+  return new Map(rows.map((r) => [[r.project_id, r.survey_id, r.grain, r.slot].join('|'), [Number(r.displays), Number(r.dismissals)]]))
 }
 
 async function storedRollups() {
@@ -159,17 +189,18 @@ const byKey = <T>(xs: T[], key: (x: T) => string) => Object.fromEntries(xs.map((
 
 async function sameFigures(start: number, end: number) {
   const ps = pieces([[start, end]])!
+  const hours = pieces([[start, end]], { hours: true })!
   expect(ps).not.toBeNull()
   const f = { surveyIds: surveys, start, end }
   // The period: counted, excluded by flags, displays.
-  const classes = (await run(classCountsStatement('p', surveys, ps))) as unknown as ClassRow[]
+  const classes = (await run(classCountsStatement('p', surveys, hours))) as unknown as ClassRow[]
   expect(Object.values(countedOf(classes))).toEqual(counts((await run(countsStatement('p', f)))[0]))
   const rawFlags = (await run(excludedStatement('p', f))).map((r) => ({ flags: String(r.flags), answers: Number(r.answers) }))
   expect(byKey(flagsOf(classes), (x) => x.flags)).toEqual(byKey(rawFlags, (x) => x.flags))
   const [dr] = await run(displayCountsStatement('p', surveys, ps))
   const [dw] = await run(displaysStatement('p', { surveyIds: surveys, start, end }))
   expect([Number(dr.displays ?? 0), Number(dr.dismissals ?? 0)]).toEqual([Number(dw.displays ?? 0), Number(dw.dismissals ?? 0)])
-  expect(counts((await run(countedRollupStatement('p', surveys, ps)))[0])).toEqual(counts((await run(countsStatement('p', f)))[0]))
+  for (const x of [ps, hours]) expect(counts((await run(countedRollupStatement('p', surveys, x)))[0])).toEqual(counts((await run(countsStatement('p', f)))[0]))
   // Every rolled-up breakdown, and a group comparison per value (the none group included).
   for (const by of ['channel', 'platform', 'segment', 'locale', 'returning', 'app_version', 'source', 'survey']) {
     const a = (await run(breakdownRollupStatement('p', surveys, ps, by))).map((r) => [keyOf(r.key), ...counts(r)] as const)
@@ -204,6 +235,13 @@ describe('rollups', () => {
       { grain: 0, from: d, to: d + DAY_MS },
       { grain: 1, from: d + DAY_MS, to: d + 2 * DAY_MS },
     ])
+    expect(pieces([[d + 22 * 3_600_000 - SLOT_MS, d + 3 * DAY_MS + 22 * 3_600_000 + SLOT_MS]], { hours: true })).toEqual([
+      { grain: 0, from: d + 22 * 3_600_000 - SLOT_MS, to: d + 22 * 3_600_000 },
+      { grain: 2, from: d + 22 * 3_600_000, to: d + DAY_MS },
+      { grain: 1, from: d + DAY_MS, to: d + 3 * DAY_MS },
+      { grain: 2, from: d + 3 * DAY_MS, to: d + 3 * DAY_MS + 22 * 3_600_000 },
+      { grain: 0, from: d + 3 * DAY_MS + 22 * 3_600_000, to: d + 3 * DAY_MS + 22 * 3_600_000 + SLOT_MS },
+    ])
     expect(pieces([[d + 1000, d + DAY_MS]])).toBeNull()
     expect(pieces([[d, d]])).toEqual([])
   })
@@ -218,8 +256,13 @@ describe('rollups', () => {
           await db.batch(['DELETE FROM responses', 'DELETE FROM displays', 'DELETE FROM response_edits', 'DELETE FROM answer_rollups', 'DELETE FROM display_rollups'], 'write')
           await apply(ops)
           expect(await storedRollups()).toEqual(await expectedRollups())
+          expect(await storedDisplays()).toEqual(await expectedDisplays())
           const negative = await run({ sql: `SELECT COUNT(*) AS n FROM answer_rollups WHERE promoters < 0 OR passives < 0 OR detractors < 0`, args: [] })
           expect(Number(negative[0].n)).toBe(0)
+          // The migration's backfill of rows stored before it gives the same rollups.
+          await db.batch(['DELETE FROM answer_rollups', 'DELETE FROM display_rollups', ...BACKFILL], 'write')
+          expect(await storedRollups()).toEqual(await expectedRollups())
+          expect(await storedDisplays()).toEqual(await expectedDisplays())
           for (const [a, len] of ranges) await sameFigures(T0 + a * SLOT_MS, T0 + (a + len) * SLOT_MS)
           // The whole span and a local-day period in Kyiv (22:00 or 21:00 UTC).
           await sameFigures(T0 - DAY_MS, T0 + SPAN + DAY_MS)
@@ -231,7 +274,7 @@ describe('rollups', () => {
   }, 120_000)
 
   it('the rollups are read by their key: a range of slots per piece, never a scan', async () => {
-    const ps = pieces([[T0 - 2 * 3_600_000, T0 + 3 * DAY_MS - 3 * 3_600_000]])!
+    const ps = pieces([[T0 - 2 * 3_600_000 - SLOT_MS, T0 + 3 * DAY_MS - 3 * 3_600_000]], { hours: true })!
     for (const s of [
       classCountsStatement('p', surveys, ps),
       displayCountsStatement('p', surveys, ps),

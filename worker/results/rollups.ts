@@ -4,7 +4,7 @@
  * display (migration 0004_results_rollups), instead of scanning the answers.
  *
  * A period [start, end) is cut into pieces: whole UTC days inside it read at the day
- * grain, the parts at its ends at the 15-minute grain. A local midnight in any zone in use
+ * grain, the parts at its ends in hours (all-answers rows) and quarter hours. A local midnight in any zone in use
  * today is on a quarter hour, so a period of local dates always cuts cleanly; a bound off
  * the quarter hours (a historical offset such as LMT) makes {@link pieces} return null and
  * the caller asks the answers themselves (stats.queries.ts). A trend's buckets are cut the
@@ -24,8 +24,9 @@ import { bucketCase } from './stats.queries'
 const A = names(answerRollups)
 const D = names(displayRollups)
 
-/** The two grains' widths in ms: grain 0 = 15 minutes, grain 1 = one UTC day. */
+/** The grains' widths in ms: grain 0 = 15 minutes, 1 = one UTC day, 2 = one hour (all-answers rows only). */
 export const SLOT_MS = 900_000
+export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000
 
 /** The dimensions rolled up, besides '' (all answers) and `survey` (read from ''). */
@@ -35,36 +36,44 @@ export const ROLLED_UP = new Set(['channel', 'platform', 'segment', 'locale', 'r
 export const rolledUp = (by: string) => by === 'survey' || ROLLED_UP.has(by)
 
 export interface Piece {
-  grain: 0 | 1
+  grain: 0 | 1 | 2
   from: number
   to: number
 }
 
 /**
- * The ranges [from, to) as rollup pieces: days at grain 1 where whole UTC days fit, the
- * rest at grain 0; adjacent pieces of one grain are merged. Null when a bound is not on a
- * quarter hour (the rollups cannot answer; read the answers).
+ * The ranges [from, to) as rollup pieces: whole UTC days at grain 1, then (with `hours`,
+ * for the all-answers rows, which have them) whole hours at grain 2, the rest in quarter
+ * hours at grain 0; adjacent pieces of one grain are merged. Null when a bound is not on
+ * a quarter hour (the rollups cannot answer; read the answers).
  * @example pieces([[Date.UTC(2026, 0, 1, 22), Date.UTC(2026, 0, 4, 22)]])
  * // [{grain: 0, 22:00..24:00 Jan 1}, {grain: 1, Jan 2..Jan 4}, {grain: 0, 00:00..22:00 Jan 4}]
  */
-export function pieces(ranges: ReadonlyArray<readonly [number, number]>): Piece[] | null {
+export function pieces(ranges: ReadonlyArray<readonly [number, number]>, o: { hours?: boolean } = {}): Piece[] | null {
   const out: Piece[] = []
-  const push = (grain: 0 | 1, from: number, to: number) => {
+  const push = (grain: Piece['grain'], from: number, to: number) => {
     if (from >= to) return
     const last = out[out.length - 1]
     if (last && last.grain === grain && last.to === from) last.to = to
     else out.push({ grain, from, to })
   }
+  const levels: [Piece['grain'], number][] = o.hours ? [[1, DAY_MS], [2, HOUR_MS], [0, SLOT_MS]] : [[1, DAY_MS], [0, SLOT_MS]]
+  // The coarsest grain that fits in the middle, finer ones at the two ends, in order.
+  const cut = (s: number, e: number, level: number) => {
+    if (s >= e) return
+    const [grain, w] = levels[level]
+    if (level === levels.length - 1) return push(grain, s, e)
+    const a = Math.ceil(s / w) * w
+    const b = Math.floor(e / w) * w
+    if (a < b) {
+      cut(s, a, level + 1)
+      push(grain, a, b)
+      cut(b, e, level + 1)
+    } else cut(s, e, level + 1)
+  }
   for (const [s, e] of ranges) {
     if (!Number.isSafeInteger(s) || !Number.isSafeInteger(e) || s % SLOT_MS !== 0 || e % SLOT_MS !== 0) return null
-    if (s >= e) continue
-    const ds = Math.ceil(s / DAY_MS) * DAY_MS
-    const de = Math.floor(e / DAY_MS) * DAY_MS
-    if (ds < de) {
-      push(0, s, ds)
-      push(1, ds, de)
-      push(0, de, e)
-    } else push(0, s, e)
+    cut(s, e, 0)
   }
   return out
 }
@@ -128,7 +137,7 @@ export function displayCountsStatement(projectId: string, surveyIds: readonly st
 
 /** Counted and excluded answers per trend bucket (same rows as `trendStatement`); null when the edges are off the quarter hours. */
 export function trendRollupStatement(projectId: string, surveyIds: readonly string[], edges: readonly number[]): InStatement | null {
-  const ps = pieces(edges.slice(1).map((e, i) => [edges[i], e] as const))
+  const ps = pieces(edges.slice(1).map((e, i) => [edges[i], e] as const), { hours: true })
   if (!ps) return null
   const f = fromRollups(projectId, surveyIds, '', ps)
   const counted = (c: string) => `SUM(CASE WHEN r.${A.class} = '' THEN r.${c} END) AS ${c}`

@@ -52,7 +52,7 @@ export async function getStats(c: QueryContext<typeof StatsQuery>) {
   const f = { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }
   const transactional = scope.kind === 'transactional'
   const funnelStatements = transactional ? [funnelStatement(project.id, scope)] : []
-  const ps = pieces([[scope.start, scope.end]])
+  const ps = pieces([[scope.start, scope.end]], { hours: true })
   let counts: Counts
   let excludedRows: FlagsRow[]
   let d: DisplaysRow | undefined
@@ -163,8 +163,8 @@ export async function getComparison(c: QueryContext<typeof CompareQuery>) {
     if (!q.base_from || !q.base_to) throw new ApiError(422, 'validation_failed', 'Give both ends of the base period.', [{ field: q.base_from ? 'base_to' : 'base_from', message: 'required' }])
     const base = periodOf(project, q.base_from, q.base_to, ['base_from', 'base_to'])
     labels = [`${q.base_from}..${q.base_to}`, `${q.from}..${q.to}`]
-    const pa = pieces([[base.start, base.end]])
-    const pb = pieces([[scope.start, scope.end]])
+    const pa = pieces([[base.start, base.end]], { hours: true })
+    const pb = pieces([[scope.start, scope.end]], { hours: true })
     statements =
       pa && pb
         ? [countedRollupStatement(project.id, scope.surveyIds, pa), countedRollupStatement(project.id, scope.surveyIds, pb)]
