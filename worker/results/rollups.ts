@@ -16,13 +16,14 @@
  * @module
  */
 import type { InStatement, InValue } from '@libsql/client'
-import { answerRollups, displayRollups } from '../db/schema'
+import { answerRollups, displayRollups, responses } from '../db/schema'
 import { names } from '../db/sql'
 import type { FlagsRow } from './stats.queries'
-import { bucketCase } from './stats.queries'
+import { bucketCase, dimensionExpr } from './stats.queries'
 
 const A = names(answerRollups)
 const D = names(displayRollups)
+const R = names(responses)
 
 /** The grains' widths in ms: grain 0 = 15 minutes, 1 = one UTC day, 2 = one hour (all-answers rows only). */
 export const SLOT_MS = 900_000
@@ -150,14 +151,55 @@ export function trendRollupStatement(projectId: string, surveyIds: readonly stri
 export const encodeValue = (v: string | null) => (v === null ? '' : `=${v}`)
 const decodeValue = (v: string) => (v === '' ? null : v.slice(1))
 
-/** Counted answers per value of a rolled-up dimension (rows like `breakdownStatement`'s, `key` still encoded but for `survey`). */
-export function breakdownRollupStatement(projectId: string, surveyIds: readonly string[], ps: readonly Piece[], by: string): InStatement {
-  const survey = by === 'survey'
-  const f = fromRollups(projectId, surveyIds, survey ? '' : by, ps)
-  const key = survey ? `'=' || r.${A.surveyId}` : `r.${A.value}`
+/**
+ * The dimensions' rows are kept per UTC day only (a quarter-hour grain for each would
+ * cost the answer's transaction 7 more upserts): a period reads the whole UTC days inside
+ * it from the rollups and the part-days at its two ends (under two days of answers) from
+ * the answers, through the survey-time index.
+ */
+export function daySplit(start: number, end: number): { days: [number, number] | null; rest: [number, number][] } {
+  const ds = Math.ceil(start / DAY_MS) * DAY_MS
+  const de = Math.floor(end / DAY_MS) * DAY_MS
+  if (!(ds < de)) return { days: null, rest: start < end ? [[start, end]] : [] }
+  return { days: [ds, de], rest: ([[start, ds], [de, end]] as [number, number][]).filter(([a, b]) => a < b) }
+}
+
+/** Counted answers of a rolled-up dimension in [start, end) as rows (key, promoters, passives, detractors), key encoded. */
+function dimensionRows(projectId: string, surveyIds: readonly string[], start: number, end: number, by: string): { sql: string; args: InValue[] } {
+  const { days, rest } = daySplit(start, end)
+  const parts: string[] = []
+  const args: InValue[] = []
+  if (days) {
+    parts.push(`SELECT r.${A.value} AS key, r.${A.promoters} AS p, r.${A.passives} AS s, r.${A.detractors} AS d FROM ${A.$} AS r
+      WHERE r.${A.projectId} = ? AND r.${A.surveyId} IN (${inList(surveyIds)}) AND r.${A.dim} = ? AND r.${A.grain} = 1
+        AND r.${A.slot} >= ? AND r.${A.slot} < ? AND r.${A.class} = ''`)
+    args.push(projectId, ...surveyIds, by, days[0], days[1])
+  }
+  const expr = dimensionExpr(by)
+  for (const [a, b] of rest) {
+    parts.push(`SELECT CASE WHEN ${expr} IS NULL THEN '' ELSE '=' || ${expr} END AS key, ${R.score} >= 9 AS p, ${R.score} BETWEEN 7 AND 8 AS s, ${R.score} <= 6 AS d
+      FROM ${R.$} WHERE ${R.projectId} = ? AND ${R.surveyId} IN (${inList(surveyIds)}) AND ${R.createdAt} >= ? AND ${R.createdAt} < ? AND ${R.counted} = 1`)
+    args.push(projectId, ...surveyIds, a, b)
+  }
+  // No rows at all for an empty period.
+  if (parts.length === 0) parts.push(`SELECT '' AS key, 0 AS p, 0 AS s, 0 AS d WHERE 0`)
+  return { sql: parts.join(' UNION ALL '), args }
+}
+
+/**
+ * Counted answers per value of a rolled-up dimension (rows like `breakdownStatement`'s,
+ * `key` encoded: read it with {@link keyOf}). `survey` reads the all-answers rows in `ps`.
+ */
+export function breakdownRollupStatement(projectId: string, surveyIds: readonly string[], start: number, end: number, by: string, ps: readonly Piece[] | null): InStatement {
+  if (by === 'survey') {
+    if (!ps) throw new RangeError('survey breakdown needs pieces')
+    const f = fromRollups(projectId, surveyIds, '', ps)
+    return { sql: `${f.sql.replace('%s', `'=' || r.${A.surveyId} AS key, ${COUNTED}`)} AND r.${A.class} = '' GROUP BY key HAVING SUM(${ALL}) <> 0`, args: f.args }
+  }
+  const x = dimensionRows(projectId, surveyIds, start, end, by)
   return {
-    sql: `${f.sql.replace('%s', `${key} AS key, ${COUNTED}`)} AND r.${A.class} = '' GROUP BY key HAVING SUM(${ALL}) <> 0`,
-    args: f.args,
+    sql: `SELECT key, SUM(p) AS promoters, SUM(s) AS passives, SUM(d) AS detractors FROM (${x.sql}) GROUP BY key HAVING SUM(p + s + d) <> 0`,
+    args: x.args,
   }
 }
 
@@ -165,11 +207,17 @@ export function breakdownRollupStatement(projectId: string, surveyIds: readonly 
 export const keyOf = (k: unknown) => decodeValue(String(k))
 
 /** Counted answers whose rolled-up dimension has `value` (null: answers without one). */
-export function groupRollupStatement(projectId: string, surveyIds: readonly string[], ps: readonly Piece[], by: string, value: string | null): InStatement {
-  const survey = by === 'survey'
-  const f = fromRollups(projectId, surveyIds, survey ? '' : by, ps)
-  const cond = survey ? `r.${A.surveyId} IS ?` : `r.${A.value} = ?`
-  return { sql: `${f.sql.replace('%s', COUNTED)} AND r.${A.class} = '' AND ${cond}`, args: [...f.args, survey ? value : encodeValue(value)] }
+export function groupRollupStatement(projectId: string, surveyIds: readonly string[], start: number, end: number, by: string, value: string | null, ps: readonly Piece[] | null): InStatement {
+  if (by === 'survey') {
+    if (!ps) throw new RangeError('survey comparison needs pieces')
+    const f = fromRollups(projectId, surveyIds, '', ps)
+    return { sql: `${f.sql.replace('%s', COUNTED)} AND r.${A.class} = '' AND r.${A.surveyId} IS ?`, args: [...f.args, value] }
+  }
+  const x = dimensionRows(projectId, surveyIds, start, end, by)
+  return {
+    sql: `SELECT SUM(p) AS promoters, SUM(s) AS passives, SUM(d) AS detractors FROM (${x.sql}) WHERE key = ?`,
+    args: [...x.args, encodeValue(value)],
+  }
 }
 
 /** Counted answers in the pieces (rows like `countsStatement`'s). */

@@ -127,12 +127,12 @@ export async function getBreakdown(c: QueryContext<typeof BreakdownQuery>) {
   const { deps, project } = c.var
   const q = c.req.valid('query')
   const scope = await scopeOf(deps, project, q)
-  const ps = rolledUp(q.by) ? pieces([[scope.start, scope.end]]) : null
-  const statement = ps
-    ? breakdownRollupStatement(project.id, scope.surveyIds, ps, q.by)
+  const rolled = rolledUp(q.by) && (q.by !== 'survey' || pieces([[scope.start, scope.end]]) !== null)
+  const statement = rolled
+    ? breakdownRollupStatement(project.id, scope.surveyIds, scope.start, scope.end, q.by, pieces([[scope.start, scope.end]], { hours: true }))
     : breakdownStatement(project.id, { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }, q.by)
   const [rs] = await deps.db.read([statement])
-  const groups = rows<GroupRow>(rs).map((r) => ({ key: ps ? keyOf(r.key) : r.key === null ? null : String(r.key), ...countsOf(r) }))
+  const groups = rows<GroupRow>(rs).map((r) => ({ key: rolled ? keyOf(r.key) : r.key === null ? null : String(r.key), ...countsOf(r) }))
   const b = breakdown(groups, { limit: q.limit ? Number(q.limit) : 50 })
   return c.json({
     ...presentScope(scope),
@@ -174,9 +174,11 @@ export async function getComparison(c: QueryContext<typeof CompareQuery>) {
     if (missing.length > 0) throw new ApiError(422, 'validation_failed', 'Give by, base and value to compare two groups.', missing.map((field) => ({ field, message: 'required' })))
     const value = (s: string) => (s === NONE ? null : s)
     labels = [q.base!, q.value!]
-    const ps = rolledUp(q.by!) ? pieces([[scope.start, scope.end]]) : null
-    statements = ps
-      ? [groupRollupStatement(project.id, scope.surveyIds, ps, q.by!, value(q.base!)), groupRollupStatement(project.id, scope.surveyIds, ps, q.by!, value(q.value!))]
+    const ps = pieces([[scope.start, scope.end]], { hours: true })
+    const rolled = rolledUp(q.by!) && (q.by !== 'survey' || ps !== null)
+    const group = (v: string | null) => groupRollupStatement(project.id, scope.surveyIds, scope.start, scope.end, q.by!, v, ps)
+    statements = rolled
+      ? [group(value(q.base!)), group(value(q.value!))]
       : [groupCountsStatement(project.id, f, q.by!, value(q.base!)), groupCountsStatement(project.id, f, q.by!, value(q.value!))]
   }
   const [a, b] = await deps.db.read(statements)

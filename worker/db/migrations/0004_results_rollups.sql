@@ -24,8 +24,8 @@ CREATE TABLE `display_rollups` (
 --> statement-breakpoint
 -- The figures' rollups are kept by triggers, in the same transaction as the answer or
 -- display (on Node's embedded file and over libSQL HTTP alike), so they cannot drift:
--- an insert adds the row to its slot and day for every rolled-up dimension (and to its
--- hour for all answers, which trends read at bucket edges); an update of
+-- an insert adds the row to its quarter hour, hour and day (all answers) and to its day
+-- for every rolled-up dimension; an update of
 -- anything they depend on (exclusion, reinstatement, score edit) takes the old row out
 -- and puts the new one in; a delete takes it out. See worker/results/rollups.ts.
 CREATE TRIGGER `responses_rollup_insert` AFTER INSERT ON `responses`
@@ -36,7 +36,7 @@ BEGIN
     FROM (VALUES (0, 900000), (1, 86400000), (2, 3600000)) AS g,
       (VALUES ('', ''), ('channel', CASE WHEN NEW.channel IS NULL THEN '' ELSE '=' || NEW.channel END), ('platform', CASE WHEN NEW.platform IS NULL THEN '' ELSE '=' || NEW.platform END), ('segment', CASE WHEN NEW.segment IS NULL THEN '' ELSE '=' || NEW.segment END), ('locale', CASE WHEN NEW.locale IS NULL THEN '' ELSE '=' || NEW.locale END),
       ('returning', CASE NEW.`returning` WHEN 1 THEN '=returning' WHEN 0 THEN '=new' ELSE '' END), ('app_version', CASE WHEN NEW.app_version IS NULL THEN '' ELSE '=' || NEW.app_version END), ('source', CASE WHEN NEW.source IS NULL THEN '' ELSE '=' || NEW.source END)) AS d
-    WHERE g.column1 <> 2 OR d.column1 = ''
+    WHERE d.column1 = '' OR g.column1 = 1
     ON CONFLICT (`project_id`, `survey_id`, `dim`, `grain`, `slot`, `value`, `class`) DO UPDATE SET
       `promoters` = `promoters` + excluded.`promoters`, `passives` = `passives` + excluded.`passives`, `detractors` = `detractors` + excluded.`detractors`;
 END;
@@ -50,7 +50,7 @@ BEGIN
     FROM (VALUES (0, 900000), (1, 86400000), (2, 3600000)) AS g,
       (VALUES ('', ''), ('channel', CASE WHEN OLD.channel IS NULL THEN '' ELSE '=' || OLD.channel END), ('platform', CASE WHEN OLD.platform IS NULL THEN '' ELSE '=' || OLD.platform END), ('segment', CASE WHEN OLD.segment IS NULL THEN '' ELSE '=' || OLD.segment END), ('locale', CASE WHEN OLD.locale IS NULL THEN '' ELSE '=' || OLD.locale END),
       ('returning', CASE OLD.`returning` WHEN 1 THEN '=returning' WHEN 0 THEN '=new' ELSE '' END), ('app_version', CASE WHEN OLD.app_version IS NULL THEN '' ELSE '=' || OLD.app_version END), ('source', CASE WHEN OLD.source IS NULL THEN '' ELSE '=' || OLD.source END)) AS d
-    WHERE g.column1 <> 2 OR d.column1 = ''
+    WHERE d.column1 = '' OR g.column1 = 1
     ON CONFLICT (`project_id`, `survey_id`, `dim`, `grain`, `slot`, `value`, `class`) DO UPDATE SET
       `promoters` = `promoters` + excluded.`promoters`, `passives` = `passives` + excluded.`passives`, `detractors` = `detractors` + excluded.`detractors`;
   INSERT INTO `answer_rollups` (`project_id`, `survey_id`, `dim`, `grain`, `slot`, `value`, `class`, `promoters`, `passives`, `detractors`)
@@ -59,7 +59,7 @@ BEGIN
     FROM (VALUES (0, 900000), (1, 86400000), (2, 3600000)) AS g,
       (VALUES ('', ''), ('channel', CASE WHEN NEW.channel IS NULL THEN '' ELSE '=' || NEW.channel END), ('platform', CASE WHEN NEW.platform IS NULL THEN '' ELSE '=' || NEW.platform END), ('segment', CASE WHEN NEW.segment IS NULL THEN '' ELSE '=' || NEW.segment END), ('locale', CASE WHEN NEW.locale IS NULL THEN '' ELSE '=' || NEW.locale END),
       ('returning', CASE NEW.`returning` WHEN 1 THEN '=returning' WHEN 0 THEN '=new' ELSE '' END), ('app_version', CASE WHEN NEW.app_version IS NULL THEN '' ELSE '=' || NEW.app_version END), ('source', CASE WHEN NEW.source IS NULL THEN '' ELSE '=' || NEW.source END)) AS d
-    WHERE g.column1 <> 2 OR d.column1 = ''
+    WHERE d.column1 = '' OR g.column1 = 1
     ON CONFLICT (`project_id`, `survey_id`, `dim`, `grain`, `slot`, `value`, `class`) DO UPDATE SET
       `promoters` = `promoters` + excluded.`promoters`, `passives` = `passives` + excluded.`passives`, `detractors` = `detractors` + excluded.`detractors`;
 END;
@@ -72,7 +72,7 @@ BEGIN
     FROM (VALUES (0, 900000), (1, 86400000), (2, 3600000)) AS g,
       (VALUES ('', ''), ('channel', CASE WHEN OLD.channel IS NULL THEN '' ELSE '=' || OLD.channel END), ('platform', CASE WHEN OLD.platform IS NULL THEN '' ELSE '=' || OLD.platform END), ('segment', CASE WHEN OLD.segment IS NULL THEN '' ELSE '=' || OLD.segment END), ('locale', CASE WHEN OLD.locale IS NULL THEN '' ELSE '=' || OLD.locale END),
       ('returning', CASE OLD.`returning` WHEN 1 THEN '=returning' WHEN 0 THEN '=new' ELSE '' END), ('app_version', CASE WHEN OLD.app_version IS NULL THEN '' ELSE '=' || OLD.app_version END), ('source', CASE WHEN OLD.source IS NULL THEN '' ELSE '=' || OLD.source END)) AS d
-    WHERE g.column1 <> 2 OR d.column1 = ''
+    WHERE d.column1 = '' OR g.column1 = 1
     ON CONFLICT (`project_id`, `survey_id`, `dim`, `grain`, `slot`, `value`, `class`) DO UPDATE SET
       `promoters` = `promoters` + excluded.`promoters`, `passives` = `passives` + excluded.`passives`, `detractors` = `detractors` + excluded.`detractors`;
 END;
@@ -121,7 +121,7 @@ INSERT INTO `answer_rollups` (`project_id`, `survey_id`, `dim`, `grain`, `slot`,
     CASE WHEN r.counted = 1 THEN '' ELSE r.flags END AS c, SUM(r.score >= 9), SUM(r.score BETWEEN 7 AND 8), SUM(r.score <= 6)
   FROM `responses` AS r, (VALUES (0, 900000), (1, 86400000), (2, 3600000)) AS g,
     (VALUES (''), ('channel'), ('platform'), ('segment'), ('locale'), ('returning'), ('app_version'), ('source')) AS d
-  WHERE g.column1 <> 2 OR d.column1 = ''
+  WHERE d.column1 = '' OR g.column1 = 1
   GROUP BY r.project_id, r.survey_id, d.column1, g.column1, s, v, c;
 --> statement-breakpoint
 INSERT INTO `display_rollups` (`project_id`, `survey_id`, `grain`, `slot`, `displays`, `dismissals`)
