@@ -140,16 +140,15 @@ export const responses = sqliteTable(
 /**
  * Answer counts per score bucket, kept by triggers on `responses` (migration
  * 0004_results_rollups) in the same transaction as the answer, so they never drift from
- * it. One row per survey, dimension value, class and time slot, at two grains: 15-minute
- * slots (every UTC offset in use is a whole quarter hour, so any local day, week or month
- * boundary falls on one) and whole UTC days (a period reads days inside it and slots only
- * at its ends). See worker/results/rollups.ts.
+ * it. All answers (dim '') have rows per 15-minute slot (every UTC offset in use is a
+ * whole quarter hour, so any local day, week or month boundary falls on one), hour and
+ * UTC day; the fixed dimensions per UTC day only (a period's part-days at its ends are
+ * read from the answers). See worker/results/rollups.ts.
  *
  * - `dim`: '' (all answers), channel, platform, segment, locale, returning, app_version, source.
  * - `value`: '' when the answer has none, else '=' followed by the value ('=VIP', '=new').
  * - `class`: '' for counted answers, else the stored `flags` text (the reason is named by the worker).
- * - `grain`: 0 = 15-minute slot, 1 = UTC day, 2 = hour (only for dim '', which trends
- *   read at their bucket edges); `slot`: the slot's start, epoch ms.
+ * - `grain`: 0 = 15-minute slot, 1 = UTC day, 2 = hour; `slot`: the slot's start, epoch ms.
  *
  * The table is WITHOUT ROWID (added by hand to the generated migration).
  */

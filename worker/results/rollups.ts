@@ -4,7 +4,8 @@
  * display (migration 0004_results_rollups), instead of scanning the answers.
  *
  * A period [start, end) is cut into pieces: whole UTC days inside it read at the day
- * grain, the parts at its ends in hours (all-answers rows) and quarter hours. A local midnight in any zone in use
+ * grain, the parts at its ends in hours and quarter hours (all-answers rows; the
+ * dimensions are kept by day only and read their part-days from the answers). A local midnight in any zone in use
  * today is on a quarter hour, so a period of local dates always cuts cleanly; a bound off
  * the quarter hours (a historical offset such as LMT) makes {@link pieces} return null and
  * the caller asks the answers themselves (stats.queries.ts). A trend's buckets are cut the
