@@ -3,14 +3,14 @@
  * worker/db/schema.ts), which triggers keep in the same transaction as each answer and
  * display (migration 0004_results_rollups), instead of scanning the answers.
  *
- * A period [start, end) is cut into pieces: whole UTC days inside it read at the day
- * grain, the parts at its ends in hours and quarter hours (all-answers rows; the
- * dimensions are kept by day only and read their part-days from the answers). A local midnight in any zone in use
- * today is on a quarter hour, so a period of local dates always cuts cleanly; a bound off
- * the quarter hours (a historical offset such as LMT) makes {@link pieces} return null and
- * the caller asks the answers themselves (stats.queries.ts). A trend's buckets are cut the
- * same way, so every rollup row it reads lies inside one bucket and `bucketCase` over the
- * row's slot start puts it there.
+ * A period [start, end) of all answers is cut into pieces: whole UTC days inside it read
+ * at the day grain, the parts at its ends in hours and quarter hours. A local midnight in
+ * any zone in use today is on a quarter hour, so a period of local dates always cuts
+ * cleanly; a bound off the quarter hours (a historical offset such as LMT) makes
+ * {@link pieces} return null and the caller asks the answers themselves
+ * (stats.queries.ts). A trend's buckets are cut the same way, so every rollup row it reads
+ * lies inside one bucket and `bucketCase` over the row's slot start puts it there. The
+ * dimensions are kept by day only: their part-days come from the answers ({@link daySplit}).
  *
  * Only the fixed dimensions are rolled up (and `survey`, from the all-answers rows);
  * breakdowns and comparisons by `trait.KEY` or `attribute.KEY` read the answers.
