@@ -131,9 +131,12 @@ export const responses = sqliteTable(
     index('responses_respondent').on(t.projectId, t.respondentKey, t.createdAt),
     index('responses_fingerprint').on(t.projectId, t.surveyId, t.fingerprint, t.createdAt),
     // Results: the answer list and export page newest first (row id is the index's tail);
-    // figures read a survey's period from the index alone (counted and score ride along).
+    // figures read a survey's period from the index alone (counted, score and the rolled-up
+    // dimensions ride along: breakdowns read the part-days at a period's ends from it).
     index('responses_project_time').on(t.projectId, t.createdAt),
-    index('responses_survey_time').on(t.projectId, t.surveyId, t.createdAt, t.counted, t.score),
+    index('responses_survey_time').on(
+      t.projectId, t.surveyId, t.createdAt, t.counted, t.score, t.segment, t.channel, t.platform, t.locale, t.returning, t.appVersion, t.source,
+    ),
   ],
 )
 

@@ -22,6 +22,9 @@ CREATE TABLE `display_rollups` (
 	PRIMARY KEY(`project_id`, `survey_id`, `grain`, `slot`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
+DROP INDEX `responses_survey_time`;--> statement-breakpoint
+CREATE INDEX `responses_survey_time` ON `responses` (`project_id`,`survey_id`,`created_at`,`counted`,`score`,`segment`,`channel`,`platform`,`locale`,`returning`,`app_version`,`source`);
+--> statement-breakpoint
 -- The figures' rollups are kept by triggers, in the same transaction as the answer or
 -- display (on Node's embedded file and over libSQL HTTP alike), so they cannot drift:
 -- an insert adds the row to its quarter hour, hour and day (all answers) and to its day
