@@ -171,9 +171,12 @@ export const responses = sqliteTable(
     index('responses_respondent').on(t.projectId, t.respondentKey, t.createdAt),
     index('responses_fingerprint').on(t.projectId, t.surveyId, t.fingerprint, t.createdAt),
     // Results: the answer list and export page newest first (row id is the index's tail);
-    // figures read a survey's period from the index alone (counted and score ride along).
+    // figures read a survey's period from the index alone (counted, score and the rolled-up
+    // dimensions ride along: breakdowns read the part-days at a period's ends from it).
     index('responses_project_time').on(t.projectId, t.createdAt),
-    index('responses_survey_time').on(t.projectId, t.surveyId, t.createdAt, t.counted, t.score),
+    index('responses_survey_time').on(
+      t.projectId, t.surveyId, t.createdAt, t.counted, t.score, t.segment, t.channel, t.platform, t.locale, t.returning, t.appVersion, t.source,
+    ),
     // The re-tag pass: comments tagged with an older themes version than their project's.
     index('responses_themes_pending').on(t.projectId, t.themesVersion).where(sql`comment IS NOT NULL`),
   ],
@@ -204,6 +207,52 @@ export const responseThemes = sqliteTable(
     index('response_themes_time').on(t.projectId, t.surveyId, t.createdAt),
     index('response_themes_theme').on(t.projectId, t.theme, t.createdAt),
   ],
+)
+
+/**
+ * Answer counts per score bucket, kept by triggers on `responses` (migration
+ * 0004_results_rollups) in the same transaction as the answer, so they never drift from
+ * it. All answers (dim '') have rows per 15-minute slot (every UTC offset in use is a
+ * whole quarter hour, so any local day, week or month boundary falls on one), hour and
+ * UTC day; the fixed dimensions per UTC day only (a period's part-days at its ends are
+ * read from the answers). See worker/results/rollups.ts.
+ *
+ * - `dim`: '' (all answers), channel, platform, segment, locale, returning, app_version, source.
+ * - `value`: '' when the answer has none, else '=' followed by the value ('=VIP', '=new').
+ * - `class`: '' for counted answers, else the stored `flags` text (the reason is named by the worker).
+ * - `grain`: 0 = 15-minute slot, 1 = UTC day, 2 = hour; `slot`: the slot's start, epoch ms.
+ *
+ * The table is WITHOUT ROWID (added by hand to the generated migration).
+ */
+export const answerRollups = sqliteTable(
+  'answer_rollups',
+  {
+    projectId: text('project_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    dim: text('dim').notNull(),
+    grain: integer('grain').notNull(),
+    slot: integer('slot').notNull(),
+    value: text('value').notNull(),
+    class: text('class').notNull(),
+    promoters: integer('promoters').notNull().default(0),
+    passives: integer('passives').notNull().default(0),
+    detractors: integer('detractors').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.surveyId, t.dim, t.grain, t.slot, t.value, t.class] })],
+)
+
+/** Displays and dismissals per survey and slot (grains as in `answerRollups`), kept by triggers on `displays`. */
+export const displayRollups = sqliteTable(
+  'display_rollups',
+  {
+    projectId: text('project_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    grain: integer('grain').notNull(),
+    slot: integer('slot').notNull(),
+    displays: integer('displays').notNull().default(0),
+    dismissals: integer('dismissals').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.surveyId, t.grain, t.slot] })],
 )
 
 export const aliases = sqliteTable(

@@ -14,6 +14,20 @@ import { trend } from '../../shared/stats/trend'
 import { first, rows } from '../db/store'
 import { ApiError } from '../http/problem'
 import type { QueryContext } from './query'
+import {
+  breakdownRollupStatement,
+  classCountsStatement,
+  countedRollupStatement,
+  countedOf,
+  displayCountsStatement,
+  flagsOf,
+  groupRollupStatement,
+  keyOf,
+  pieces,
+  rolledUp,
+  trendRollupStatement,
+  type ClassRow,
+} from './rollups'
 import { periodOf, presentScope, scopeOf } from './scope'
 import { countsOf, excludedByReason, presentNps } from './stats.present'
 import {
@@ -37,16 +51,39 @@ export async function getStats(c: QueryContext<typeof StatsQuery>) {
   const scope = await scopeOf(deps, project, c.req.valid('query'))
   const f = { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }
   const transactional = scope.kind === 'transactional'
-  const [counts, excluded, shown, funnel] = await deps.db.read([
-    countsStatement(project.id, f),
-    excludedStatement(project.id, f),
-    displaysStatement(project.id, scope),
-    ...(transactional ? [funnelStatement(project.id, scope)] : []),
-  ])
-  const d = first<DisplaysRow>(shown)
+  const funnelStatements = transactional ? [funnelStatement(project.id, scope)] : []
+  const ps = pieces([[scope.start, scope.end]], { hours: true })
+  let counts: Counts
+  let excludedRows: FlagsRow[]
+  let d: DisplaysRow | undefined
+  let funnel
+  if (ps) {
+    // From the rollups: a few hundred rows whatever the number of answers.
+    const [classes, shown, fu] = await deps.db.read([
+      classCountsStatement(project.id, scope.surveyIds, ps),
+      displayCountsStatement(project.id, scope.surveyIds, ps),
+      ...funnelStatements,
+    ])
+    const cs = rows<ClassRow>(classes)
+    counts = countedOf(cs)
+    excludedRows = flagsOf(cs)
+    d = first<DisplaysRow>(shown)
+    funnel = fu
+  } else {
+    const [c0, excluded, shown, fu] = await deps.db.read([
+      countsStatement(project.id, f),
+      excludedStatement(project.id, f),
+      displaysStatement(project.id, scope),
+      ...funnelStatements,
+    ])
+    counts = countsOf(first<CountsRow>(c0))
+    excludedRows = rows<FlagsRow>(excluded)
+    d = first<DisplaysRow>(shown)
+    funnel = fu
+  }
   const s = summarizePeriod({
-    ...countsOf(first<CountsRow>(counts)),
-    excluded: excludedByReason(rows<FlagsRow>(excluded)),
+    ...counts,
+    excluded: excludedByReason(excludedRows),
     displays: Number(d?.displays ?? 0),
     dismissals: Number(d?.dismissals ?? 0),
   })
@@ -74,7 +111,9 @@ export async function getTrend(c: QueryContext<typeof TrendQuery>) {
   const byIndex: (Counts | undefined)[] = []
   const excluded: number[] = []
   if (buckets.length > 0) {
-    const [rs] = await deps.db.read([trendStatement(project.id, { surveyIds: scope.surveyIds }, bucketEdges(buckets))])
+    const edges = bucketEdges(buckets)
+    const statement = trendRollupStatement(project.id, scope.surveyIds, edges) ?? trendStatement(project.id, { surveyIds: scope.surveyIds }, edges)
+    const [rs] = await deps.db.read([statement])
     for (const r of rows<BucketRow>(rs)) {
       byIndex[Number(r.i)] = countsOf(r)
       excluded[Number(r.i)] = Number(r.excluded ?? 0)
@@ -88,8 +127,12 @@ export async function getBreakdown(c: QueryContext<typeof BreakdownQuery>) {
   const { deps, project } = c.var
   const q = c.req.valid('query')
   const scope = await scopeOf(deps, project, q)
-  const [rs] = await deps.db.read([breakdownStatement(project.id, { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }, q.by)])
-  const groups = rows<GroupRow>(rs).map((r) => ({ key: r.key === null ? null : String(r.key), ...countsOf(r) }))
+  const rolled = rolledUp(q.by) && (q.by !== 'survey' || pieces([[scope.start, scope.end]]) !== null)
+  const statement = rolled
+    ? breakdownRollupStatement(project.id, scope.surveyIds, scope.start, scope.end, q.by, pieces([[scope.start, scope.end]], { hours: true }))
+    : breakdownStatement(project.id, { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }, q.by)
+  const [rs] = await deps.db.read([statement])
+  const groups = rows<GroupRow>(rs).map((r) => ({ key: rolled ? keyOf(r.key) : r.key === null ? null : String(r.key), ...countsOf(r) }))
   const b = breakdown(groups, { limit: q.limit ? Number(q.limit) : 50 })
   return c.json({
     ...presentScope(scope),
@@ -120,13 +163,23 @@ export async function getComparison(c: QueryContext<typeof CompareQuery>) {
     if (!q.base_from || !q.base_to) throw new ApiError(422, 'validation_failed', 'Give both ends of the base period.', [{ field: q.base_from ? 'base_to' : 'base_from', message: 'required' }])
     const base = periodOf(project, q.base_from, q.base_to, ['base_from', 'base_to'])
     labels = [`${q.base_from}..${q.base_to}`, `${q.from}..${q.to}`]
-    statements = [countsStatement(project.id, { ...f, start: base.start, end: base.end }), countsStatement(project.id, f)]
+    const pa = pieces([[base.start, base.end]], { hours: true })
+    const pb = pieces([[scope.start, scope.end]], { hours: true })
+    statements =
+      pa && pb
+        ? [countedRollupStatement(project.id, scope.surveyIds, pa), countedRollupStatement(project.id, scope.surveyIds, pb)]
+        : [countsStatement(project.id, { ...f, start: base.start, end: base.end }), countsStatement(project.id, f)]
   } else {
     const missing = (['by', 'base', 'value'] as const).filter((k) => q[k] === undefined)
     if (missing.length > 0) throw new ApiError(422, 'validation_failed', 'Give by, base and value to compare two groups.', missing.map((field) => ({ field, message: 'required' })))
     const value = (s: string) => (s === NONE ? null : s)
     labels = [q.base!, q.value!]
-    statements = [groupCountsStatement(project.id, f, q.by!, value(q.base!)), groupCountsStatement(project.id, f, q.by!, value(q.value!))]
+    const ps = pieces([[scope.start, scope.end]], { hours: true })
+    const rolled = rolledUp(q.by!) && (q.by !== 'survey' || ps !== null)
+    const group = (v: string | null) => groupRollupStatement(project.id, scope.surveyIds, scope.start, scope.end, q.by!, v, ps)
+    statements = rolled
+      ? [group(value(q.base!)), group(value(q.value!))]
+      : [groupCountsStatement(project.id, f, q.by!, value(q.base!)), groupCountsStatement(project.id, f, q.by!, value(q.value!))]
   }
   const [a, b] = await deps.db.read(statements)
   const cmp = comparePeriods(countsOf(first<CountsRow>(a)), countsOf(first<CountsRow>(b)))
