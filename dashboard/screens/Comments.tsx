@@ -10,6 +10,7 @@ import type { Answer as AnswerSchema, AnswerPage } from '../../shared/results-co
 import { api, query } from '../api'
 import { useApp } from '../context'
 import { period, type PeriodDays } from '../period'
+import { SurveyPeriodPickers } from './pickers'
 import { useSurveys } from './surveys'
 
 type Answer = v.InferOutput<typeof AnswerSchema>
@@ -57,26 +58,7 @@ export function Comments() {
     <section class="stack">
       <h1>{t.comments}</h1>
       <form class="controls" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t.survey}
-          <select value={survey} onChange={(e) => setSurvey((e.target as HTMLSelectElement).value)}>
-            {surveys.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.period}
-          <select value={days} onChange={(e) => setDays(Number((e.target as HTMLSelectElement).value) as PeriodDays)}>
-            {[7, 30, 90, 365].map((d) => (
-              <option key={d} value={d}>
-                {t.days(d)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SurveyPeriodPickers surveys={surveys} survey={survey} setSurvey={setSurvey} days={days} setDays={setDays} />
         <label>
           {t.bucket}
           <select value={f.bucket} onChange={set('bucket')} name="bucket">

@@ -11,6 +11,7 @@ import { api, query } from '../api'
 import { SplitBar, TrendChart } from '../charts'
 import { useApp } from '../context'
 import { period, type PeriodDays } from '../period'
+import { SurveyPeriodPickers } from './pickers'
 import { useSurveys } from './surveys'
 
 type Stats = v.InferOutput<typeof StatsResult>
@@ -47,26 +48,7 @@ export function Overview() {
     <section class="stack">
       <h1>{t.overview}</h1>
       <div class="controls">
-        <label>
-          {t.survey}
-          <select value={survey} onChange={(e) => setSurvey((e.target as HTMLSelectElement).value)}>
-            {surveys.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.period}
-          <select value={days} onChange={(e) => setDays(Number((e.target as HTMLSelectElement).value) as PeriodDays)}>
-            {[7, 30, 90, 365].map((d) => (
-              <option key={d} value={d}>
-                {t.days(d)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SurveyPeriodPickers surveys={surveys} survey={survey} setSurvey={setSurvey} days={days} setDays={setDays} />
         <label>
           {t.unit}
           <select value={unit} onChange={(e) => setUnit((e.target as HTMLSelectElement).value as typeof unit)}>
