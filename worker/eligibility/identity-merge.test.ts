@@ -8,7 +8,7 @@ import { MERGED_ANONYMOUS_IDS } from '../respondents'
 let w: TestWorld
 afterEach(() => w?.close())
 
-it('a user with 50,000 aliases is answered in normal time, never a 503', async () => {
+it('a user with 50,000 aliases is answered, never a 503 (history reads the newest merged ids only; the query-plan test keeps it bounded)', async () => {
   w = await world()
   await w.survey({ kind: 'relational', name: 'r' })
   // 50,000 anonymous ids merged into u:victim (what anyone could pile up for any user id
@@ -18,14 +18,11 @@ it('a user with 50,000 aliases is answered in normal time, never a 503', async (
           INSERT INTO aliases (project_id, anon_key, user_key, created_at) SELECT ?, 'a:anon' || i, 'u:victim', ? + i FROM n`,
     args: [w.project.id, w.now.t - 1_000_000],
   })
-  const started = performance.now()
   const r = await w.call('POST', '/v1/eligibility', { anonymous_id: 'fresh', user_id: 'victim', session_id: 's' })
-  const ms = performance.now() - started
+  // The old code answered 503 here forever (one bound parameter per alias, past SQLite's limit).
   expect(r.status).toBe(200)
   const d = await r.json()
   expect(d.show).toBe(true)
-  // Generous: the old code failed with a 503 (too many bound parameters), not slowness.
-  expect(ms).toBeLessThan(2000)
   // The answer lands, and the next call sees it through the same bounded history.
   w.advance(5000)
   expect((await w.call('POST', '/v1/responses', { id: randomUUID(), survey_id: d.survey.id, token: d.display.token, score: 9, anonymous_id: 'fresh', user_id: 'victim' })).status).toBe(201)
