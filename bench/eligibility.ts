@@ -28,7 +28,7 @@ async function generate(dir: string, answers: number) {
     sql: `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
           INSERT INTO responses (project_id, survey_id, survey_kind, client_id, respondent_key, anonymous_id, trigger_key, score,
                                  payload_hash, write_nonce, fingerprint, created_at, counted, flags)
-          SELECT ?, 'srv_rel', 'relational', 'gen-' || i, 'a:p' || (i % ?), 'p' || (i % ?), 'display:gen-' || i, abs(random() % 11),
+          SELECT ?, 'srv_rel', 'relational', 'gen-' || i, 'a:p' || (i % CAST(? AS INTEGER)), 'p' || (i % CAST(? AS INTEGER)), 'display:gen-' || i, abs(random() % 11),
                  '', '', 'fp' || (i % 5000), ? - abs(random() % ?), 1, '[]' FROM n`,
     args: [answers - 1, demo.id, PEOPLE, PEOPLE, now, 30 * DAY],
   })

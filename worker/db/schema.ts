@@ -168,7 +168,8 @@ export const responses = sqliteTable(
     uniqueIndex('responses_counted_once')
       .on(t.projectId, t.surveyId, t.respondentKey, t.triggerKey)
       .where(sql`counted = 1`),
-    index('responses_respondent').on(t.projectId, t.respondentKey, t.createdAt),
+    // Eligibility's "last answered per survey" for one person, read from the index alone.
+    index('responses_respondent_survey').on(t.projectId, t.respondentKey, t.surveyId, t.createdAt),
     index('responses_fingerprint').on(t.projectId, t.surveyId, t.fingerprint, t.createdAt),
     // Results: the answer list and export page newest first (row id is the index's tail);
     // figures read a survey's period from the index alone (counted, score and the rolled-up

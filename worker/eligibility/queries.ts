@@ -29,7 +29,7 @@ export function historyStatements(projectId: string, keys: string[], sessionId: 
     {
       // INDEXED BY: grouping by survey would otherwise tempt the planner into the
       // fingerprint index (project, survey, …), a search on the project alone.
-      sql: `SELECT ${R.surveyId} AS surveyId, MAX(${R.createdAt}) AS at FROM ${R.$} INDEXED BY responses_respondent
+      sql: `SELECT ${R.surveyId} AS surveyId, MAX(${R.createdAt}) AS at FROM ${R.$} INDEXED BY responses_respondent_survey
             WHERE ${R.projectId} = ? AND ${R.respondentKey} IN (${inKeys}) GROUP BY ${R.surveyId}`,
       args: [projectId, ...keys],
     },

@@ -20,7 +20,7 @@ beforeAll(async () => {
   await w.client.execute('ANALYZE')
   const big = [
     ['responses', 'responses_client_id', '5000000 1'],
-    ['responses', 'responses_respondent', '5000000 500000 3 1'],
+    ['responses', 'responses_respondent_survey', '5000000 500000 3 2 1'],
     ['outbox_deliveries', 'outbox_deliveries_due', '5000000 2500000 1'],
     ['outbox_deliveries', 'outbox_deliveries_once', '5000000 1 1'],
     ['outbox_messages', 'outbox_messages_project', '5000000 1000 1'],
