@@ -5,7 +5,7 @@
  * ignored rather than failing a write path.
  * @module
  */
-import { isBuiltinTheme, type BuiltinTheme, type CustomTheme, type ThemeOverrides } from './taxonomy'
+import { BUILTIN_THEMES, isBuiltinTheme, type BuiltinTheme, type CustomTheme, type ThemeOverrides } from './taxonomy'
 import type { TagOptions } from './tag'
 
 export interface ProjectThemes {
@@ -47,6 +47,9 @@ function parseThemes(stored: unknown): ProjectThemes {
   const disable = Array.isArray(t.disable) ? (t.disable.filter((d) => typeof d === 'string' && isBuiltinTheme(d)) as BuiltinTheme[]) : []
   return { version, custom, overrides: { rename, disable } }
 }
+
+/** Whether any theme can be found at all (a project may switch every built-in one off and add none). */
+export const anyThemeOn = (t: ProjectThemes): boolean => t.custom.length > 0 || new Set(t.overrides.disable ?? []).size < BUILTIN_THEMES.length
 
 /** Options for tagComment from a project's themes and the answer's locale. */
 export const tagOptions = (t: ProjectThemes, locale: string | null | undefined): TagOptions => ({ locale: locale ?? undefined, custom: t.custom, overrides: t.overrides })

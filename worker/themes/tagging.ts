@@ -8,7 +8,7 @@
  * statement picks the class of the stored score: no read before the write.
  * @module
  */
-import { projectThemes, tagOptions, type ProjectThemes } from '../../shared/themes/settings'
+import { anyThemeOn, projectThemes, tagOptions, type ProjectThemes } from '../../shared/themes/settings'
 import { tagComment, type TaggedTheme } from '../../shared/themes/tag'
 
 /** One score of each class the sentiment reads. */
@@ -26,7 +26,8 @@ export function themesJson(themes: TaggedTheme[]): string {
 
 /** The themes of a comment as JSON for the statements ('[]' for none or no comment). */
 export function tagJson(comment: string | null, score: number, themes: ProjectThemes, locale: string | null | undefined): string {
-  if (!comment || !comment.trim()) return '[]'
+  // Nothing to find: no comment, or every theme switched off (then tagging is skipped, not filtered).
+  if (!comment || !comment.trim() || !anyThemeOn(themes)) return '[]'
   return themesJson(tagComment(comment, score, tagOptions(themes, locale)).themes)
 }
 

@@ -7,8 +7,8 @@
  * @module
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { addressAllowed, classifyAddress } from '../../../shared/closed-loop/ssrf'
 import type { Outbound, OutboundResult } from '../types'
@@ -28,6 +28,24 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
       callback(null, list[0].address, list[0].family)
     })
   }
+}
+
+/**
+ * Connections are kept open and reused per receiver (a TLS handshake per message would
+ * cost more than everything else a delivery does). The address check stays at connect:
+ * a kept-alive connection only ever reaches an address that passed it. One pair of agents
+ * per policy, so a connection opened under "private allowed" never serves a request
+ * that must not reach a private address.
+ */
+const agents = new Map<boolean, { http: HttpAgent; https: HttpsAgent }>()
+function agentsFor(allowPrivate: boolean) {
+  let a = agents.get(allowPrivate)
+  if (!a) {
+    const options = { keepAlive: true, maxSockets: 8, maxFreeSockets: 8, timeout: 30_000, scheduling: 'lifo' as const }
+    a = { http: new HttpAgent(options), https: new HttpsAgent(options) }
+    agents.set(allowPrivate, a)
+  }
+  return a
 }
 
 export const nodeOutbound: Outbound = (req) =>
@@ -51,7 +69,7 @@ export const nodeOutbound: Outbound = (req) =>
       clearTimeout(timer)
       resolve(r)
     }
-    const r = send(url, { method: 'POST', headers: { ...req.headers, 'content-length': Buffer.byteLength(req.body) }, lookup: guardedLookup(req.allowPrivate), agent: false }, (res) => {
+    const r = send(url, { method: 'POST', headers: { ...req.headers, 'content-length': Buffer.byteLength(req.body) }, lookup: guardedLookup(req.allowPrivate), agent: url.protocol === 'https:' ? agentsFor(req.allowPrivate).https : agentsFor(req.allowPrivate).http }, (res) => {
       const chunks: Buffer[] = []
       let size = 0
       res.on('data', (c: Buffer) => {
