@@ -20,19 +20,33 @@ interface Project {
 }
 
 const CODES = SUPPORTED_LOCALES.map((l) => l.code)
+/** A survey just created, handed to the editor that opens at its address (so "Saved." stays on screen). */
+let created: Survey | null = null
 const fieldId = (path: string) => 'f-' + path.replace(/[^\w]/g, '-')
+
+/** The locale whose texts the editor opens on: the interface's language when the survey has texts in it or in none, else the first it has. */
+function textsLocaleOf(s: Survey | null, uiLocale: string): LocaleCode {
+  const own = Object.keys(s?.texts ?? {}).filter((l): l is LocaleCode => CODES.includes(l as LocaleCode))
+  const ui = CODES.includes(uiLocale as LocaleCode) ? (uiLocale as LocaleCode) : 'en'
+  return own.length && !own.includes(ui) ? own[0] : ui
+}
 
 export function SurveyEditor(props: { id: string | null }) {
   const { t, me, locale: uiLocale } = useApp()
   const owner = me.project?.role === 'owner'
   const ro = !owner
-  const [saved, setSaved] = useState<Survey | null>(null)
-  const [draft, setDraft] = useState<Draft | null>(props.id ? null : draftOf())
+  const [handed] = useState(() => {
+    const s = created?.id === props.id ? created : null
+    created = null
+    return s
+  })
+  const [saved, setSaved] = useState<Survey | null>(handed)
+  const [draft, setDraft] = useState<Draft | null>(handed ? draftOf(handed) : props.id ? null : draftOf())
   const [project, setProject] = useState<Project | null>(null)
-  const [textLocale, setTextLocale] = useState<LocaleCode>(CODES.includes(uiLocale) ? uiLocale : 'en')
+  const [textLocale, setTextLocale] = useState<LocaleCode>(() => textsLocaleOf(handed, uiLocale))
   const [builtIn, setBuiltIn] = useState<Messages | null>(null)
   const [errors, setErrors] = useState<FieldError[]>([])
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null)
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(handed ? { ok: true, text: t.saved } : null)
   const [busy, setBusy] = useState(false)
   const [width, setWidth] = useState<'desktop' | 'phone'>('desktop')
   const [missing, setMissing] = useState(false)
@@ -46,8 +60,7 @@ export function SurveyEditor(props: { id: string | null }) {
       (s) => {
         setSaved(s)
         setDraft(draftOf(s))
-        const first = Object.keys(s.texts).find((l): l is LocaleCode => CODES.includes(l as LocaleCode))
-        if (first && !(s.texts[textLocale] && Object.keys(s.texts[textLocale]).length)) setTextLocale(first)
+        setTextLocale(textsLocaleOf(s, uiLocale))
       },
       () => setMissing(true),
     )
@@ -162,7 +175,10 @@ export function SurveyEditor(props: { id: string | null }) {
       setSaved(s)
       setDraft(draftOf(s))
       setNote({ ok: true, text: t.saved })
-      if (!saved) location.hash = `#/surveys/${encodeURIComponent(s.id)}`
+      if (!saved) {
+        created = s
+        location.hash = `#/surveys/${encodeURIComponent(s.id)}`
+      }
     } catch (err) {
       if (err instanceof HttpError && err.errors.length) {
         setErrors(err.errors)
