@@ -171,6 +171,16 @@ describe.skipIf(!browserAvailable)('the survey editor', { timeout: 120_000 }, ()
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true')
     expect(await getSurvey(id)).toEqual(stored)
     expect(await axe(page)).toEqual([])
+    // Corrected, with one more change: saved, and only that changed.
+    await page.getByLabel('Sampling, % of people').fill('100')
+    await page.getByLabel(/^Brand colour/).fill('#b91c1c')
+    await page.getByLabel('Ask again after an answer, days').fill('60')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor()
+    expect(await page.getByTestId('error-rules.sampling_percent').count()).toBe(0)
+    const changed = await getSurvey(id)
+    expect(changed.rules.recontact_days).toBe(60)
+    expect({ ...changed, rules: { ...changed.rules, recontact_days: 90 }, updated_at: stored.updated_at }).toEqual(stored)
 
     // Installed on a page: a Russian-speaking customer gets the real widget with these texts, answers, and it counts.
     const customer = await (await suite.browser.newContext(desktop({ locale: 'ru-RU' }))).newPage()
@@ -219,6 +229,20 @@ describe.skipIf(!browserAvailable)('the survey editor', { timeout: 120_000 }, ()
     expect(status).toBe(403)
     expect(await getSurvey(h.surveyId)).toEqual(before)
     expect(await axe(page)).toEqual([])
+  })
+
+  it('the owner archives a survey from the list; the API agrees and it leaves the list', async () => {
+    const h = suite.h
+    const created = await (await fetch(`${h.origin}/v1/surveys`, { method: 'POST', headers: { ...secret(), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Old quarterly', kind: 'relational' }) })).json()
+    const page = await (await suite.newContext(desktop())).newPage()
+    await signIn(page, OWNER)
+    await page.getByRole('link', { name: 'Surveys' }).click()
+    const card = page.getByTestId('survey').filter({ hasText: 'Old quarterly' })
+    page.once('dialog', (d) => void d.accept())
+    await card.getByRole('button', { name: 'Archive' }).click()
+    await card.waitFor({ state: 'detached' })
+    expect((await getSurvey(created.id)).status).toBe('archived')
+    expect(await page.getByTestId('survey').filter({ hasText: 'Order delivered' }).count()).toBe(1)
   })
 
   it('the preview page may be framed by the dashboard only; the app itself by nobody', async () => {
