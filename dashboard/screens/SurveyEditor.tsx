@@ -242,6 +242,8 @@ export function SurveyEditor(props: { id: string | null }) {
               (a) => (
                 <select {...a} value={draft.defaultLocale} onChange={(e) => set({ defaultLocale: e.currentTarget.value })}>
                   <option value="">{t.projectDefault(language(project.default_locale))}</option>
+                  {/* A default set through the API as a longer tag (pt-BR) stays as it is. */}
+                  {draft.defaultLocale && !CODES.includes(draft.defaultLocale as LocaleCode) && <option value={draft.defaultLocale}>{draft.defaultLocale}</option>}
                   {CODES.map((c) => (
                     <option key={c} value={c}>
                       {language(c)}
