@@ -14,14 +14,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { minify } from 'rolldown/utils'
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite'
-import { partsHash } from './widget/parts-hash'
+import { partPattern } from './widget/parts-hash'
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 const outDir = at('./dist/widget')
 /** One file per shipped locale (shared/i18n/xx.ts); locale.test.ts checks they match SUPPORTED_LOCALES. */
 const locales = readdirSync(at('./shared/i18n')).flatMap((f) => (/^[a-z]{2,3}\.ts$/.test(f) ? [f.slice(0, -3)] : []))
 /** What the stable-named entries learn of pass 1 (widget/files.ts): `*` is a part's name; all share one hash (parts-hash.ts). */
-const files = { part: `assets/*-${partsHash(at('.'), ['package-lock.json', 'tsconfig.json', 'vite.config.ts'], ['widget', 'shared'])}.js`, codes: locales.join(' ') }
+const files = { part: partPattern(at('.')), codes: locales.join(' ') }
 /** Browsers with constructable stylesheets (Safari 16.4 is the last to get them). */
 const target = ['chrome100', 'edge100', 'firefox101', 'safari16.4']
 

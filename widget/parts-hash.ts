@@ -25,3 +25,10 @@ export function partsHash(root: string, files: string[], dirs: string[]): string
   for (const f of all) hash.update(f).update('\0').update(readFileSync(join(root, f))).update('\0')
   return hash.digest('base64url').slice(0, 8)
 }
+
+/**
+ * Where the built parts are, with `*` for a part's name (`ui`, `outbox`, `l-xx`), for the
+ * widget build at `root`: what the loader and the hosted page carry (files.ts), and what
+ * the dashboard's survey preview imports the real survey UI from.
+ */
+export const partPattern = (root: string) => `assets/*-${partsHash(root, ['package-lock.json', 'tsconfig.json', 'vite.config.ts'], ['widget', 'shared'])}.js`

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { DASHBOARD_CSP } from '../../http/dashboard-headers'
+import { DASHBOARD_CSP, PREVIEW_CSP } from '../../http/dashboard-headers'
 import { assembleAssets } from './assets'
 
 it('the Workers assets hold the widget at the root and the dashboard at /app/, with the dashboard headers', () => {
@@ -22,6 +22,10 @@ it('the Workers assets hold the widget at the root and the dashboard at /app/, w
     expect(headers).toContain('/tenpoint.js\n  Access-Control-Allow-Origin: *')
     expect(headers).toContain(`/app/*\n  Content-Security-Policy: ${DASHBOARD_CSP}`)
     expect(headers).toMatch(/\/app\/assets\/\*\n  Cache-Control: public, max-age=31536000, immutable/)
+    // The survey preview alone may be framed, by the dashboard only: the /app/* CSP detached, its own instead.
+    expect(headers).toContain(`/app/preview.html\n  ! Content-Security-Policy\n  Content-Security-Policy: ${PREVIEW_CSP}`)
+    expect(PREVIEW_CSP).toContain("frame-ancestors 'self'")
+    expect(DASHBOARD_CSP).toContain("frame-ancestors 'none'")
     // Run twice: the same result, nothing appended twice.
     assembleAssets(dist)
     expect(readFileSync(join(out, '_headers'), 'utf8')).toBe(headers)

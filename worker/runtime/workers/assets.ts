@@ -8,14 +8,19 @@
 import { appendFileSync, cpSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { dashboardHeaders } from '../../http/dashboard-headers'
+import { dashboardHeaders, PREVIEW_CSP, PREVIEW_PATH } from '../../http/dashboard-headers'
 
-/** The _headers rules for /app/ (Cache-Control only on hashed assets, so rules never combine two). */
+/**
+ * The _headers rules for /app/ (Cache-Control only on hashed assets, so rules never combine
+ * two). The preview page detaches the /app/* CSP (`! Header`: rules that match one path
+ * add up) and gets its own, which lets the dashboard frame it.
+ */
 export function dashboardHeaderRules(): string {
   const page = dashboardHeaders('/app/')
   delete page['Cache-Control']
   const lines = ['', '# The dashboard (worker/http/dashboard-headers.ts).', '/app/*', ...Object.entries(page).map(([k, v]) => `  ${k}: ${v}`)]
-  lines.push('/app/assets/*', `  Cache-Control: ${dashboardHeaders('/app/assets/x.js')['Cache-Control']}`, '')
+  lines.push('/app/assets/*', `  Cache-Control: ${dashboardHeaders('/app/assets/x.js')['Cache-Control']}`)
+  lines.push(PREVIEW_PATH, '  ! Content-Security-Policy', `  Content-Security-Policy: ${PREVIEW_CSP}`, '')
   return lines.join('\n')
 }
 
