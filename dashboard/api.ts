@@ -5,11 +5,18 @@
  * @module
  */
 
+export interface FieldError {
+  field: string
+  message: string
+}
+
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     detail: string,
+    /** The problem's field errors (422), for showing beside each field. */
+    readonly errors: FieldError[] = [],
   ) {
     super(detail)
   }
@@ -24,7 +31,7 @@ export async function api<T = unknown>(path: string, method = 'GET', body?: unkn
   })
   if (res.status === 204) return undefined as T
   const data = await res.json().catch(() => ({}))
-  if (!res.ok) throw new HttpError(res.status, String(data.type ?? '').replace('urn:tenpoint:problem:', ''), data.detail ?? res.statusText)
+  if (!res.ok) throw new HttpError(res.status, String(data.type ?? '').replace('urn:tenpoint:problem:', ''), data.detail ?? res.statusText, Array.isArray(data.errors) ? data.errors : [])
   return data as T
 }
 

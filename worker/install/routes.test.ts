@@ -12,7 +12,7 @@ afterEach(() => w.close())
 
 const seen = async (key = w.project.secretKey) => (await (await w.call('GET', '/v1/install/seen', undefined, { authorization: `Bearer ${key}` })).json()).origins as { origin: string; last_seen_at: number }[]
 const eligible = (origin?: string, extra: Record<string, unknown> = {}) => w.call('POST', '/v1/eligibility', { anonymous_id: `a-${crypto.randomUUID()}`, ...extra }, origin ? { origin } : {})
-const seenWrites = (spy: ReturnType<typeof vi.spyOn>) => spy.mock.calls.filter((c) => JSON.stringify(c[0]).includes('install_seen')).length
+const seenWrites = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter((c) => JSON.stringify(c[0]).includes('install_seen')).length
 
 describe('the tag seen per origin', () => {
   it('one write a minute per origin however many calls; a later minute moves the time on', async () => {
