@@ -329,6 +329,28 @@ describe.skipIf(!browserAvailable)('dashboard: Settings and Install', { timeout:
         writeFileSync(join(dir, 'hash.py'), `${await page.getByTestId('recipe-python').innerText()}\nimport sys\nprint(tenpoint_user_hash(sys.argv[1]))\n`)
         expect(execFileSync(python, [join(dir, 'hash.py'), userId], { env, encoding: 'utf8' }).trim()).toBe(fromNode)
       }
+      // Ruby, PHP and Go too, where the machine has them (a warning otherwise).
+      const others: [string, string, string, (f: string) => string[]][] = [
+        ['ruby', 'hash.rb', '\nputs tenpoint_user_hash(ARGV[0])\n', (f) => ['ruby', f]],
+        ['php', 'hash.php', '\necho tenpoint_user_hash($argv[1]);\n', (f) => ['php', f]],
+        ['go', 'hash.go', '\nfunc main() { os.Stdout.WriteString(TenpointUserHash(os.Args[1])) }\n', (f) => ['go', 'run', f]],
+      ]
+      for (const [id, file, tail, argv] of others) {
+        const [cmd, ...args] = argv(join(dir, file))
+        try {
+          execFileSync(cmd, ['--version'], { stdio: 'ignore' })
+        } catch {
+          try {
+            execFileSync(cmd, ['version'], { stdio: 'ignore' })
+          } catch {
+            console.warn(`${cmd} not found: the ${id} recipe is not run`)
+            continue
+          }
+        }
+        const head = id === 'php' ? '<?php\n' : id === 'go' ? 'package main\n\n' : ''
+        writeFileSync(join(dir, file), `${head}${await page.getByTestId(`recipe-${id}`).innerText()}${tail}`)
+        expect(execFileSync(cmd, [...args, userId], { env, encoding: 'utf8' }).trim(), id).toBe(fromNode)
+      }
       // The server accepts it: the answer is stored verified; a wrong hash is not.
       const good = await answer(10, { user_id: userId, user_hash: fromNode })
       const bad = await answer(10, { user_id: `${userId}x`, user_hash: fromNode })
