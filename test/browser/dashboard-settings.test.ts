@@ -193,6 +193,10 @@ describe.skipIf(!browserAvailable)('dashboard: Settings and Install', { timeout:
     expect(list.endpoints[0]).toMatchObject({ enabled: false, disabled_reason: 'by_user' })
     await endpoint.getByRole('button', { name: 'Enable' }).click()
     await endpoint.getByTestId('endpoint-state').filter({ hasText: 'Enabled' }).waitFor()
+    page.once('dialog', (d) => void d.accept())
+    await endpoint.getByRole('button', { name: 'Delete' }).click()
+    await page.getByText('No endpoints yet.').waitFor()
+    expect((await (await asSecret('/v1/webhooks')).json()).endpoints).toEqual([])
   })
 
   it('a Slack alert channel to a loopback peer: "Send test alert" reaches it at once; an edit changes its language', async () => {
@@ -231,6 +235,10 @@ describe.skipIf(!browserAvailable)('dashboard: Settings and Install', { timeout:
     await slack.close()
     await channel.getByRole('button', { name: 'Send test alert' }).click()
     await channel.getByTestId('test-result').filter({ hasText: 'Not delivered' }).waitFor()
+    page.once('dialog', (d) => void d.accept())
+    await channel.getByRole('button', { name: 'Delete' }).click()
+    await page.getByText('No alert channels yet.').waitFor()
+    expect((await (await asSecret('/v1/alerts')).json()).endpoints).toEqual([])
   })
 
   it('members: an analyst joins, is refused Settings by the server, is promoted and demoted, then removed — his next call is 401', async () => {
