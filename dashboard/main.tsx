@@ -13,10 +13,12 @@ import { Account } from './screens/Account'
 import { Comments } from './screens/Comments'
 import { Join } from './screens/Join'
 import { Overview } from './screens/Overview'
-import { Install } from './screens/Install'
-import { Settings } from './screens/Settings'
+import { lazy } from './lazy'
 import { Surveys } from './screens/Surveys'
 import { SignIn } from './screens/SignIn'
+
+const Install = lazy(() => import('./screens/Install').then((m) => m.Install))
+const Settings = lazy(() => import('./screens/Settings').then((m) => m.Settings))
 
 const useHash = () => {
   const [hash, setHash] = useState(location.hash)

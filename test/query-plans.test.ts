@@ -13,6 +13,7 @@ import { editStatements, readStored, recordStatements } from '../worker/response
 import { aliasStatements } from '../worker/respondents'
 import { themesStatement } from '../worker/results/themes.queries'
 import { createdThemes, editedThemes, pendingStatement, retaggedThemes } from '../worker/themes/queries'
+import { upsertSeen } from '../worker/install/seen'
 import { world, type TestWorld } from './support/app'
 
 let w: TestWorld
@@ -60,6 +61,7 @@ const hotPath: [string, InStatement][] = [
   ...editedThemes({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', byClass: ['[]', '[]', '[]', '[]'], version: 0 }).map((s, i) => [`edited themes #${i + 1}`, s] as [string, InStatement]),
   ...editedThemes({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', byClass: ['[]', '[]', '[]', '[]'], version: 0, comment: 'x' }).map((s, i) => [`score-only themes #${i + 1}`, s] as [string, InStatement]),
   ...retaggedThemes({ projectId: 'prj', clientId: 'c', comment: 'x', score: 3, themes: '[]', version: 1 }).map((s, i) => [`re-tag #${i + 1}`, s] as [string, InStatement]),
+  ['tag seen (at most once a minute per origin)', upsertSeen('prj', 'https://shop.example', 1)],
 ]
 
 describe('every hot-path statement is bounded by the person, not the project', () => {

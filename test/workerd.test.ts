@@ -151,6 +151,19 @@ it('the management API on workerd: a token, a survey created and paused through 
   expect(report).toMatchObject({ imported: 1, refused: 1 })
 })
 
+it('the tag seen per origin on workerd: recorded under waitUntil, read through GET /v1/install/seen', async () => {
+  const from = (origin: string) =>
+    mf.dispatchFetch('http://edge.test/v1/eligibility', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'user-agent': UA, origin },
+      body: JSON.stringify({ anonymous_id: `seen-${randomUUID()}` }),
+    })
+  expect((await from('https://edge-shop.example')).status).toBe(200)
+  await expect
+    .poll(async () => ((await (await read('/v1/install/seen')).json()) as { origins: { origin: string }[] }).origins.map((o) => o.origin), { timeout: 10_000 })
+    .toContain('https://edge-shop.example')
+})
+
 it('bad input and a missing database are problems, not crashes, on workerd too', async () => {
   const bad = await post('/v1/responses', { id: randomUUID(), survey_id: 'tx', score: 10.5, anonymous_id: 'x' })
   expect(bad.status).toBe(422)

@@ -29,10 +29,12 @@ import { stats } from './results/stats.routes'
 import { themeStats } from './results/themes.routes'
 import { surveys } from './surveys/routes'
 import { tokens } from './tokens/routes'
-import type { ClientAddress, Scheduler } from './runtime/types'
+import type { ClientAddress, Mailer, Outbound, Scheduler } from './runtime/types'
 import { webhooks } from './webhooks/routes'
 import { alerts } from './alerts/routes'
 import { followupRoutes } from './followups/routes'
+import { install } from './install/routes'
+import { members } from './members/routes'
 
 export interface AppOptions {
   db: Store
@@ -43,6 +45,9 @@ export interface AppOptions {
   cacheTtlMs?: number
   /** Runs the closed loop's background work soon (Node: wakes the loop; Workers: waitUntil). */
   scheduler?: Scheduler
+  /** The runtime's outbound sender and mailer, for "send a test alert" (the runner has its own). */
+  outbound?: Outbound
+  mailer?: Mailer
 }
 
 /**
@@ -64,6 +69,8 @@ export function createApp(o: AppOptions) {
     limiter: memoryLimiter(),
     fingerprint: fingerprinter(o.db),
     scheduler: o.scheduler ?? { soon: () => {} },
+    outbound: o.outbound,
+    mailer: o.mailer,
   }
   const app = new Hono<AppEnv>()
   app.onError(errorHandler(config.retryAfterSeconds))
@@ -93,6 +100,8 @@ export function createApp(o: AppOptions) {
   app.route('/v1/webhooks', webhooks)
   app.route('/v1/alerts', alerts)
   app.route('/v1/followups', followupRoutes)
+  app.route('/v1/members', members)
+  app.route('/v1/install', install)
 
   // The dashboard: its accounts API, and its pages at /app (files served by the runtime).
   app.route('/auth', accounts)

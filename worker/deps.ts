@@ -8,7 +8,7 @@ import type { Config } from './config'
 import type { Store } from './db/store'
 import type { Directory, Project } from './projects'
 import type { RateLimiter } from './http/ratelimit'
-import type { Scheduler } from './runtime/types'
+import type { Mailer, Outbound, Scheduler } from './runtime/types'
 
 export interface Deps {
   db: Store
@@ -23,6 +23,10 @@ export interface Deps {
   fingerprint: (ip: string, userAgent: string | undefined, now: number) => Promise<string>
   /** Asks for a delivery pass soon (after a write that queued messages). */
   scheduler: Scheduler
+  /** Sends one outbound request now (a test alert); absent where the runtime gave none. */
+  outbound?: Outbound
+  /** Sends e-mail now (a test alert); absent where no mailer is configured. */
+  mailer?: Mailer
 }
 
 export type AppEnv = {

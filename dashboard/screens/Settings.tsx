@@ -1,28 +1,27 @@
-/** Owners only: invite members by a one-time link, see the API tokens. */
+/**
+ * Owners only (the server refuses an analyst's calls whatever this page shows): members
+ * and keys, the project's settings, webhook endpoints and alert channels, each a section
+ * with its own address (#/settings, #/settings/project, #/settings/webhooks,
+ * #/settings/alerts). Loaded on first use.
+ */
 import { useEffect, useState } from 'preact/hooks'
-import { api } from '../api'
 import { useApp } from '../context'
+import { Access } from './settings/Access'
+import { Alerts } from './settings/Alerts'
+import { ProjectSettings } from './settings/Project'
+import { Webhooks } from './settings/Webhooks'
 
-interface Token {
-  id: string
-  name: string
-  scope: string
-  hint: string
-  created_at: number
-  revoked_at: number | null
-}
+const section = () => location.hash.replace(/^#\/?settings\/?/, '').split('/')[0]
 
 export function Settings() {
-  const { t, me, date } = useApp()
-  const [tokens, setTokens] = useState<Token[] | null>(null)
-  const [link, setLink] = useState('')
-  const [secret, setSecret] = useState('')
-  const owner = me.project?.role === 'owner'
-  const loadTokens = () => api<{ tokens: Token[] }>('/v1/tokens').then((r) => setTokens(r.tokens), () => setTokens([]))
+  const { t, me } = useApp()
+  const [sub, setSub] = useState(section)
   useEffect(() => {
-    if (owner) void loadTokens()
-  }, [owner])
-  if (!owner)
+    const on = () => setSub(section())
+    addEventListener('hashchange', on)
+    return () => removeEventListener('hashchange', on)
+  }, [])
+  if (me.project?.role !== 'owner')
     return (
       <section>
         <h1>{t.settings}</h1>
@@ -31,108 +30,24 @@ export function Settings() {
         </p>
       </section>
     )
-  const invite = async (e: Event) => {
-    e.preventDefault()
-    const f = new FormData(e.target as HTMLFormElement)
-    const r = await api<{ link: string }>('/auth/invites', 'POST', { role: f.get('role') })
-    setLink(location.origin + r.link)
-  }
-  const createToken = async (e: Event) => {
-    e.preventDefault()
-    const form = e.target as HTMLFormElement
-    const f = new FormData(form)
-    const r = await api<{ token: string }>('/v1/tokens', 'POST', { name: f.get('name'), scope: f.get('scope') })
-    form.reset()
-    setSecret(r.token)
-    await loadTokens()
-  }
-  const revoke = async (id: string) => {
-    await api(`/v1/tokens/${encodeURIComponent(id)}`, 'DELETE')
-    await loadTokens()
-  }
-  const rotate = async (e: Event) => {
-    e.preventDefault()
-    const f = new FormData(e.target as HTMLFormElement)
-    if (!confirm(t.rotateConfirm)) return
-    const r = await api<{ key: string }>('/v1/project/keys/rotate', 'POST', { which: f.get('which'), overlap_hours: Number(f.get('overlap')) })
-    setSecret(r.key)
-  }
+  const tabs: [string, string][] = [
+    ['', t.secAccess],
+    ['project', t.secProject],
+    ['webhooks', t.secWebhooks],
+    ['alerts', t.secAlerts],
+  ]
+  const current = tabs.some(([id]) => id === sub) ? sub : ''
   return (
     <section class="stack">
       <h1>{t.settings}</h1>
-      {secret && (
-        <p role="status" class="card">
-          {t.shownOnce} <code class="link" data-testid="secret">{secret}</code>
-        </p>
-      )}
-      <form onSubmit={invite} class="card stack">
-        <h2>{t.invite}</h2>
-        <label>
-          {t.inviteAs}
-          <select name="role">
-            <option value="analyst">{t.analyst}</option>
-            <option value="owner">{t.owner}</option>
-          </select>
-        </label>
-        <button type="submit">{t.makeLink}</button>
-        {link && (
-          <p role="status">
-            {t.linkReady} <code class="link">{link}</code>
-          </p>
-        )}
-      </form>
-      <div class="card">
-        <h2>{t.tokens}</h2>
-        {tokens === null ? (
-          <p>{t.loading}</p>
-        ) : (
-          <ul class="plain">
-            {tokens.map((k) => (
-              <li key={k.id} data-testid="token">
-                <strong>{k.name}</strong> <code>{k.hint}</code> {k.scope} · {date(k.created_at)} {k.revoked_at ? `· ${t.revoked}` : ''}{' '}
-                {!k.revoked_at && (
-                  <button type="button" class="secondary small" onClick={() => revoke(k.id)}>
-                    {t.revoke}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        <form onSubmit={createToken} class="row">
-          <label>
-            {t.tokenName}
-            <input name="name" required maxLength={100} />
-          </label>
-          <label>
-            {t.scope}
-            <select name="scope">
-              <option value="read">read</option>
-              <option value="write">write</option>
-              <option value="admin">admin</option>
-            </select>
-          </label>
-          <button type="submit">{t.createToken}</button>
-        </form>
-      </div>
-      <form onSubmit={rotate} class="card stack">
-        <h2>{t.rotate}</h2>
-        <p class="muted">{t.rotateHint}</p>
-        <div class="row">
-          <label>
-            {t.whichKey}
-            <select name="which">
-              <option value="public">{t.publicKey}</option>
-              <option value="secret">{t.secretKey}</option>
-            </select>
-          </label>
-          <label>
-            {t.overlapHours}
-            <input name="overlap" type="number" min={0} max={720} value={24} required />
-          </label>
-          <button type="submit">{t.rotate}</button>
-        </div>
-      </form>
+      <nav aria-label={t.settingsSections} class="tabs">
+        {tabs.map(([id, label]) => (
+          <a key={id} href={`#/settings${id ? `/${id}` : ''}`} aria-current={current === id ? 'page' : undefined}>
+            {label}
+          </a>
+        ))}
+      </nav>
+      {current === 'project' ? <ProjectSettings /> : current === 'webhooks' ? <Webhooks /> : current === 'alerts' ? <Alerts /> : <Access />}
     </section>
   )
 }

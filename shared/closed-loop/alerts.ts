@@ -27,18 +27,21 @@ const TEXTS: Record<Lang, Record<string, string>> = {
     customer: 'Customer', anonymous: 'anonymous', order: 'Order', followup: 'Follow-up', priority: 'priority', owner: 'owner',
     opened: 'New follow-up', warning: 'SLA about to be breached', breached: 'SLA breached', first_contact: 'first contact', resolution: 'resolution',
     due: 'due', disabled: 'Webhook endpoint disabled', reason: 'reason', open: 'Open the follow-up', response: 'New answer',
+    test: 'TEST ALERT from Tenpoint: this channel works. Nothing happened to a customer.',
   },
   ru: {
     detractor: 'Критик', vip: 'VIP-клиент', answered: 'ответил', score: 'Оценка', comment: 'Комментарий', noComment: '(без комментария)',
     customer: 'Клиент', anonymous: 'аноним', order: 'Заказ', followup: 'Обращение', priority: 'приоритет', owner: 'ответственный',
     opened: 'Новое обращение', warning: 'Скоро нарушение SLA', breached: 'SLA нарушен', first_contact: 'первый контакт', resolution: 'решение',
     due: 'срок', disabled: 'Вебхук отключён', reason: 'причина', open: 'Открыть обращение', response: 'Новый ответ',
+    test: 'ТЕСТОВОЕ оповещение Tenpoint: канал работает. С клиентами ничего не произошло.',
   },
   uk: {
     detractor: 'Критик', vip: 'VIP-клієнт', answered: 'відповів', score: 'Оцінка', comment: 'Коментар', noComment: '(без коментаря)',
     customer: 'Клієнт', anonymous: 'анонім', order: 'Замовлення', followup: 'Звернення', priority: 'пріоритет', owner: 'відповідальний',
     opened: 'Нове звернення', warning: 'Незабаром порушення SLA', breached: 'SLA порушено', first_contact: 'перший контакт', resolution: 'вирішення',
     due: 'термін', disabled: 'Вебхук вимкнено', reason: 'причина', open: 'Відкрити звернення', response: 'Нова відповідь',
+    test: 'ТЕСТОВЕ сповіщення Tenpoint: канал працює. З клієнтами нічого не сталося.',
   },
 }
 
@@ -75,7 +78,8 @@ function parts(p: AlertPayload, lang: Lang) {
   const f = p.data.followup
   const vip = r?.traits && String(r.traits.segment ?? '').toUpperCase() === 'VIP'
   let title: string
-  if (p.type === 'endpoint.disabled') title = `${t.disabled}: ${p.data.endpoint?.url ?? ''} (${t.reason}: ${p.data.endpoint?.reason ?? ''})`
+  if (p.type === 'test') title = t.test
+  else if (p.type === 'endpoint.disabled') title = `${t.disabled}: ${p.data.endpoint?.url ?? ''} (${t.reason}: ${p.data.endpoint?.reason ?? ''})`
   else if (p.type === 'followup.sla_breached') title = `${t.breached}: ${t[p.data.breach ?? 'first_contact']}`
   else if (p.type === 'followup.sla_warning') title = `${t.warning}: ${t[p.data.breach ?? 'first_contact']}`
   else if (p.type === 'followup.opened') title = `${t.opened} (${vip ? t.vip : t.detractor}, ${t.priority}: ${f?.priority ?? ''})`

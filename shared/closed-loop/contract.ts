@@ -113,3 +113,15 @@ export const Delivery = v.object({
 })
 export const DeliveryList = v.object({ deliveries: v.array(Delivery) })
 export const EndpointList = v.object({ endpoints: v.array(Endpoint) })
+
+/** What "send a test" did: one attempt, now, never retried. */
+export const TestSendResult = v.object({
+  ok: v.boolean(),
+  message_id: v.string(),
+  status_code: v.nullable(v.number()),
+  duration_ms: v.number(),
+  error: v.nullable(v.string()),
+  /** delivered, failed, rejected (4xx or unusable), gone (410) or refused (SSRF guard). */
+  verdict: v.string(),
+  sent_at: v.number(),
+})

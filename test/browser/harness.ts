@@ -25,6 +25,10 @@ import type { Config } from '../../worker/config'
 import { createProject, createSurvey } from '../../worker/db/seed'
 import { openDatabase, type NodeDatabase } from '../../worker/runtime/node/database'
 import { mountStatic } from '../../worker/runtime/node/static'
+import { loadConfig } from '../../worker/config'
+import { createRunner } from '../../worker/outbox/runner'
+import { startLoop, type Loop } from '../../worker/runtime/node/loop'
+import { nodeOutbound } from '../../worker/runtime/node/outbound'
 import { startHranaPeer, type HranaPeer } from '../support/hrana-peer'
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
@@ -261,6 +265,8 @@ export interface HarnessOptions {
   retryAfterSeconds?: number
   /** More app configuration (e.g. a higher sign-in limit for a suite that signs in often). */
   config?: Partial<Config>
+  /** Run the closed loop as `npm start` does: the delivery loop in this process, and real outbound requests. */
+  closedLoop?: boolean
 }
 
 let orderSeq = 0
@@ -302,11 +308,15 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     content: { product: 'Acme Shop', theme: { brand: '#4f46e5', position: 'bottom-right', mode: 'auto' } },
   })
 
+  const config: Config = { ...loadConfig({}), rateLimitPerIp: 1_000_000, retryAfterSeconds: o.retryAfterSeconds ?? 2, ...o.config }
+  let loop: Loop | null = null
+  if (o.closedLoop) loop = startLoop(createRunner({ db: store, config, clock: Date.now, outbound: nodeOutbound }), 200, config.outboxBatch)
   const app = createApp({
     db: store,
     clientIp: () => '203.0.113.50',
     cacheTtlMs: 0,
-    config: { rateLimitPerIp: 1_000_000, retryAfterSeconds: o.retryAfterSeconds ?? 2, ...o.config },
+    config,
+    ...(loop ? { scheduler: loop, outbound: nodeOutbound } : {}),
   })
   const cspReports: string[] = []
   const log: LoggedRequest[] = []
@@ -377,6 +387,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       }
     },
     async close() {
+      await loop?.stop()
       await closeServer(main.server)
       await closeServer(other.server)
       await closeStore()

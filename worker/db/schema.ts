@@ -522,3 +522,18 @@ export const accountInvites = sqliteTable('account_invites', {
   expiresAt: integer('expires_at').notNull(),
   usedAt: integer('used_at'),
 })
+
+/**
+ * Where a project's tag has been seen: the last eligibility call per page origin ("" for
+ * calls without an Origin header), written at most once a minute per origin per process
+ * (worker/install/seen.ts), never in the eligibility call's own write.
+ */
+export const installSeen = sqliteTable(
+  'install_seen',
+  {
+    projectId: text('project_id').notNull(),
+    origin: text('origin').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.origin] })],
+)

@@ -17,6 +17,7 @@ import type { Project, Survey } from '../projects'
 import { resolveRespondent } from '../respondents'
 import { surveyContent } from './content'
 import { insertDisplay, readHistory } from './queries'
+import { noteSeen } from '../install/seen'
 
 type Ctx = JsonContext<typeof EligibilityRequest>
 
@@ -24,6 +25,7 @@ export async function decideEligibility(c: Ctx) {
   const { deps, project } = c.var
   const body = c.req.valid('json')
   const now = deps.clock()
+  noteSeen(c)
   const all = await deps.directory.surveys(project.id)
   const respondent = await resolveRespondent(deps.db, project, body, now)
 

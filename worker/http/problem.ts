@@ -57,6 +57,8 @@ const TITLES: Record<string, string> = {
   signed_out: 'Not signed in',
   link_used_or_expired: 'The link was used or has expired',
   owners_only: 'Only an owner can do this',
+  last_owner: 'A project keeps at least one owner',
+  not_available: 'Not available on this server',
   cross_site_request: 'Refused: the request came from another site',
   database_unavailable: 'The database is unavailable',
   internal: 'Internal error',

@@ -12,6 +12,7 @@ import type { AppEnv } from '../deps'
 import type { JsonContext } from '../http/body'
 import { ApiError } from '../http/problem'
 import { resend } from '../outbox/queries'
+import { sendTest } from './test-send'
 import { deleteEndpoint, insertEndpoint, listDeliveries, listEndpoints, readDelivery, readEndpoint, updateEndpoint, type DeliveryRow, type EndpointListRow } from './queries'
 
 /** A new signing secret: whsec_ + base64 of 32 random bytes. */
@@ -159,6 +160,11 @@ export const endpointHandlers = (kinds: readonly string[]) => ({
     const d = first<DeliveryRow>(rs)
     if (!d) throw new ApiError(404, 'not_found', 'No such delivery.')
     return c.json(presentDelivery(d, rows<{ at: number; durationMs: number; statusCode: number | null; error: string | null; verdict: string }>(attempts)))
+  },
+
+  async test(c: Context<AppEnv>) {
+    const e = await mustRead(c, kinds)
+    return c.json(await sendTest(c, e.id))
   },
 
   async resend(c: Context<AppEnv>) {

@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
-import { Delivery, DeliveryList, Endpoint, EndpointCreate, EndpointList, EndpointUpdate, SecretRotate } from '../../shared/closed-loop/contract'
+import { Delivery, DeliveryList, Endpoint, EndpointCreate, EndpointList, EndpointUpdate, SecretRotate, TestSendResult } from '../../shared/closed-loop/contract'
 import type { AppEnv } from '../deps'
 import { jsonBody } from '../http/body'
 import { problemResponses } from '../http/openapi'
@@ -33,6 +33,12 @@ export function endpointRoutes(kinds: readonly string[], tag: string, what: stri
   r.get('/:id/deliveries', doc('Deliveries, newest first (?status=pending|delivered|dead&before=<id>&limit=)', 200, DeliveryList, 401, 404, 422), secretAuth('read'), h.deliveries)
   r.get('/:id/deliveries/:delivery', doc('One delivery with its payload and every attempt', 200, Delivery, 401, 404), secretAuth('read'), h.delivery)
   r.post('/:id/deliveries/:delivery/resend', doc('Send a dead or past message again (same webhook-id, fresh schedule)', 202, Delivery, 401, 404), secretAuth('write'), h.resend)
+  r.post(
+    '/:id/test',
+    doc(`Send a clearly-marked test message to ${what} now (type "test", not stored in the outbox, never retried); the answer is the attempt`, 200, TestSendResult, 401, 403, 404),
+    secretAuth('write'),
+    h.test,
+  )
   if (kinds.includes('webhook')) {
     r.post('/:id/rotate-secret', doc('New signing secret; the old one keeps signing beside it for overlap_hours', 200, Endpoint, 400, 401, 404, 415, 422), secretAuth('admin'), jsonBody(SecretRotate), h.rotate)
   }

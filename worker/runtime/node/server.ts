@@ -29,17 +29,18 @@ const host = env.HOST ?? '127.0.0.1'
 const publicUrl = env.TENPOINT_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
 const config = { ...loadConfig(env), publicUrl }
 // Webhooks, alerts, SLA timers and the themes re-tag run inside this process (see runtime/node/loop.ts).
+const mailer = smtpMailer(env.TENPOINT_SMTP_URL, env.TENPOINT_MAIL_FROM)
 const runner = createRunner({
   db: db.store,
   config,
   clock: Date.now,
   outbound: nodeOutbound,
-  mailer: smtpMailer(env.TENPOINT_SMTP_URL, env.TENPOINT_MAIL_FROM),
+  mailer,
   // SLA timers, then a batch of comments to re-tag after a project changed its themes.
   before: allOf(closedLoopChecks(db.store, config), retagPass(db.store)),
 })
 const loop = startLoop(runner, config.outboxIntervalMs, config.outboxBatch)
-const app = createApp({ db: db.store, config, clientIp: nodeClientAddress(Number(env.TENPOINT_TRUSTED_PROXIES ?? 0)), scheduler: loop })
+const app = createApp({ db: db.store, config, clientIp: nodeClientAddress(Number(env.TENPOINT_TRUSTED_PROXIES ?? 0)), scheduler: loop, outbound: nodeOutbound, mailer })
 mountStatic(app, demo.publicKey)
 // No account yet: a one-time link for the owner (there is no default password).
 const setup = await setupLink(db.store, demo.id)

@@ -40,11 +40,14 @@ function build(env: Env) {
   const config: Config = loadConfig(env as Record<string, string | undefined>)
   const retag = retagPass(db)
   // SLA timers, then a batch of comments to re-tag after a project changed its themes.
-  const runner = createRunner({ db, config, clock: Date.now, outbound: workersOutbound, mailer: httpMailer(env), before: allOf(closedLoopChecks(db, config), retag) })
+  const mailer = httpMailer(env)
+  const runner = createRunner({ db, config, clock: Date.now, outbound: workersOutbound, mailer, before: allOf(closedLoopChecks(db, config), retag) })
   const app = createApp({
     db,
     config,
     clientIp: workersClientAddress,
+    outbound: workersOutbound,
+    mailer,
     scheduler: { soon: (c) => c.executionCtx.waitUntil(runner.pass().catch((e) => console.error('delivery pass failed', e))) },
   })
   return { app, runner, retag }
