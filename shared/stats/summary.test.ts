@@ -18,7 +18,8 @@ describe('summarizePeriod', () => {
       displays: 1000,
       answers: 142,
       dismissals: 120,
-      responseRate: 14.2,
+      // The 2 previews had no display: 140 responses to 1,000 displays.
+      responseRate: 14,
       dismissRate: 12,
     })
     expect(Object.keys(s.excluded.byReason)).toEqual(['preview', 'too_fast'])

@@ -29,7 +29,7 @@ export interface PeriodSummary extends NpsResult {
   /** Every answer stored in the period: counted ones (`n`) plus excluded ones. */
   answers: number
   dismissals: number
-  /** answers / displays in percent, one decimal; null without displays. Can pass 100 (answers without a display). */
+  /** answers (but previews) / displays in percent, one decimal; null without displays. Can pass 100 (answers without a display, e.g. imported). */
   responseRate: number | null
   /** dismissals / displays in percent, one decimal; null without displays. */
   dismissRate: number | null
@@ -81,7 +81,8 @@ export function summarizePeriod(t: PeriodTally): PeriodSummary {
     displays: t.displays,
     answers,
     dismissals: t.dismissals,
-    responseRate: responseRate(answers, t.displays),
+    // A preview answer never had a display (it was shown whatever the caps, by the team itself): not a response to one.
+    responseRate: responseRate(answers - (byReason.preview ?? 0), t.displays),
     // The same ratio in percent; responseRate is nps.ts's one rounding rule for it.
     dismissRate: responseRate(t.dismissals, t.displays),
   }
