@@ -6,6 +6,7 @@
  * @module
  */
 import * as v from 'valibot'
+import { FollowupStats } from './closed-loop/followup-contract'
 import { BUCKETS, SURVEY_KINDS } from './nps'
 
 const text = (max: number) => v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(max, `at most ${max} characters`))
@@ -184,6 +185,8 @@ export const StatsResult = v.object({
   dismiss_rate: v.nullable(v.number()),
   /** Transactional surveys: invitations opened in the period, how many were displayed, how many answered. */
   funnel: v.nullable(v.object({ invitations: v.number(), displayed: v.number(), answered: v.number() })),
+  /** Follow-up cases opened in the period (of these surveys): time to first contact and to resolution. */
+  followups: FollowupStats,
 })
 
 export const TrendResult = v.object({

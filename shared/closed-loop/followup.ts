@@ -19,8 +19,10 @@ export interface FollowupSettings {
   firstContactMinutes: number
   resolutionHoursHigh: number
   resolutionHoursNormal: number
-  /** The "about to be breached" alert goes out this long before a deadline. */
+  /** The "about to be breached" alert goes out this long before the first-contact deadline. */
   warnMinutesBefore: number
+  /** …and this long before the resolution deadline. */
+  resolutionWarnMinutesBefore: number
   businessHours: BusinessHours | null
   /** After resolution, invite the person to this survey after this many days (both set, or no re-survey). */
   resurveyAfterDays: number | null
@@ -38,6 +40,7 @@ export const DEFAULT_FOLLOWUP_SETTINGS: FollowupSettings = {
   resolutionHoursHigh: 24,
   resolutionHoursNormal: 48,
   warnMinutesBefore: 15,
+  resolutionWarnMinutesBefore: 120,
   businessHours: null,
   resurveyAfterDays: null,
   resurveySurveyId: null,
@@ -96,6 +99,29 @@ export function transitionProblem(from: FollowupStatus, to: FollowupStatus, reas
   if (!allowed[from].includes(to)) return `cannot go from ${from} to ${to}`
   if (to === 'closed' && !reason) return 'closing without contact needs a reason'
   return null
+}
+
+/** One case as the timing figures read it (epoch ms). */
+export interface CaseTimes {
+  status: string
+  created: number
+  contactDue: number
+  contacted: number | null
+  resolutionDue: number
+  resolved: number | null
+}
+
+/**
+ * The follow-up figures of the cases opened in a period: how many, how many still open,
+ * and time to first contact and to resolution (median, share within SLA, n of cases done).
+ */
+export function followupTimings(list: CaseTimes[]) {
+  return {
+    opened: list.length,
+    open: list.filter((r) => r.status === 'open' || r.status === 'contacted').length,
+    first_contact: slaFigures(list.map((r) => (r.contacted === null ? null : r.contacted - r.created)), (i) => list[i].contactDue - list[i].created),
+    resolution: slaFigures(list.map((r) => (r.status !== 'resolved' || r.resolved === null ? null : r.resolved - r.created)), (i) => list[i].resolutionDue - list[i].created),
+  }
 }
 
 /** Median and share within SLA of durations (ms), for the stats. */

@@ -43,6 +43,7 @@ export const FollowupSettingsUpdate = v.strictObject({
   resolution_hours_high: v.optional(int(1, 720)),
   resolution_hours_normal: v.optional(int(1, 720)),
   warn_minutes_before: v.optional(int(0, 24 * 60)),
+  resolution_warn_minutes_before: v.optional(int(0, 24 * 60)),
   business_hours: v.optional(
     v.nullable(
       v.pipe(

@@ -437,6 +437,8 @@ export const followups = sqliteTable(
     resolutionBreachedAt: integer('resolution_breached_at'),
     /** Set once when the "about to breach" alert went out. */
     warnedAt: integer('warned_at'),
+    /** When the "resolution about to be breached" alert was written (once per case). */
+    resolutionWarnedAt: integer('resolution_warned_at'),
     resurveyAt: integer('resurvey_at'),
     /** The SLA scan that last marked this case: its alert messages are written for exactly those rows. */
     scanToken: text('scan_token'),

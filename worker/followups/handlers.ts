@@ -5,7 +5,7 @@
  * @module
  */
 import type { Context } from 'hono'
-import { followupSettings, slaFigures, transitionProblem, type FollowupStatus } from '../../shared/closed-loop/followup'
+import { followupSettings, followupTimings, transitionProblem, type FollowupStatus } from '../../shared/closed-loop/followup'
 import type { FollowupAssign, FollowupNote, FollowupUpdate } from '../../shared/closed-loop/followup-contract'
 import { followups } from '../db/schema'
 import { names } from '../db/sql'
@@ -14,7 +14,7 @@ import type { AppEnv } from '../deps'
 import type { JsonContext } from '../http/body'
 import { ApiError } from '../http/problem'
 import { followupLink } from '../responses/handlers'
-import { changeCase, listCases, readCase, type CaseChange, type CaseRow, type LogRow } from './queries'
+import { caseTimesOf, caseTimesStatement, changeCase, listCases, readCase, type CaseChange, type CaseRow, type LogRow } from './queries'
 
 const F = names(followups)
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x))
@@ -145,26 +145,6 @@ export async function followupStats(c: Context<AppEnv>) {
   const now = deps.clock()
   const from = time(c, 'from') ?? now - 30 * 86_400_000
   const to = time(c, 'to') ?? now + 1
-  const [rs] = await deps.db.read([
-    {
-      sql: `SELECT ${F.status} AS status, ${F.createdAt} AS createdAt, ${F.firstContactDue} AS contactDue, ${F.contactedAt} AS contactedAt,
-                   ${F.resolutionDue} AS resolutionDue, ${F.resolvedAt} AS resolvedAt
-            FROM ${F.$} INDEXED BY followups_list WHERE ${F.projectId} = ? AND ${F.createdAt} >= ? AND ${F.createdAt} < ?`,
-      args: [project.id, from, to],
-    },
-  ])
-  const list = rows<{ status: string; createdAt: number; contactDue: number; contactedAt: number | null; resolutionDue: number; resolvedAt: number | null }>(rs).map((r) => ({
-    status: r.status,
-    created: Number(r.createdAt),
-    contactDue: Number(r.contactDue),
-    contacted: num(r.contactedAt),
-    resolutionDue: Number(r.resolutionDue),
-    resolved: r.status === 'resolved' ? num(r.resolvedAt) : null,
-  }))
-  return c.json({
-    opened: list.length,
-    open: list.filter((r) => r.status === 'open' || r.status === 'contacted').length,
-    first_contact: slaFigures(list.map((r) => (r.contacted === null ? null : r.contacted - r.created)), (i) => list[i].contactDue - list[i].created),
-    resolution: slaFigures(list.map((r) => (r.resolved === null ? null : r.resolved - r.created)), (i) => list[i].resolutionDue - list[i].created),
-  })
+  const [rs] = await deps.db.read([caseTimesStatement(project.id, from, to)])
+  return c.json(followupTimings(caseTimesOf(rs)))
 }

@@ -4,8 +4,9 @@
  * in one transaction, and listed or read per project.
  * @module
  */
-import type { InStatement } from '@libsql/client'
-import type { Deadlines, FollowupSettings } from '../../shared/closed-loop/followup'
+import type { InStatement, ResultSet } from '@libsql/client'
+import type { CaseTimes, Deadlines, FollowupSettings } from '../../shared/closed-loop/followup'
+import { rows } from '../db/store'
 import { followupLog, followups, responses } from '../db/schema'
 import { names, pick, type Row } from '../db/sql'
 import { followupEvent, newMessageId } from '../outbox/events'
@@ -172,3 +173,24 @@ export function changeCase(c: CaseChange): InStatement[] {
 }
 
 export { newMessageId }
+
+/** The cases opened in [from, to), optionally of some surveys only, as the timing figures read them. */
+export function caseTimesStatement(projectId: string, from: number, to: number, surveyIds?: string[]): InStatement {
+  const only = surveyIds ? ` AND ${F.surveyId} IN (${surveyIds.map(() => '?').join(', ')})` : ''
+  return {
+    sql: `SELECT ${F.status} AS status, ${F.createdAt} AS created, ${F.firstContactDue} AS contactDue, ${F.contactedAt} AS contacted,
+                 ${F.resolutionDue} AS resolutionDue, ${F.resolvedAt} AS resolved
+          FROM ${F.$} INDEXED BY followups_list WHERE ${F.projectId} = ? AND ${F.createdAt} >= ? AND ${F.createdAt} < ?${only}`,
+    args: [projectId, from, to, ...(surveyIds ?? [])],
+  }
+}
+
+export const caseTimesOf = (rs: ResultSet): CaseTimes[] =>
+  rows<Record<keyof CaseTimes, unknown>>(rs).map((r) => ({
+    status: String(r.status),
+    created: Number(r.created),
+    contactDue: Number(r.contactDue),
+    contacted: r.contacted === null ? null : Number(r.contacted),
+    resolutionDue: Number(r.resolutionDue),
+    resolved: r.resolved === null ? null : Number(r.resolved),
+  }))

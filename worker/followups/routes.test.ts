@@ -98,6 +98,37 @@ describe('follow-up cases', () => {
     expect(stats.first_contact).toEqual({ n: 1, median_ms: 10 * MIN, within_sla_share: 1 })
   })
 
+  it("the results API's stats carry the follow-up timings of the period: median and share within SLA, per survey", async () => {
+    w = await loopWorld({ settings: settings() })
+    const t0 = w.now.t
+    await w.answer('a', 2)
+    await w.answer('b', 4)
+    await w.answer('c', 1)
+    const list = await cases()
+    // First contacts after 10 and 90 minutes (the SLA is 60); the first case resolved after 5 hours.
+    w.tick(10 * MIN)
+    await w.secret('PATCH', `/v1/followups/${list[0].id}`, { status: 'contacted' })
+    w.tick(80 * MIN)
+    await w.secret('PATCH', `/v1/followups/${list[1].id}`, { status: 'contacted' })
+    w.tick(210 * MIN)
+    await w.secret('PATCH', `/v1/followups/${list[0].id}`, { status: 'resolved' })
+    const day = new Date(t0).toISOString().slice(0, 10)
+    const r = await w.secret('GET', `/v1/stats?survey=${w.surveyId}&from=${day}&to=${day}`)
+    expect(r.status, await r.clone().text()).toBe(200)
+    const s = (await r.json()) as { n: number; followups: unknown }
+    expect(s.n).toBe(3)
+    expect(s.followups).toEqual({
+      opened: 3,
+      open: 2,
+      first_contact: { n: 2, median_ms: 50 * MIN, within_sla_share: 0.5 },
+      resolution: { n: 1, median_ms: 300 * MIN, within_sla_share: 1 },
+    })
+    // Another survey's figures hold none of these cases.
+    const other = await w.survey({ kind: 'relational', name: 'Other', rules: { minAnswerMs: 0 } })
+    const o = (await (await w.secret('GET', `/v1/stats?survey=${other}&from=${day}&to=${day}`)).json()) as { followups: { opened: number; first_contact: { n: number; median_ms: number | null } } }
+    expect(o.followups).toMatchObject({ opened: 0, first_contact: { n: 0, median_ms: null } })
+  })
+
   it('every change goes out as followup.updated, signed, with the case as it is now', async () => {
     w = await loopWorld({ settings: settings() })
     rx = await startReceiver()
@@ -187,6 +218,40 @@ describe('follow-up cases', () => {
     await w.drain()
     expect(rx.received).toHaveLength(4)
     expect((await cases('?breached=true')).length).toBe(1)
+  })
+
+  it('SLA: a warning before the resolution deadline (2 hours by default, per project), then the breach, each once', async () => {
+    w = await loopWorld({ settings: settings({ resolutionWarnMinutesBefore: 60 }) })
+    rx = await startReceiver()
+    const e = await w.endpoint({ url: `${rx.url}/ops`, events: ['followup.sla_warning', 'followup.sla_breached'] })
+    rx.secrets.push(e.secret)
+    await w.answer('a', 5) // normal priority: resolution within 48 hours
+    const [c] = await cases()
+    w.tick(5 * MIN)
+    await w.secret('PATCH', `/v1/followups/${c.id}`, { status: 'contacted', actor: 'anna' })
+    w.tick(47 * 60 * MIN) // 47 h 05 min after the answer: 55 minutes to go, within the 60-minute lead
+    await w.drain()
+    await w.drain()
+    expect(rx.received.map((r) => [r.json.type, r.json.data.breach])).toEqual([['followup.sla_warning', 'resolution']])
+    expect(rx.received[0].json.data.followup).toMatchObject({ status: 'contacted' })
+    w.tick(30 * MIN)
+    await w.drain()
+    expect(rx.received).toHaveLength(1)
+    w.tick(30 * MIN)
+    await w.drain()
+    w.tick(60 * MIN)
+    await w.drain()
+    expect(rx.received.map((r) => [r.json.type, r.json.data.breach])).toEqual([
+      ['followup.sla_warning', 'resolution'],
+      ['followup.sla_breached', 'resolution'],
+    ])
+    // A case resolved in time is never warned about.
+    await w.answer('b', 6)
+    const fresh = (await cases('?status=open'))[0]
+    await w.secret('PATCH', `/v1/followups/${fresh.id}`, { status: 'resolved' })
+    w.tick(48 * 60 * MIN)
+    await w.drain()
+    expect(rx.received).toHaveLength(2)
   })
 
   it('counts SLA within business hours in the project time zone', async () => {

@@ -1,7 +1,7 @@
 /**
  * The closed loop's timers, run at the start of every delivery pass (Node loop, Workers
- * cron): follow-ups about to miss their first contact, first contacts and resolutions
- * overdue, and re-surveys due after a resolution. Each finding is marked on the case and
+ * cron): follow-ups about to miss their first contact or their resolution, first
+ * contacts and resolutions overdue, and re-surveys due after a resolution. Each finding is marked on the case and
  * its event written in the same transaction, so every alert goes out exactly once into
  * the outbox, whichever process or isolate ran the scan. Reads go through the indexes on
  * (status, deadline): a scan is bounded by the cases due, never the table.
@@ -29,7 +29,9 @@ const MAX_WARN_MS = 24 * 3_600_000
 // Settings that are not valid JSON read as none (a scan must never fail on one project).
 const settingsOf = (col: string) => `(SELECT CASE WHEN json_valid(${P.settings}) THEN ${P.settings} ELSE '{}' END FROM ${P.$} WHERE ${P.id} = ${col})`
 
-type Finding = 'warning' | 'contact' | 'resolution'
+type Finding = 'warning' | 'resolution_warning' | 'contact' | 'resolution'
+
+const resolutionLead = `COALESCE(${settingsOf(F.projectId)} ->> '$.followups.resolutionWarnMinutesBefore', 120) * 60000`
 
 export function mark(kind: Finding): string {
   if (kind === 'warning') {
@@ -37,6 +39,13 @@ export function mark(kind: Finding): string {
       SELECT ${F.id} FROM ${F.$} INDEXED BY followups_open_due
       WHERE ${F.status} = 'open' AND ${F.firstContactDue} > :now AND ${F.firstContactDue} <= :now + ${MAX_WARN_MS} AND ${F.warnedAt} IS NULL
         AND ${F.firstContactDue} - COALESCE(${settingsOf(F.projectId)} ->> '$.followups.warnMinutesBefore', 15) * 60000 <= :now
+      LIMIT ${PER_PASS})`
+  }
+  if (kind === 'resolution_warning') {
+    return `UPDATE ${F.$} SET ${F.resolutionWarnedAt} = :now, ${F.scanToken} = :token WHERE ${F.id} IN (
+      SELECT ${F.id} FROM ${F.$} INDEXED BY followups_resolution_due
+      WHERE ${F.status} IN ('open', 'contacted') AND ${F.resolutionDue} > :now AND ${F.resolutionDue} <= :now + ${MAX_WARN_MS} AND ${F.resolutionWarnedAt} IS NULL
+        AND ${F.resolutionDue} - ${resolutionLead} <= :now
       LIMIT ${PER_PASS})`
   }
   if (kind === 'contact') {
@@ -51,8 +60,8 @@ export function mark(kind: Finding): string {
 
 /** One message per case marked by this transaction (its scan token), the case's id making the message id. */
 export function messages(kind: Finding, prefix: string, link: string, now: number): InStatement[] {
-  const type = kind === 'warning' ? 'followup.sla_warning' : 'followup.sla_breached'
-  const breach = kind === 'resolution' ? 'resolution' : 'first_contact'
+  const type = kind === 'warning' || kind === 'resolution_warning' ? 'followup.sla_warning' : 'followup.sla_breached'
+  const breach = kind === 'resolution' || kind === 'resolution_warning' ? 'resolution' : 'first_contact'
   return [
     {
       sql: `INSERT INTO ${M.$} (${M.id}, ${M.projectId}, ${M.type}, ${M.payload}, ${M.createdAt})
@@ -76,7 +85,7 @@ export function closedLoopChecks(db: Store, config: Config) {
     // A read first: an idle scan (the usual case, every pass) never opens a write transaction.
     const [due] = await db.read([anythingDue(now)])
     if (due.rows.length === 0) return
-    for (const kind of ['warning', 'contact', 'resolution'] as const) {
+    for (const kind of ['warning', 'resolution_warning', 'contact', 'resolution'] as const) {
       // Mark the cases, then write one message for each case marked at this instant — one transaction.
       const prefix = `msg_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}_`
       await db.write([{ sql: mark(kind), args: { now, token: prefix } }, ...messages(kind, prefix, link, now)])
@@ -91,7 +100,9 @@ export function anythingDue(now: number): InStatement {
             EXISTS (SELECT 1 FROM ${F.$} INDEXED BY followups_open_due WHERE ${F.status} = 'open' AND ${F.firstContactDue} <= :now + ${MAX_WARN_MS}
                     AND ((${F.warnedAt} IS NULL AND ${F.firstContactDue} - COALESCE(${settingsOf(F.projectId)} ->> '$.followups.warnMinutesBefore', 15) * 60000 <= :now)
                          OR (${F.contactBreachedAt} IS NULL AND ${F.firstContactDue} <= :now)))
-         OR EXISTS (SELECT 1 FROM ${F.$} INDEXED BY followups_resolution_due WHERE ${F.status} IN ('open', 'contacted') AND ${F.resolutionDue} <= :now AND ${F.resolutionBreachedAt} IS NULL)
+         OR EXISTS (SELECT 1 FROM ${F.$} INDEXED BY followups_resolution_due WHERE ${F.status} IN ('open', 'contacted') AND ${F.resolutionDue} <= :now + ${MAX_WARN_MS}
+                    AND ((${F.resolutionWarnedAt} IS NULL AND ${F.resolutionDue} - ${resolutionLead} <= :now)
+                         OR (${F.resolutionBreachedAt} IS NULL AND ${F.resolutionDue} <= :now)))
          OR EXISTS (SELECT 1 FROM ${F.$} INDEXED BY followups_resurvey WHERE ${F.status} = 'resolved' AND ${F.resurveyAt} <= :now)`,
     args: { now },
   }

@@ -4,6 +4,8 @@
  * a few aggregate rows in one round trip and leaves the maths to shared/stats.
  * @module
  */
+import type { ResultSet } from '@libsql/client'
+import { followupTimings } from '../../shared/closed-loop/followup'
 import type { Counts } from '../../shared/nps'
 import type { BreakdownQuery, CompareQuery, StatsQuery, TrendQuery } from '../../shared/results-contract'
 import { breakdown } from '../../shared/stats/breakdown'
@@ -12,6 +14,7 @@ import { comparePeriods } from '../../shared/stats/compare'
 import { summarizePeriod } from '../../shared/stats/summary'
 import { trend } from '../../shared/stats/trend'
 import { first, rows } from '../db/store'
+import { caseTimesOf, caseTimesStatement } from '../followups/queries'
 import { ApiError } from '../http/problem'
 import type { QueryContext } from './query'
 import {
@@ -51,15 +54,16 @@ export async function getStats(c: QueryContext<typeof StatsQuery>) {
   const scope = await scopeOf(deps, project, c.req.valid('query'))
   const f = { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }
   const transactional = scope.kind === 'transactional'
-  const funnelStatements = transactional ? [funnelStatement(project.id, scope)] : []
+  // The funnel (transactional), then the follow-up cases opened in the period, both in the same round trip.
+  const funnelStatements = [...(transactional ? [funnelStatement(project.id, scope)] : []), caseTimesStatement(project.id, scope.start, scope.end, scope.surveyIds)]
   const ps = pieces([[scope.start, scope.end]], { hours: true })
   let counts: Counts
   let excludedRows: FlagsRow[]
   let d: DisplaysRow | undefined
-  let funnel
+  let funnel: ResultSet[]
   if (ps) {
     // From the rollups: a few hundred rows whatever the number of answers.
-    const [classes, shown, fu] = await deps.db.read([
+    const [classes, shown, ...fu] = await deps.db.read([
       classCountsStatement(project.id, scope.surveyIds, ps),
       displayCountsStatement(project.id, scope.surveyIds, ps),
       ...funnelStatements,
@@ -70,7 +74,7 @@ export async function getStats(c: QueryContext<typeof StatsQuery>) {
     d = first<DisplaysRow>(shown)
     funnel = fu
   } else {
-    const [c0, excluded, shown, fu] = await deps.db.read([
+    const [c0, excluded, shown, ...fu] = await deps.db.read([
       countsStatement(project.id, f),
       excludedStatement(project.id, f),
       displaysStatement(project.id, scope),
@@ -87,7 +91,8 @@ export async function getStats(c: QueryContext<typeof StatsQuery>) {
     displays: Number(d?.displays ?? 0),
     dismissals: Number(d?.dismissals ?? 0),
   })
-  const fu = funnel ? first<FunnelRow>(funnel) : undefined
+  const cases = funnel.pop()!
+  const fu = transactional ? first<FunnelRow>(funnel[0]) : undefined
   return c.json({
     ...presentScope(scope),
     ...presentNps(s),
@@ -98,6 +103,7 @@ export async function getStats(c: QueryContext<typeof StatsQuery>) {
     response_rate: s.responseRate,
     dismiss_rate: s.dismissRate,
     funnel: fu ? { invitations: Number(fu.invitations), displayed: Number(fu.displayed ?? 0), answered: Number(fu.answered ?? 0) } : null,
+    followups: followupTimings(caseTimesOf(cases)),
   })
 }
 

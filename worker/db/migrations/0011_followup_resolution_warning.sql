@@ -1,0 +1,1 @@
+ALTER TABLE `followups` ADD `resolution_warned_at` integer;
