@@ -33,6 +33,7 @@ import type { ClientAddress, Scheduler } from './runtime/types'
 import { webhooks } from './webhooks/routes'
 import { alerts } from './alerts/routes'
 import { followupRoutes } from './followups/routes'
+import { members } from './members/routes'
 
 export interface AppOptions {
   db: Store
@@ -93,6 +94,7 @@ export function createApp(o: AppOptions) {
   app.route('/v1/webhooks', webhooks)
   app.route('/v1/alerts', alerts)
   app.route('/v1/followups', followupRoutes)
+  app.route('/v1/members', members)
 
   // The dashboard: its accounts API, and its pages at /app (files served by the runtime).
   app.route('/auth', accounts)
