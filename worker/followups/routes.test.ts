@@ -172,6 +172,10 @@ describe('follow-up cases', () => {
     expect(queue.map((x) => (x.response as unknown as { score: number }).score)).toEqual([5, 2, 4, 6])
     expect(queue[0]).toMatchObject({ breached: { first_contact: true }, response: { score: 5, bucket: 'detractor', comment: 'Slow courier', order_id: expect.any(String) } })
     expect((queue[0] as unknown as { response_id: string }).response_id).toBe(a)
+    // The answer links back to its case; an answer without one says null.
+    expect(((await (await w.secret('GET', `/v1/answers/${a}`)).json()) as { followup_id: string }).followup_id).toBe(queue[0].id)
+    const promoter = await w.answer('p', 10)
+    expect(((await (await w.secret('GET', `/v1/answers/${promoter}`)).json()) as { followup_id: string | null }).followup_id).toBeNull()
     expect((await cases('?order=sla&status=open,contacted')).map((x) => x.status)).toEqual(['open', 'open', 'contacted'])
     expect((await cases('?order=sla&status=open,contacted&unassigned=true')).map((x) => (x.response as unknown as { score: number }).score)).toEqual([5, 4])
     // Paging by offset in this order.
