@@ -192,6 +192,7 @@ const en = {
   thTotals: (answers: string, comments: string, detractors: string) => `${answers} counted answers, ${comments} with a comment, ${detractors} of them from detractors`,
   thNone: 'No comment themes in this period.',
   thOpen: (name: string) => `Read the comments about ${name}`,
+  thImpactN: (n: string, without: string) => `n = ${n}, without the theme ${without}`,
 }
 
 export type Strings = typeof en
@@ -373,6 +374,7 @@ const ru: Strings = {
   thTotals: (answers, comments, detractors) => `Учтённых ответов: ${answers}, с комментарием: ${comments}, из них от критиков: ${detractors}`,
   thNone: 'За этот период тем в комментариях нет.',
   thOpen: (name) => `Читать комментарии по теме «${name}»`,
+  thImpactN: (n, without) => `n = ${n}, без темы ${without}`,
 }
 
 const uk: Strings = {
@@ -552,6 +554,7 @@ const uk: Strings = {
   thTotals: (answers, comments, detractors) => `Врахованих відповідей: ${answers}, з коментарем: ${comments}, з них від критиків: ${detractors}`,
   thNone: 'За цей період тем у коментарях немає.',
   thOpen: (name) => `Читати коментарі на тему «${name}»`,
+  thImpactN: (n, without) => `n = ${n}, без теми ${without}`,
 }
 
 export const LOCALES = { en, ru, uk } as const

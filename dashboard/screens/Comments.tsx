@@ -161,7 +161,7 @@ export function Comments() {
                 </ul>
               )}
               {a.followup_id && (
-                <a href={`#/followups/${encodeURIComponent(a.followup_id)}`} data-testid="followup-link">
+                <a class="followup-link" href={`#/followups/${encodeURIComponent(a.followup_id)}`} data-testid="followup-link">
                   {t.fuOpenFollowup}
                 </a>
               )}

@@ -64,7 +64,7 @@ function Timing() {
         </label>
       </div>
       {s && <p class="muted">{t.fuOpened(num(s.opened), num(s.open))}</p>}
-      <dl class="pairs">
+      <dl class="pairs narrow-stack">
         {figure(t.fuMedianContact, s?.first_contact, 'contact')}
         {figure(t.fuMedianResolution, s?.resolution, 'resolution')}
       </dl>

@@ -62,50 +62,50 @@ export function Themes() {
           {rows.length === 0 ? (
             <p>{t.thNone}</p>
           ) : (
-            <div class="table-wrap" role="region" aria-labelledby="th-caption" tabIndex={0}>
-              <table class="figures">
-                <caption id="th-caption">{t.thTable}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.theme}</th>
-                    <th scope="col">{t.thMentions}</th>
-                    <th scope="col">{t.thShareComments}</th>
-                    <th scope="col">{t.thNegative}</th>
-                    <th scope="col">{t.thDetractors}</th>
-                    <th scope="col">{t.thImpact}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((f) => (
-                    <tr key={f.theme} data-testid="theme-row" data-theme={f.theme}>
-                      <th scope="row">
-                        <a href={`#/comments?${new URLSearchParams({ theme: f.theme, days: String(days) })}`} aria-label={t.thOpen(name(f.theme))}>
-                          {name(f.theme)}
-                        </a>
-                      </th>
-                      <td data-testid="mentions">{num(f.mentions)}</td>
-                      <td>
-                        {share(f.share_of_comments)} <span class="n">n = {num(f.share_of_comments.n)}</span>
-                      </td>
-                      <td>
-                        {share(f.negative_share)} <span class="n">n = {num(f.negative_share.n)}</span>
-                      </td>
-                      <td data-testid="detractor-share">
-                        {share(f.detractor_share)} <span class="n">n = {num(f.detractor_share.n)}</span>
-                      </td>
-                      <td>
-                        {f.nps_impact.value === null ? '—' : signed(f.nps_impact.value)}{' '}
-                        <span class="n">
-                          n = {num(f.nps_impact.n)} / {num(f.nps_impact.n_without)}
-                        </span>
-                      </td>
+            <div class="card stack">
+              <h2 id="th-caption">{t.thTable}</h2>
+              <div class="table-wrap" role="region" aria-labelledby="th-caption" tabIndex={0}>
+                <table class="figures" aria-labelledby="th-caption">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.theme}</th>
+                      <th scope="col">{t.thDetractors}</th>
+                      <th scope="col">{t.thMentions}</th>
+                      <th scope="col">{t.thNegative}</th>
+                      <th scope="col">{t.thShareComments}</th>
+                      <th scope="col">{t.thImpact}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {rows.map((f) => (
+                      <tr key={f.theme} data-testid="theme-row" data-theme={f.theme}>
+                        <th scope="row">
+                          <a href={`#/comments?${new URLSearchParams({ theme: f.theme, days: String(days) })}`} aria-label={t.thOpen(name(f.theme))}>
+                            {name(f.theme)}
+                          </a>
+                        </th>
+                        <td data-testid="detractor-share">
+                          {share(f.detractor_share)} <span class="n">n = {num(f.detractor_share.n)}</span>
+                        </td>
+                        <td data-testid="mentions">{num(f.mentions)}</td>
+                        <td>
+                          {share(f.negative_share)} <span class="n">n = {num(f.negative_share.n)}</span>
+                        </td>
+                        <td>
+                          {share(f.share_of_comments)} <span class="n">n = {num(f.share_of_comments.n)}</span>
+                        </td>
+                        <td>
+                          {f.nps_impact.value === null ? '—' : signed(f.nps_impact.value)}{' '}
+                          <span class="n">{t.thImpactN(num(f.nps_impact.n), num(f.nps_impact.n_without))}</span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p class="muted">{t.thNote}</p>
             </div>
           )}
-          <p class="muted">{t.thNote}</p>
         </>
       )}
     </section>

@@ -257,7 +257,7 @@ describe.skipIf(!browserAvailable)('dashboard: follow-ups and themes', { timeout
 
     // Themes: the table is the API's figures, most problematic first.
     await page.getByRole('link', { name: 'Themes' }).click()
-    await page.getByRole('heading', { name: 'Themes' }).waitFor()
+    await page.getByRole('heading', { name: 'Themes', exact: true }).waitFor()
     const rows = page.getByTestId('theme-row')
     await rows.first().waitFor({ timeout: TIMEOUT })
     const today = new Date().toISOString().slice(0, 10)
