@@ -5,7 +5,7 @@
  * case, and an analyst's exclude / reinstate with a reason.
  * @module
  */
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type * as v from 'valibot'
 import type { Answer as AnswerSchema, AnswerPage } from '../../shared/results-contract'
 import type { ThemeStatsResult } from '../../shared/themes-contract'
@@ -49,8 +49,12 @@ export function Comments() {
     const p = period(days, timeZone || 'UTC')
     return { survey, from: p.from, to: p.to, bucket: f.bucket, channel: f.channel.trim(), has_comment: f.has_comment, counted: f.counted, theme: f.theme, theme_sentiment: f.theme_sentiment }
   }
+  // Only the newest request's answer is shown: a slower, older one (filters changed meanwhile) is dropped.
+  const latest = useRef(0)
   const load = async (more?: string) => {
+    const mine = ++latest.current
     const page = await api<Page>(`/v1/answers${query({ ...params(), limit: 50, cursor: more })}`)
+    if (mine !== latest.current) return
     setAnswers((cur) => (more && cur ? [...cur, ...page.answers] : page.answers))
     setCursor(page.next_cursor)
   }

@@ -5,7 +5,7 @@
  * note, read its history. Comments and notes always render as text.
  * @module
  */
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type * as v from 'valibot'
 import type { FollowupCase, FollowupList, FollowupStats } from '../../shared/closed-loop/followup-contract'
 import type { MemberList } from '../../shared/members-contract'
@@ -29,6 +29,12 @@ function useActor() {
 }
 
 export function Followups({ id }: { id?: string }) {
+  // Re-render every half minute, so "due in 5 minutes" stays true while the screen is open.
+  const [, setTick] = useState(0)
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), 30_000)
+    return () => clearInterval(timer)
+  }, [])
   return id ? <CaseView id={id} /> : <Queue />
 }
 
@@ -36,9 +42,11 @@ function Timing() {
   const { t, num, locale } = useApp()
   const [days, setDays] = useState<PeriodDays>(30)
   const [s, setS] = useState<Stats | null>(null)
+  const [failed, setFailed] = useState(false)
   useEffect(() => {
     const now = Date.now()
-    api<Stats>(`/v1/followups/stats${query({ from: now - days * DAY, to: now + 1 })}`).then(setS, () => setS(null))
+    setFailed(false)
+    api<Stats>(`/v1/followups/stats${query({ from: now - days * DAY, to: now + 1 })}`).then(setS, () => (setS(null), setFailed(true)))
   }, [days])
   const figure = (label: string, f: Stats['first_contact'] | undefined, testid: string) => (
     <>
@@ -64,6 +72,11 @@ function Timing() {
         </label>
       </div>
       {s && <p class="muted">{t.fuOpened(num(s.opened), num(s.open))}</p>}
+      {failed && (
+        <p role="alert" class="error">
+          {t.failed}
+        </p>
+      )}
       <dl class="pairs narrow-stack">
         {figure(t.fuMedianContact, s?.first_contact, 'contact')}
         {figure(t.fuMedianResolution, s?.resolution, 'resolution')}
@@ -87,13 +100,17 @@ function Queue() {
   const [members, setMembers] = useState<Member[]>([])
   const [error, setError] = useState('')
   useEffect(() => void api<{ members: Member[] }>('/v1/members').then((r) => setMembers(r.members), () => setMembers([])), [])
+  // Only the newest request's answer is shown (filters changed while an older one was out).
+  const latest = useRef(0)
   const load = async (offset?: number) => {
+    const mine = ++latest.current
     setError('')
     try {
       const owner = f.owner === 'mine' ? me.email : f.owner === 'unassigned' ? '' : f.owner
       const page = await api<v.InferOutput<typeof FollowupList>>(
         `/v1/followups${query({ order: 'sla', status: f.status, owner, unassigned: f.owner === 'unassigned' ? 'true' : '', priority: f.priority, breached: f.breached, limit: 50, offset })}`,
       )
+      if (mine !== latest.current) return
       setCases((cur) => (offset && cur ? [...cur, ...page.followups] : page.followups))
       setNext(page.next_offset)
     } catch (e) {

@@ -18,6 +18,7 @@ members.get(
   describeRoute({
     tags: ['management'],
     summary: "This project's dashboard members: id, e-mail and role (whom a follow-up can be assigned to)",
+    description: "Scope: read. Only this project's members, by e-mail; nothing about other projects an account belongs to.",
     security: [{ secretKey: [] }],
     responses: { 200: { description: 'The members, by e-mail', content: { 'application/json': { schema: resolver(MemberList) } } }, ...problemResponses(401) },
   }),
