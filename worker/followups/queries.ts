@@ -110,7 +110,7 @@ export interface CaseFilter {
   owner?: string
   /** Only cases without an owner. */
   unassigned?: boolean
-  /** `sla`: the queue — live cases first, breached before the rest, each by the deadline due next; `created`: newest first. */
+  /** `sla`: the queue — live cases first, overdue ones before the rest, each by the deadline due next; `created`: newest first. */
   order?: 'created' | 'sla'
   /** Rows to skip (the `sla` order pages by offset). */
   offset?: number
@@ -141,9 +141,11 @@ export function listCases(projectId: string, f: CaseFilter, now: number): InStat
   const live = `f.${F.status} IN ('open', 'contacted')`
   // The deadline a live case must meet next: first contact while open, then resolution.
   const nextDue = `CASE f.${F.status} WHEN 'open' THEN f.${F.firstContactDue} WHEN 'contacted' THEN f.${F.resolutionDue} END`
+  // Overdue now: a deadline still to meet has passed (a case contacted late but not yet due for resolution is not).
+  const overdue = `((f.${F.status} = 'open' AND (f.${F.firstContactDue} <= :now OR f.${F.resolutionDue} <= :now)) OR (f.${F.status} = 'contacted' AND f.${F.resolutionDue} <= :now))`
   const order =
     f.order === 'sla'
-      ? `CASE WHEN ${live} AND ${breached} THEN 0 WHEN ${live} THEN 1 ELSE 2 END, ${nextDue}, f.${F.updatedAt} DESC, f.${F.id} DESC LIMIT :limit OFFSET :offset`
+      ? `CASE WHEN ${overdue} THEN 0 WHEN ${live} THEN 1 ELSE 2 END, ${nextDue}, f.${F.updatedAt} DESC, f.${F.id} DESC LIMIT :limit OFFSET :offset`
       : `f.${F.createdAt} DESC, f.${F.id} DESC LIMIT :limit`
   const args: Record<string, string | number | null> = {
     p: projectId, owner: f.owner ?? null, priority: f.priority ?? null, survey: f.surveyId ?? null, from: f.from ?? null, to: f.to ?? null,

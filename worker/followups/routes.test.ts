@@ -187,6 +187,14 @@ describe('follow-up cases', () => {
     expect((await w.secret('GET', '/v1/followups?status=open,nope')).status).toBe(422)
     expect((await w.secret('GET', '/v1/followups?order=due')).status).toBe(422)
     expect((await w.secret('GET', '/v1/followups?offset=-1')).status).toBe(422)
+    // b is contacted late (t0 + 102 min, due t0 + 90): breached, but nothing of it is overdue now,
+    // so it queues by its resolution deadline — after e, a new case whose first contact is due first.
+    w.tick(30 * MIN)
+    await w.secret('PATCH', `/v1/followups/${byScore(2)}`, { status: 'contacted' })
+    await w.answer('e', 1)
+    const later = await cases('?order=sla')
+    expect(later.map((x) => (x.response as unknown as { score: number }).score)).toEqual([5, 1, 2, 4, 6])
+    expect(later[2].breached).toEqual({ first_contact: true, resolution: false })
   })
 
   it('SLA: a warning before the first-contact deadline and a breach after it, each alerted once', async () => {
