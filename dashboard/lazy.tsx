@@ -3,19 +3,18 @@
  * JavaScript stays small. Shows "Loading…" meanwhile.
  * @module
  */
-import type { ComponentType } from 'preact'
+import { h, type ComponentType } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { useApp } from './context'
 
-export function lazy(load: () => Promise<ComponentType>): ComponentType {
-  let loaded: ComponentType | null = null
-  return function Lazy() {
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null
+  return function Lazy(props: P) {
     const { t } = useApp()
-    const [, ready] = useState(0)
+    const [C, setC] = useState<ComponentType<P> | null>(() => loaded)
     useEffect(() => {
-      if (!loaded) void load().then((C) => ((loaded = C), ready(1)))
+      if (!loaded) void load().then((c) => setC(() => (loaded = c)))
     }, [])
-    const C = loaded
-    return C ? <C /> : <p class="loading">{t.loading}</p>
+    return C ? h(C, props) : <p class="loading">{t.loading}</p>
   }
 }

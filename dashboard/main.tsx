@@ -9,16 +9,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks'
 import { api, HttpError } from './api'
 import { AppContext, formatters, type Me } from './context'
 import { LOCALE_NAMES, LOCALES, pickLocale, type Locale } from './i18n'
+import { lazy } from './lazy'
 import { Account } from './screens/Account'
 import { Comments } from './screens/Comments'
 import { Join } from './screens/Join'
 import { Overview } from './screens/Overview'
-import { lazy } from './lazy'
 import { Surveys } from './screens/Surveys'
 import { SignIn } from './screens/SignIn'
 
 const Install = lazy(() => import('./screens/Install').then((m) => m.Install))
 const Settings = lazy(() => import('./screens/Settings').then((m) => m.Settings))
+const Followups = lazy(() => import('./screens/Followups').then((m) => m.Followups))
+const Themes = lazy(() => import('./screens/Themes').then((m) => m.Themes))
 
 const useHash = () => {
   const [hash, setHash] = useState(location.hash)
@@ -68,11 +70,15 @@ function App() {
   if (me === undefined) return <p class="loading">{t.loading}</p>
   if (me === null) return <SignIn t={t} lang={langSwitch} onDone={load} />
 
-  const screen = route.split('/')[0] || 'overview'
+  // #/screen/<id>?filters: the screen, an object in it (a follow-up case), filters a link sets.
+  const path = route.split('?')[0].split('/')
+  const screen = path[0] || 'overview'
   const owner = me.project?.role === 'owner'
   const nav: [string, string][] = [
     ['overview', t.overview],
     ['comments', t.comments],
+    ['themes', t.themes],
+    ['followups', t.followups],
     ['surveys', t.surveys],
     ['install', t.install],
     ['account', t.account],
@@ -110,7 +116,7 @@ function App() {
         {langSwitch}
       </header>
       <main key={me.project?.id}>
-        {screen === 'comments' ? <Comments /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
+        {screen === 'comments' ? <Comments key={route} /> : screen === 'themes' ? <Themes /> : screen === 'followups' ? <Followups id={path[1] ? decodeURIComponent(path[1]) : undefined} /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
       </main>
     </AppContext.Provider>
   )

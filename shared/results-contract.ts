@@ -116,6 +116,8 @@ export const Answer = v.object({
   trigger_key: v.string(),
   /** The comment's themes (up to three), each with its sentiment; [] without a comment. */
   themes: v.array(v.object({ theme: v.string(), sentiment: v.picklist(['negative', 'positive', 'neutral']) })),
+  /** The follow-up case this answer opened (GET /v1/followups/{id}), or null. */
+  followup_id: v.nullable(v.string()),
   context: v.object({
     channel: v.nullable(v.string()),
     locale: v.nullable(v.string()),

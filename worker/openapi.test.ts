@@ -67,6 +67,7 @@ it('documents the management API from its schemas: every secret route says its s
     ['/v1/surveys/{id}/pause', 'post', 'write'],
     ['/v1/surveys/{id}/resume', 'post', 'write'],
     ['/v1/surveys/{id}/archive', 'post', 'write'],
+    ['/v1/members', 'get', 'read'],
   ]) {
     const op = doc.paths[path]?.[method]
     expect(op, `${method} ${path}`).toBeDefined()

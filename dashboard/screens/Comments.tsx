@@ -1,16 +1,18 @@
 /**
  * The answers feed from /v1/answers: score, group, channel, order and time, the comment
- * always as text (never HTML), filters that also shape the CSV export link, and an
- * analyst's exclude / reinstate with a reason.
+ * always as text (never HTML) with its themes and their sentiment, filters (a theme too,
+ * from #/comments?theme=…) that also shape the CSV export link, the answer's follow-up
+ * case, and an analyst's exclude / reinstate with a reason.
  * @module
  */
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type * as v from 'valibot'
 import type { Answer as AnswerSchema, AnswerPage } from '../../shared/results-contract'
+import type { ThemeStatsResult } from '../../shared/themes-contract'
 import { api, query } from '../api'
 import { useApp } from '../context'
 import { period, type PeriodDays } from '../period'
-import { SurveyPeriodPickers } from './pickers'
+import { PERIODS, SurveyPeriodPickers } from './pickers'
 import { useSurveys } from './surveys'
 
 type Answer = v.InferOutput<typeof AnswerSchema>
@@ -21,29 +23,50 @@ interface Filters {
   channel: string
   has_comment: string
   counted: string
+  theme: string
+  theme_sentiment: string
+}
+
+/** Filters a link can set: #/comments?theme=delivery&days=30 (the Themes screen's links). */
+function fromHash() {
+  const q = new URLSearchParams(location.hash.split('?')[1] ?? '')
+  const days = Number(q.get('days'))
+  return { theme: q.get('theme') ?? '', days: (PERIODS as number[]).includes(days) ? (days as PeriodDays) : 30 }
 }
 
 export function Comments() {
   const { t, num, date } = useApp()
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
-  const [days, setDays] = useState<PeriodDays>(30)
-  const [f, setF] = useState<Filters>({ bucket: '', channel: '', has_comment: 'true', counted: '' })
+  const [linked] = useState(fromHash)
+  const [days, setDays] = useState<PeriodDays>(linked.days)
+  const [f, setF] = useState<Filters>({ bucket: '', channel: '', has_comment: 'true', counted: '', theme: linked.theme, theme_sentiment: '' })
+  const [themes, setThemes] = useState<string[]>([])
   const [answers, setAnswers] = useState<Answer[] | null>(null)
   const [cursor, setCursor] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
 
   const params = () => {
     const p = period(days, timeZone || 'UTC')
-    return { survey, from: p.from, to: p.to, bucket: f.bucket, channel: f.channel.trim(), has_comment: f.has_comment, counted: f.counted }
+    return { survey, from: p.from, to: p.to, bucket: f.bucket, channel: f.channel.trim(), has_comment: f.has_comment, counted: f.counted, theme: f.theme, theme_sentiment: f.theme_sentiment }
   }
+  // Only the newest request's answer is shown: a slower, older one (filters changed meanwhile) is dropped.
+  const latest = useRef(0)
   const load = async (more?: string) => {
+    const mine = ++latest.current
     const page = await api<Page>(`/v1/answers${query({ ...params(), limit: 50, cursor: more })}`)
+    if (mine !== latest.current) return
     setAnswers((cur) => (more && cur ? [...cur, ...page.answers] : page.answers))
     setCursor(page.next_cursor)
   }
   useEffect(() => {
     if (survey && timeZone) void load()
-  }, [survey, timeZone, days, f.bucket, f.channel, f.has_comment, f.counted])
+  }, [survey, timeZone, days, f.bucket, f.channel, f.has_comment, f.counted, f.theme, f.theme_sentiment])
+  // The theme choices: the built-in ones and whatever this survey's comments mention in the period (a project's own themes).
+  useEffect(() => {
+    if (!survey || !timeZone) return
+    const p = period(days, timeZone)
+    api<v.InferOutput<typeof ThemeStatsResult>>(`/v1/stats/themes${query({ survey, from: p.from, to: p.to })}`).then((r) => setThemes(r.themes.map((x) => x.theme)), () => setThemes([]))
+  }, [survey, timeZone, days])
 
   if (surveys === null) return <p>{t.loading}</p>
   if (surveys.length === 0) return <p>{t.noSurveys}</p>
@@ -80,6 +103,28 @@ export function Comments() {
             <option value="false">{t.no}</option>
           </select>
         </label>
+        <label>
+          {t.theme}
+          <select value={f.theme} onChange={set('theme')} name="theme">
+            <option value="">{t.any}</option>
+            {[...new Set([...Object.keys(t.themeNames), ...themes, ...(f.theme ? [f.theme] : [])])].map((id) => (
+              <option key={id} value={id}>
+                {t.themeNames[id] ?? id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.themeSentiment}
+          <select value={f.theme_sentiment} onChange={set('theme_sentiment')} name="theme_sentiment">
+            <option value="">{t.any}</option>
+            {['negative', 'positive', 'neutral'].map((x) => (
+              <option key={x} value={x}>
+                {t.sentiments[x]}
+              </option>
+            ))}
+          </select>
+        </label>
         <label class="check">
           <input type="checkbox" checked={f.has_comment === 'true'} onChange={set('has_comment')} name="has_comment" /> {t.hasComment}
         </label>
@@ -110,6 +155,20 @@ export function Comments() {
               <p class="comment" data-testid="comment">
                 {a.comment ?? <span class="muted">{t.noComment}</span>}
               </p>
+              {a.themes.length > 0 && (
+                <ul class="themes" aria-label={t.themes}>
+                  {a.themes.map((x) => (
+                    <li key={x.theme} class={`theme ${x.sentiment}`} data-testid="theme" data-theme={x.theme} data-sentiment={x.sentiment}>
+                      {t.themeNames[x.theme] ?? x.theme} · {t.sentiments[x.sentiment]}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {a.followup_id && (
+                <a class="followup-link" href={`#/followups/${encodeURIComponent(a.followup_id)}`} data-testid="followup-link">
+                  {t.fuOpenFollowup}
+                </a>
+              )}
               {editing === a.id ? (
                 <form
                   class="row"

@@ -34,10 +34,21 @@ export const FollowupCase = v.object({
   breached: v.object({ first_contact: v.boolean(), resolution: v.boolean() }),
   created_at: v.number(),
   updated_at: v.number(),
-  response: v.optional(v.object({ score: v.number(), comment: v.nullable(v.string()), user_id: v.nullable(v.string()), channel: v.nullable(v.string()) })),
+  /** The answer behind the case (the score and bucket, the comment, the person, the order, the channel). */
+  response: v.optional(
+    v.object({
+      score: v.nullable(v.number()),
+      bucket: v.nullable(v.picklist(['promoter', 'passive', 'detractor'])),
+      comment: v.nullable(v.string()),
+      user_id: v.nullable(v.string()),
+      channel: v.nullable(v.string()),
+      order_id: v.nullable(v.string()),
+    }),
+  ),
   log: v.optional(v.array(v.object({ at: v.number(), actor: v.string(), kind: v.string(), before: v.nullable(v.string()), after: v.nullable(v.string()), note: v.nullable(v.string()) }))),
 })
-export const FollowupList = v.object({ followups: v.array(FollowupCase), next_before: v.nullable(v.string()) })
+/** Pages: `before=<next_before>` in the `created` order, `offset=<next_offset>` in the `sla` order. */
+export const FollowupList = v.object({ followups: v.array(FollowupCase), next_before: v.nullable(v.string()), next_offset: v.nullable(v.number()) })
 
 const Figure = v.object({ n: v.number(), median_ms: v.nullable(v.number()), within_sla_share: v.nullable(v.number()) })
 export const FollowupStats = v.object({ opened: v.number(), open: v.number(), first_contact: Figure, resolution: Figure })

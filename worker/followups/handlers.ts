@@ -14,12 +14,19 @@ import type { AppEnv } from '../deps'
 import type { JsonContext } from '../http/body'
 import { ApiError } from '../http/problem'
 import { followupLink } from '../responses/handlers'
-import { caseTimesOf, caseTimesStatement, changeCase, listCases, readCase, type CaseChange, type CaseRow, type LogRow } from './queries'
+import { bucket } from '../../shared/nps'
+import { caseTimesOf, caseTimesStatement, changeCase, listCases, readCase, type CaseChange, type CaseRow, type LogRow, type ResponseBrief } from './queries'
 
 const F = names(followups)
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x))
 
-function present(r: CaseRow, now: number, extra: { response?: Record<string, unknown>; log?: LogRow[] } = {}) {
+/** The answer behind a case, as the list and the case show it. */
+function brief(x: ResponseBrief) {
+  const score = x.score === null ? null : Number(x.score)
+  return { score, bucket: score === null ? null : bucket(score), comment: x.comment, user_id: x.userId, channel: x.channel, order_id: x.orderId }
+}
+
+function present(r: CaseRow, now: number, extra: { response?: ResponseBrief; log?: LogRow[] } = {}) {
   const open = r.status === 'open'
   const live = open || r.status === 'contacted'
   return {
@@ -40,7 +47,7 @@ function present(r: CaseRow, now: number, extra: { response?: Record<string, unk
     },
     created_at: Number(r.createdAt),
     updated_at: Number(r.updatedAt),
-    ...(extra.response ? { response: { score: Number(extra.response.score), comment: extra.response.comment as string | null, user_id: extra.response.userId as string | null, channel: extra.response.channel as string | null } } : {}),
+    ...(extra.response ? { response: brief(extra.response) } : {}),
     ...(extra.log ? { log: extra.log.map((l) => ({ at: Number(l.at), actor: l.actor, kind: l.kind, before: l.before, after: l.after, note: l.note })) } : {}),
   }
 }
@@ -60,37 +67,62 @@ function pickOne<T extends string>(c: Context, name: string, values: readonly T[
   return v as T
 }
 
+const STATUSES = ['open', 'contacted', 'resolved', 'closed'] as const
+
+/** `status=open` or several, `status=open,contacted`. */
+function statuses(c: Context): string[] | undefined {
+  const v = c.req.query('status')
+  if (v === undefined || v === '') return undefined
+  const list = v.split(',')
+  if (list.some((s) => !(STATUSES as readonly string[]).includes(s))) {
+    throw new ApiError(422, 'validation_failed', `status is one or more of ${STATUSES.join(', ')}, separated by commas.`, [{ field: 'status', message: 'unknown value' }])
+  }
+  return list
+}
+
 export async function listFollowups(c: Context<AppEnv>) {
   const { deps, project } = c.var
   const limit = Math.min(200, Math.max(1, Number(c.req.query('limit') ?? 50) || 50))
   const breached = pickOne(c, 'breached', ['true', 'false'] as const)
+  const order = pickOne(c, 'order', ['created', 'sla'] as const) ?? 'created'
+  const offsetText = c.req.query('offset')
+  if (offsetText !== undefined && !/^\d{1,9}$/.test(offsetText)) throw new ApiError(422, 'validation_failed', 'offset is a whole number.', [{ field: 'offset', message: 'not a whole number' }])
+  const offset = Number(offsetText ?? 0)
   const now = deps.clock()
   const [rs] = await deps.db.read([
     listCases(
       project.id,
       {
-        status: pickOne(c, 'status', ['open', 'contacted', 'resolved', 'closed'] as const),
+        status: statuses(c),
         priority: pickOne(c, 'priority', ['high', 'normal'] as const),
-        owner: c.req.query('owner'),
+        owner: c.req.query('owner') || undefined,
+        unassigned: pickOne(c, 'unassigned', ['true', 'false'] as const) === 'true',
         surveyId: c.req.query('survey_id'),
         breached: breached === undefined ? undefined : breached === 'true',
         from: time(c, 'from'),
         to: time(c, 'to'),
         before: c.req.query('before'),
+        order,
+        offset,
         limit,
       },
       now,
     ),
   ])
-  const list = rows<CaseRow>(rs)
-  return c.json({ followups: list.map((r) => present(r, now)), next_before: list.length === limit ? list[list.length - 1].id : null })
+  const list = rows<CaseRow & ResponseBrief>(rs)
+  const full = list.length === limit
+  return c.json({
+    followups: list.map((r) => present(r, now, { response: r })),
+    next_before: full && order === 'created' ? list[list.length - 1].id : null,
+    next_offset: full && order === 'sla' ? offset + limit : null,
+  })
 }
 
 async function load(c: Context<AppEnv>) {
   const [rs, log, response] = await c.var.deps.db.read(readCase(c.var.project.id, c.req.param('id') ?? ''))
   const r = first<CaseRow>(rs)
   if (!r) throw new ApiError(404, 'not_found', 'No such follow-up in this project.')
-  return { r, log: rows<LogRow>(log), response: first<Record<string, unknown>>(response) }
+  return { r, log: rows<LogRow>(log), response: first<ResponseBrief>(response) ?? undefined }
 }
 
 export async function readFollowup(c: Context<AppEnv>) {
@@ -108,8 +140,11 @@ async function apply(c: Context<AppEnv>, change: Omit<CaseChange, 'projectId' | 
   return c.json(present(fresh.r, deps.clock(), { log: fresh.log, response: fresh.response }))
 }
 
-/** Who made a change: the person the caller names (a CRM user), else the key or token that called (`secret_key`, `token:<id>`). */
-const actorOf = (c: Context<AppEnv>, given: string | undefined) => given ?? c.var.actor ?? 'api'
+/**
+ * Who made a change: a signed-in person is always themselves (`user:<e-mail>`); a key or
+ * token may name the person it acts for (a CRM user), else it is itself (`secret_key`, `token:<id>`).
+ */
+const actorOf = (c: Context<AppEnv>, given: string | undefined) => (c.var.actor?.startsWith('user:') ? c.var.actor : (given ?? c.var.actor ?? 'api'))
 
 export async function updateFollowup(c: JsonContext<typeof FollowupUpdate, '/:id'>) {
   const b = c.req.valid('json')

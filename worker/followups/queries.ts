@@ -83,6 +83,16 @@ export type CaseRow = Row<typeof followups, (typeof CASE)[number]>
 export const LOG = ['at', 'actor', 'kind', 'before', 'after', 'note'] as const
 export type LogRow = Row<typeof followupLog, (typeof LOG)[number]>
 
+/** What a case shows of its answer: the score, the comment, the person, the order, the channel. */
+const RESPONSE = `r.${R.score} AS score, r.${R.comment} AS comment, r.${R.userId} AS userId, r.${R.channel} AS channel, r.${R.triggerKey} AS orderId`
+export interface ResponseBrief {
+  score: number | null
+  comment: string | null
+  userId: string | null
+  channel: string | null
+  orderId: string | null
+}
+
 export const readCase = (projectId: string, id: string): InStatement[] => [
   { sql: `SELECT ${pick(followups, CASE)} FROM ${F.$} WHERE ${F.projectId} = ? AND ${F.id} = ?`, args: [projectId, id] },
   {
@@ -90,14 +100,21 @@ export const readCase = (projectId: string, id: string): InStatement[] => [
     args: [id, projectId, id],
   },
   {
-    sql: `SELECT r.${R.score} AS score, r.${R.comment} AS comment, r.${R.userId} AS userId, r.${R.channel} AS channel FROM ${F.$} f JOIN ${R.$} r ON r.${R.projectId} = f.${F.projectId} AND r.${R.clientId} = f.${F.responseId} WHERE f.${F.projectId} = ? AND f.${F.id} = ?`,
+    sql: `SELECT ${RESPONSE} FROM ${F.$} f JOIN ${R.$} r ON r.${R.projectId} = f.${F.projectId} AND r.${R.clientId} = f.${F.responseId} WHERE f.${F.projectId} = ? AND f.${F.id} = ?`,
     args: [projectId, id],
   },
 ]
 
 export interface CaseFilter {
-  status?: string
+  /** One status or several. */
+  status?: string[]
   owner?: string
+  /** Only cases without an owner. */
+  unassigned?: boolean
+  /** `sla`: the queue — live cases first, overdue ones before the rest, each by the deadline due next; `created`: newest first. */
+  order?: 'created' | 'sla'
+  /** Rows to skip (the `sla` order pages by offset). */
+  offset?: number
   priority?: string
   breached?: boolean
   surveyId?: string
@@ -108,21 +125,39 @@ export interface CaseFilter {
 }
 
 export function listCases(projectId: string, f: CaseFilter, now: number): InStatement {
-  const where = [`${F.projectId} = :p`]
-  if (f.status) where.push(`${F.status} = :status`)
-  if (f.owner) where.push(`${F.owner} = :owner`)
-  if (f.priority) where.push(`${F.priority} = :priority`)
-  if (f.surveyId) where.push(`${F.surveyId} = :survey`)
-  if (f.from !== undefined) where.push(`${F.createdAt} >= :from`)
-  if (f.to !== undefined) where.push(`${F.createdAt} < :to`)
-  if (f.before) where.push(`(${F.createdAt}, ${F.id}) < (SELECT ${F.createdAt}, ${F.id} FROM ${F.$} WHERE ${F.projectId} = :p AND ${F.id} = :before)`)
-  const breached = `(${F.contactBreachedAt} IS NOT NULL OR ${F.resolutionBreachedAt} IS NOT NULL
-    OR (${F.status} = 'open' AND ${F.firstContactDue} <= :now) OR (${F.status} IN ('open', 'contacted') AND ${F.resolutionDue} <= :now))`
+  const where = [`f.${F.projectId} = :p`]
+  const statuses = f.status ?? []
+  if (statuses.length) where.push(`f.${F.status} IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`)
+  if (f.owner) where.push(`f.${F.owner} = :owner`)
+  if (f.unassigned) where.push(`f.${F.owner} IS NULL`)
+  if (f.priority) where.push(`f.${F.priority} = :priority`)
+  if (f.surveyId) where.push(`f.${F.surveyId} = :survey`)
+  if (f.from !== undefined) where.push(`f.${F.createdAt} >= :from`)
+  if (f.to !== undefined) where.push(`f.${F.createdAt} < :to`)
+  if (f.before && f.order !== 'sla') where.push(`(f.${F.createdAt}, f.${F.id}) < (SELECT ${F.createdAt}, ${F.id} FROM ${F.$} WHERE ${F.projectId} = :p AND ${F.id} = :before)`)
+  const breached = `(f.${F.contactBreachedAt} IS NOT NULL OR f.${F.resolutionBreachedAt} IS NOT NULL
+    OR (f.${F.status} = 'open' AND f.${F.firstContactDue} <= :now) OR (f.${F.status} IN ('open', 'contacted') AND f.${F.resolutionDue} <= :now))`
   if (f.breached === true) where.push(breached)
   if (f.breached === false) where.push(`NOT ${breached}`)
+  const live = `f.${F.status} IN ('open', 'contacted')`
+  // The deadline a live case must meet next: first contact while open, then resolution.
+  const nextDue = `CASE f.${F.status} WHEN 'open' THEN f.${F.firstContactDue} WHEN 'contacted' THEN f.${F.resolutionDue} END`
+  // Overdue now: a deadline still to meet has passed (a case contacted late but not yet due for resolution is not).
+  const overdue = `((f.${F.status} = 'open' AND (f.${F.firstContactDue} <= :now OR f.${F.resolutionDue} <= :now)) OR (f.${F.status} = 'contacted' AND f.${F.resolutionDue} <= :now))`
+  const order =
+    f.order === 'sla'
+      ? `CASE WHEN ${overdue} THEN 0 WHEN ${live} THEN 1 ELSE 2 END, ${nextDue}, f.${F.updatedAt} DESC, f.${F.id} DESC LIMIT :limit OFFSET :offset`
+      : `f.${F.createdAt} DESC, f.${F.id} DESC LIMIT :limit`
+  const args: Record<string, string | number | null> = {
+    p: projectId, owner: f.owner ?? null, priority: f.priority ?? null, survey: f.surveyId ?? null, from: f.from ?? null, to: f.to ?? null,
+    before: f.before ?? null, now, limit: f.limit, offset: f.offset ?? 0,
+  }
+  statuses.forEach((s, i) => (args[`s${i}`] = s))
   return {
-    sql: `SELECT ${pick(followups, CASE)} FROM ${F.$} INDEXED BY followups_list WHERE ${where.join(' AND ')} ORDER BY ${F.createdAt} DESC, ${F.id} DESC LIMIT :limit`,
-    args: { p: projectId, status: f.status ?? null, owner: f.owner ?? null, priority: f.priority ?? null, survey: f.surveyId ?? null, from: f.from ?? null, to: f.to ?? null, before: f.before ?? null, now, limit: f.limit },
+    sql: `SELECT ${CASE.map((k) => `f.${F[k]} AS "${k}"`).join(', ')}, ${RESPONSE}
+          FROM ${F.$} f INDEXED BY followups_list LEFT JOIN ${R.$} r ON r.${R.projectId} = f.${F.projectId} AND r.${R.clientId} = f.${F.responseId}
+          WHERE ${where.join(' AND ')} ORDER BY ${order}`,
+    args,
   }
 }
 

@@ -184,6 +184,50 @@ describe('follow-up cases', () => {
     expect((await w.secret('GET', '/v1/followups?status=nope')).status).toBe(422)
   })
 
+  it('the SLA queue: live cases first, breached before the rest, each by the deadline due next; several statuses; unassigned; the answer on each row', async () => {
+    w = await loopWorld({ settings: settings({ owners: [] }) })
+    const a = await w.answer('a', 5, { comment: 'Slow courier' }) // normal: contact due t0 + 60 min
+    w.tick(30 * MIN)
+    await w.answer('b', 2) // high: contact due t0 + 90 min
+    w.tick(MIN)
+    await w.answer('c', 4) // will be contacted: resolution due t0 + 31 min + 24 h
+    w.tick(MIN)
+    await w.answer('d', 6) // will be closed
+    const all = await cases()
+    const byScore = (score: number) => all.find((x) => (x.response as unknown as { score: number }).score === score)!.id
+    await w.secret('PATCH', `/v1/followups/${byScore(4)}`, { status: 'contacted' })
+    await w.secret('PATCH', `/v1/followups/${byScore(6)}`, { status: 'closed', reason: 'wrong number' })
+    await w.secret('POST', `/v1/followups/${byScore(2)}/assign`, { owner: 'anna' })
+    w.tick(40 * MIN) // t0 + 72 min: a's first contact (t0 + 60) is breached, b's (t0 + 90) is not yet
+    const queue = await cases('?order=sla')
+    expect(queue.map((x) => (x.response as unknown as { score: number }).score)).toEqual([5, 2, 4, 6])
+    expect(queue[0]).toMatchObject({ breached: { first_contact: true }, response: { score: 5, bucket: 'detractor', comment: 'Slow courier', order_id: expect.any(String) } })
+    expect((queue[0] as unknown as { response_id: string }).response_id).toBe(a)
+    // The answer links back to its case; an answer without one says null.
+    expect(((await (await w.secret('GET', `/v1/answers/${a}`)).json()) as { followup_id: string }).followup_id).toBe(queue[0].id)
+    const promoter = await w.answer('p', 10)
+    expect(((await (await w.secret('GET', `/v1/answers/${promoter}`)).json()) as { followup_id: string | null }).followup_id).toBeNull()
+    expect((await cases('?order=sla&status=open,contacted')).map((x) => x.status)).toEqual(['open', 'open', 'contacted'])
+    expect((await cases('?order=sla&status=open,contacted&unassigned=true')).map((x) => (x.response as unknown as { score: number }).score)).toEqual([5, 4])
+    // Paging by offset in this order.
+    const page = (await (await w.secret('GET', '/v1/followups?order=sla&limit=2')).json()) as { followups: Case[]; next_offset: number; next_before: null }
+    expect(page.next_offset).toBe(2)
+    expect(page.next_before).toBeNull()
+    const rest = (await (await w.secret('GET', '/v1/followups?order=sla&limit=2&offset=2')).json()) as { followups: Case[] }
+    expect([...page.followups, ...rest.followups].map((x) => x.id)).toEqual(queue.map((x) => x.id))
+    expect((await w.secret('GET', '/v1/followups?status=open,nope')).status).toBe(422)
+    expect((await w.secret('GET', '/v1/followups?order=due')).status).toBe(422)
+    expect((await w.secret('GET', '/v1/followups?offset=-1')).status).toBe(422)
+    // b is contacted late (t0 + 102 min, due t0 + 90): breached, but nothing of it is overdue now,
+    // so it queues by its resolution deadline — after e, a new case whose first contact is due first.
+    w.tick(30 * MIN)
+    await w.secret('PATCH', `/v1/followups/${byScore(2)}`, { status: 'contacted' })
+    await w.answer('e', 1)
+    const later = await cases('?order=sla')
+    expect(later.map((x) => (x.response as unknown as { score: number }).score)).toEqual([5, 1, 2, 4, 6])
+    expect(later[2].breached).toEqual({ first_contact: true, resolution: false })
+  })
+
   it('SLA: a warning before the first-contact deadline and a breach after it, each alerted once', async () => {
     w = await loopWorld({ settings: settings() })
     rx = await startReceiver()

@@ -23,7 +23,7 @@ const doc = (summary: string, schema: Parameters<typeof resolver>[0], ...problem
     responses: { 200: { description: 'OK', content: { 'application/json': { schema: resolver(schema) } } }, ...problemResponses(...problems) },
   })
 
-followupRoutes.get('/', doc('List follow-ups (?status&owner&priority&breached=true|false&survey_id&from&to&before&limit)', FollowupList, 401, 422), secretAuth('read'), listFollowups)
+followupRoutes.get('/', doc('List follow-ups (?status=open,contacted&owner&unassigned=true&priority&breached=true|false&survey_id&from&to&order=created|sla&before&offset&limit)', FollowupList, 401, 422), secretAuth('read'), listFollowups)
 followupRoutes.get('/stats', doc('Time to first contact and to resolution (?from&to): median and share within SLA', FollowupStats, 401, 422), secretAuth('read'), followupStats)
 followupRoutes.get('/:id', doc('A follow-up with its answer and every change', FollowupCase, 401, 404), secretAuth('read'), readFollowup)
 followupRoutes.patch(

@@ -31,13 +31,18 @@ export const grants = (held: Scope, needed: Scope): boolean => SCOPES.indexOf(he
 export const SECRET_KEY = /^sk_[A-Za-z0-9]{16,128}$/
 export const API_TOKEN = /^tp_[A-Za-z0-9]{40}$/
 
-/** What an analyst may change: its decisions on answers, and follow-ups. */
-export const ANALYST_WRITES = [/^\/v1\/answers\/[^/]+\/(exclude|reinstate)$/, /^\/v1\/invitations\/?$/]
+/** What an analyst may change: its decisions on answers, invitations, and follow-ups (status, owner, notes). */
+export const ANALYST_WRITES: [method: string, path: RegExp][] = [
+  ['POST', /^\/v1\/answers\/[^/]+\/(exclude|reinstate)$/],
+  ['POST', /^\/v1\/invitations\/?$/],
+  ['PATCH', /^\/v1\/followups\/[^/]+$/],
+  ['POST', /^\/v1\/followups\/[^/]+\/(assign|notes)$/],
+]
 
 /** The scope a dashboard role holds for this request. */
 export function roleScope(role: 'owner' | 'analyst', method: string, path: string): Scope {
   if (role === 'owner') return 'admin'
-  return method === 'POST' && ANALYST_WRITES.some((r) => r.test(path)) ? 'write' : 'read'
+  return ANALYST_WRITES.some(([m, r]) => m === method && r.test(path)) ? 'write' : 'read'
 }
 
 /**

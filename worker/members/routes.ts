@@ -1,5 +1,5 @@
 /**
- * /v1/members — the dashboard accounts of this project (owners only: the `admin` scope,
+ * /v1/members — the dashboard accounts of this project: read by anyone who reads results (to assign follow-ups); changed by owners only (the `admin` scope,
  * which an owner's session, the secret key or an admin token holds). New members come
  * by a one-time link (POST /auth/invites).
  * @module
@@ -14,7 +14,7 @@ import { list, remove, update } from './handlers'
 
 export const members = new Hono<AppEnv>()
 
-members.get('/', describeManagement({ summary: 'The members of this project and their roles', scope: 'admin', ok: { 200: ['Members, oldest first', MemberList] }, problems: [401, 403, 429, 503] }), secretAuth('admin'), list)
+members.get('/', describeManagement({ summary: 'The members of this project and their roles (whom a follow-up can be assigned to)', scope: 'read', ok: { 200: ['Members, oldest first', MemberList] }, problems: [401, 403, 429, 503] }), secretAuth('read'), list)
 
 members.patch(
   '/:id',

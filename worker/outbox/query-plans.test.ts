@@ -83,11 +83,18 @@ const statements: [string, InStatement][] = [
 
 describe('closed-loop statements are bounded', () => {
   it('the follow-up list walks its project index newest first and stops at the page size (no sort)', async () => {
-    for (const f of [{ limit: 50 }, { limit: 50, status: 'open', owner: 'x', breached: true }, { limit: 50, from: 1, to: 2 }]) {
+    for (const f of [{ limit: 50 }, { limit: 50, status: ['open'], owner: 'x', breached: true }, { limit: 50, from: 1, to: 2 }]) {
       const details = await plan(listCases('p', f, 1))
       expect(details.join('\n')).toMatch(/followups_list/)
-      expect(details.join('\n')).not.toMatch(/TEMP B-TREE|^SCAN followups/m)
+      expect(details.join('\n')).not.toMatch(/TEMP B-TREE|^SCAN (followups|responses)/m)
     }
+  })
+
+  it("the SLA queue reads one project's cases through its index (sorted, as a queue must be) and each answer by primary key", async () => {
+    const details = (await plan(listCases('p', { limit: 50, order: 'sla', status: ['open', 'contacted'], unassigned: true }, 1))).join('\n')
+    expect(details).toMatch(/SEARCH f USING INDEX followups_list \(project_id=\?\)/)
+    expect(details).toMatch(/SEARCH r USING INDEX sqlite_autoindex_responses|SEARCH r USING (PRIMARY KEY|INDEX)/)
+    expect(details).not.toMatch(/^SCAN/m)
   })
 
   it.each(statements)('%s', async (_name, s) => {

@@ -18,12 +18,14 @@ export const ANSWER_COLUMNS = [
   'rowId', 'clientId', 'surveyId', 'surveyKind', 'score', 'comment', 'createdAt', 'commentedAt', 'counted', 'flags', 'userId', 'verified',
   'triggerKey', 'channel', 'locale', 'platform', 'segment', 'appVersion', 'returning', 'source', 'traits', 'traitsVerified', 'attributes',
 ] as const
-export type AnswerRow = Row<typeof responses, (typeof ANSWER_COLUMNS)[number]> & { themes?: string | null }
+export type AnswerRow = Row<typeof responses, (typeof ANSWER_COLUMNS)[number]> & { themes?: string | null; followupId?: string | null }
 
 /** The answer's themes as a JSON list, in the order the comment names them (primary key lookup). */
 const THEMES = `(SELECT json_group_array(json_object('theme', t.theme, 'sentiment', t.sentiment)) FROM
   (SELECT theme, sentiment FROM response_themes t WHERE t.project_id = ${R.$}.${R.projectId} AND t.client_id = ${R.$}.${R.clientId} ORDER BY t.position) t) AS "themes"`
-const SELECT = `SELECT ${pick(responses, ANSWER_COLUMNS)}, ${THEMES}`
+/** The follow-up case the answer opened (unique index followups_response). */
+const FOLLOWUP = `(SELECT f.id FROM followups f WHERE f.project_id = ${R.$}.${R.projectId} AND f.response_id = ${R.$}.${R.clientId}) AS "followupId"`
+const SELECT = `SELECT ${pick(responses, ANSWER_COLUMNS)}, ${THEMES}, ${FOLLOWUP}`
 
 const EDIT_COLUMNS = ['at', 'kind', 'before', 'after', 'actor', 'reason'] as const
 export type EditRow = Row<typeof responseEdits, (typeof EDIT_COLUMNS)[number]>
@@ -124,6 +126,7 @@ export function presentAnswer(r: AnswerRow): Answer {
     verified: Number(r.verified) === 1,
     trigger_key: r.triggerKey,
     themes: parseThemes(r.themes),
+    followup_id: r.followupId ?? null,
     context: {
       channel: r.channel,
       locale: r.locale,

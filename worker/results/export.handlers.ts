@@ -20,7 +20,7 @@ export const EXPORT_PAGE = 2000
 
 const COLUMNS = [
   'id', 'created_at', 'survey_id', 'survey_kind', 'score', 'bucket', 'comment', 'counted', 'flags', 'user_id', 'verified', 'trigger_key',
-  'channel', 'locale', 'platform', 'segment', 'app_version', 'returning', 'source', 'traits', 'attributes',
+  'channel', 'locale', 'platform', 'segment', 'app_version', 'returning', 'source', 'traits', 'attributes', 'themes',
 ] as const
 
 /** One answer as a CSV record: figures as numbers, everything people typed as text (neutralised if it starts like a formula). */
@@ -30,6 +30,8 @@ function csvRecord(a: Answer): string {
     a.id, new Date(a.created_at).toISOString(), a.survey_id, a.survey_kind, a.score, a.bucket, a.comment, a.counted, a.flags.join(' '), a.user_id,
     a.verified, a.trigger_key, x.channel, x.locale, x.platform, x.segment, x.app_version,
     x.returning === null ? null : x.returning ? 'returning' : 'new', x.source, JSON.stringify(x.traits), JSON.stringify(x.attributes),
+    // `delivery:negative price:positive`, in the order the comment names them.
+    a.themes.map((t) => `${t.theme}:${t.sentiment}`).join(' '),
   ])
 }
 

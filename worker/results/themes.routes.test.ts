@@ -130,6 +130,23 @@ describe('themes on answers', () => {
     const bad = await secretGet(w.app, w.project.secretKey, '/v1/answers?theme=Not%20a%20theme')
     expect(bad.status).toBe(422)
   })
+
+  it('the CSV export takes the theme filter and has a themes column of theme:sentiment pairs, in the comment\'s order', async () => {
+    await seedGolden()
+    const r = await w.app.request(`/v1/answers/export.csv?survey=${survey}&${PERIOD}&theme=price`, { headers: { authorization: `Bearer ${w.project.secretKey}` } })
+    expect(r.status).toBe(200)
+    const lines = (await r.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    const head = lines[0].split(',')
+    expect(head.at(-1)).toBe('themes')
+    const records = lines.slice(1).map((l) => [l.split(',')[head.indexOf('score')], l.split(',').at(-1)])
+    expect(records.sort()).toEqual([
+      ['5', 'price:negative'],
+      ['8', 'price:negative quality:positive'],
+    ])
+    const all = (await (await w.app.request(`/v1/answers/export.csv?survey=${survey}&${PERIOD}&has_comment=false`, { headers: { authorization: `Bearer ${w.project.secretKey}` } })).text()).trimEnd().split('\r\n')
+    // An answer without a comment has an empty themes cell.
+    expect(all.slice(1).filter((l) => l.endsWith(',')).length).toBe(4)
+  })
 })
 
 describe('GET /v1/stats/themes: golden numbers', () => {

@@ -1,0 +1,113 @@
+/**
+ * Themes: what the comments of a survey are about over a period, from
+ * GET /v1/stats/themes — per theme its mentions, share of comments, negative share, share
+ * among detractors ("most problematic") and NPS impact, each with its n; most problematic
+ * first. A theme opens the Comments filtered by it.
+ * @module
+ */
+import { useEffect, useState } from 'preact/hooks'
+import type * as v from 'valibot'
+import type { ThemeStatsResult } from '../../shared/themes-contract'
+import { api, query } from '../api'
+import { useApp } from '../context'
+import { period, type PeriodDays } from '../period'
+import { percent } from '../time'
+import { SurveyPeriodPickers } from './pickers'
+import { useSurveys } from './surveys'
+
+type Stats = v.InferOutput<typeof ThemeStatsResult>
+type Figures = Stats['themes'][number]
+
+/** Most problematic first: the share among detractors (none last), then mentions. */
+const byProblem = (a: Figures, b: Figures) => (b.detractor_share.value ?? -1) - (a.detractor_share.value ?? -1) || b.mentions - a.mentions || a.theme.localeCompare(b.theme)
+
+export function Themes() {
+  const { t, num, locale } = useApp()
+  const { surveys, survey, setSurvey, timeZone } = useSurveys()
+  const [days, setDays] = useState<PeriodDays>(30)
+  const [data, setData] = useState<Stats | null>(null)
+  const [error, setError] = useState('')
+  useEffect(() => {
+    if (!survey || !timeZone) return
+    const p = period(days, timeZone)
+    setData(null)
+    setError('')
+    api<Stats>(`/v1/stats/themes${query({ survey, from: p.from, to: p.to })}`).then(setData, (e) => setError(String(e.message)))
+  }, [survey, days, timeZone])
+
+  if (surveys === null) return <p>{t.loading}</p>
+  if (surveys.length === 0) return <p>{t.noSurveys}</p>
+  const share = (s: { value: number | null; n: number }) => (s.value === null ? '—' : percent(locale, s.value))
+  const signed = (n: number) => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n)
+  const name = (id: string) => t.themeNames[id] ?? id
+  const rows = data ? [...data.themes].sort(byProblem) : []
+  return (
+    <section class="stack">
+      <h1>{t.themes}</h1>
+      <div class="controls">
+        <SurveyPeriodPickers surveys={surveys} survey={survey} setSurvey={setSurvey} days={days} setDays={setDays} />
+      </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {!data ? (
+        !error && <p>{t.loading}</p>
+      ) : (
+        <>
+          <p class="muted" data-testid="theme-totals">
+            {t.thTotals(num(data.answers), num(data.comments), num(data.detractor_comments))}
+          </p>
+          {rows.length === 0 ? (
+            <p>{t.thNone}</p>
+          ) : (
+            <div class="card stack">
+              <h2 id="th-caption">{t.thTable}</h2>
+              <div class="table-wrap" role="region" aria-labelledby="th-caption" tabIndex={0}>
+                <table class="figures" aria-labelledby="th-caption">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.theme}</th>
+                      <th scope="col">{t.thDetractors}</th>
+                      <th scope="col">{t.thMentions}</th>
+                      <th scope="col">{t.thNegative}</th>
+                      <th scope="col">{t.thShareComments}</th>
+                      <th scope="col">{t.thImpact}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((f) => (
+                      <tr key={f.theme} data-testid="theme-row" data-theme={f.theme}>
+                        <th scope="row">
+                          <a href={`#/comments?${new URLSearchParams({ theme: f.theme, days: String(days) })}`} aria-label={t.thOpen(name(f.theme))}>
+                            {name(f.theme)}
+                          </a>
+                        </th>
+                        <td data-testid="detractor-share">
+                          {share(f.detractor_share)} <span class="n">n = {num(f.detractor_share.n)}</span>
+                        </td>
+                        <td data-testid="mentions">{num(f.mentions)}</td>
+                        <td>
+                          {share(f.negative_share)} <span class="n">n = {num(f.negative_share.n)}</span>
+                        </td>
+                        <td>
+                          {share(f.share_of_comments)} <span class="n">n = {num(f.share_of_comments.n)}</span>
+                        </td>
+                        <td>
+                          {f.nps_impact.value === null ? '—' : signed(f.nps_impact.value)}{' '}
+                          <span class="n">{t.thImpactN(num(f.nps_impact.n), num(f.nps_impact.n_without))}</span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p class="muted">{t.thNote}</p>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
