@@ -263,7 +263,8 @@ describe.skipIf(!browserAvailable)('dashboard: Settings and Install', { timeout:
       const refused = await ann.evaluate(async () => {
         const call = (u: string, method = 'GET', b?: unknown) => fetch(u, { method, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) }).then((r) => r.status)
         return {
-          members: await call('/v1/members'),
+          // Members are readable (whom to assign a follow-up), never changeable, by an analyst.
+          members: await call('/v1/members/usr_any', 'PATCH', { role: 'owner' }),
           project: await call('/v1/project', 'PATCH', { allowed_origins: ['*'] }),
           webhook: await call('/v1/webhooks', 'POST', { url: 'https://example.com/x', events: ['response.created'] }),
           alerts: await call('/v1/alerts', 'POST', { kind: 'slack', url: 'https://hooks.slack.com/x', events: ['followup.opened'] }),

@@ -46,13 +46,15 @@ describe('GET /v1/members', () => {
     const other = await createProject(w.client, { name: 'Other' })
     await w.client.execute({ sql: "INSERT INTO users (id, email, password_hash, created_at) VALUES ('u_x', 'stranger@example.com', 'x', 0)", args: [] })
     await w.client.execute({ sql: "INSERT INTO memberships (user_id, project_id, role, created_at) VALUES ('u_x', ?, 'owner', 0)", args: [other.id] })
+    // Oldest first (the fake clock joins both at the same instant: compared by e-mail here).
     const expected = [
-      { id: expect.any(String), email: 'ana@example.com', role: 'analyst' },
-      { id: expect.any(String), email: 'owner@example.com', role: 'owner' },
+      { id: expect.any(String), email: 'ana@example.com', role: 'analyst', joined_at: expect.any(Number) },
+      { id: expect.any(String), email: 'owner@example.com', role: 'owner', joined_at: expect.any(Number) },
     ]
     for (const r of [await owner.call('GET', '/v1/members'), await analyst.call('GET', '/v1/members'), await w.secret('GET', '/v1/members')]) {
       expect(r.status).toBe(200)
-      expect(await r.json()).toEqual({ members: expected })
+      const { members } = (await r.json()) as { members: { email: string }[] }
+      expect([...members].sort((a, b) => a.email.localeCompare(b.email))).toEqual(expected)
     }
     const theirs = await w.call('GET', '/v1/members', undefined, { authorization: `Bearer ${other.secretKey}` })
     expect((await theirs.json()).members.map((m: { email: string }) => m.email)).toEqual(['stranger@example.com'])
