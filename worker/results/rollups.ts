@@ -226,3 +226,67 @@ export function countedRollupStatement(projectId: string, surveyIds: readonly st
   const f = fromRollups(projectId, surveyIds, '', ps)
   return { sql: `${f.sql.replace('%s', COUNTED)} AND r.${A.class} = ''`, args: f.args }
 }
+
+/** Ranges as a CTE `name(a, b)`; the numbers are checked integers written into the SQL. */
+function rangesCte(name: string, list: readonly (readonly [number, number])[]): string {
+  for (const [a, b] of list) if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) throw new RangeError(`range ${a}..${b} is not in integers`)
+  // A CTE needs a row; an empty range stands in for none.
+  const rows = list.length > 0 ? list.map(([a, b]) => `(${a}, ${b})`) : ['(0, 0)']
+  return `${name}(a, b) AS (VALUES ${rows.join(', ')})`
+}
+
+/** Append [a, b) to sorted ranges, merged with the last one when they touch. */
+function pushRange(list: [number, number][], [a, b]: readonly [number, number]) {
+  const last = list[list.length - 1]
+  if (last && last[1] === a) last[1] = b
+  else list.push([a, b])
+}
+
+/**
+ * Counted answers per trend bucket and value of a rolled-up dimension — a heatmap — as
+ * rows (i, key, promoters, passives, detractors) like `breakdownTrendStatement`'s, `key`
+ * encoded (read it with {@link keyOf}). Each bucket is cut as {@link daySplit} cuts a
+ * period: its whole UTC days from the day rows (`bucketCase` over the row's day puts it
+ * in its bucket), its part-days from the answers' survey-time index. `survey` reads the
+ * all-answers rows cut like a trend's; null then when an edge is off the quarter hours.
+ */
+export function breakdownTrendRollupStatement(projectId: string, surveyIds: readonly string[], edges: readonly number[], by: string): InStatement | null {
+  if (edges.length < 2) throw new RangeError('a heatmap needs at least one bucket')
+  if (by === 'survey') {
+    const ps = pieces(edges.slice(1).map((e, i) => [edges[i], e] as const), { hours: true })
+    if (!ps) return null
+    const f = fromRollups(projectId, surveyIds, '', ps)
+    const select = `${bucketCase(`r.${A.slot}`, edges)} AS i, '=' || r.${A.surveyId} AS key, ${COUNTED}`
+    return { sql: `${f.sql.replace('%s', select)} AND r.${A.class} = '' GROUP BY i, key HAVING SUM(${ALL}) <> 0`, args: f.args }
+  }
+  const days: [number, number][] = []
+  const rest: [number, number][] = []
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const s = daySplit(edges[k], edges[k + 1])
+    if (s.days) pushRange(days, s.days)
+    for (const r of s.rest) pushRange(rest, r)
+  }
+  const parts: string[] = []
+  const args: InValue[] = []
+  if (days.length > 0) {
+    parts.push(`SELECT ${bucketCase(`r.${A.slot}`, edges)} AS i, r.${A.value} AS key, r.${A.promoters} AS np, r.${A.passives} AS ns, r.${A.detractors} AS nd
+      FROM dd CROSS JOIN ${A.$} AS r
+      WHERE r.${A.projectId} = ? AND r.${A.surveyId} IN (${inList(surveyIds)}) AND r.${A.dim} = ? AND r.${A.grain} = 1
+        AND r.${A.slot} >= dd.a AND r.${A.slot} < dd.b AND r.${A.class} = ''`)
+    args.push(projectId, ...surveyIds, by)
+  }
+  if (rest.length > 0) {
+    const expr = dimensionExpr(by)
+    parts.push(`SELECT ${bucketCase(R.createdAt, edges)} AS i, CASE WHEN ${expr} IS NULL THEN '' ELSE '=' || ${expr} END AS key,
+        ${R.score} >= 9 AS np, ${R.score} BETWEEN 7 AND 8 AS ns, ${R.score} <= 6 AS nd
+      FROM pd CROSS JOIN ${R.$}
+      WHERE ${R.projectId} = ? AND ${R.surveyId} IN (${inList(surveyIds)}) AND ${R.createdAt} >= pd.a AND ${R.createdAt} < pd.b AND ${R.counted} = 1`)
+    args.push(projectId, ...surveyIds)
+  }
+  return {
+    sql: `WITH ${rangesCte('dd', days)}, ${rangesCte('pd', rest)}
+      SELECT i, key, SUM(np) AS promoters, SUM(ns) AS passives, SUM(nd) AS detractors FROM (${parts.join(' UNION ALL ')})
+      GROUP BY i, key HAVING SUM(np + ns + nd) <> 0`,
+    args,
+  }
+}

@@ -142,3 +142,16 @@ export function groupCountsStatement(projectId: string, f: AnswerFilter, by: str
   const args: InValue[] = value === null ? w.args : [...w.args, value]
   return { sql: `SELECT ${COUNTS} FROM ${R.$} WHERE ${w.sql} AND ${cond}`, args }
 }
+
+/**
+ * Counted answers per time bucket and value of a dimension (a heatmap), from the answers:
+ * rows (i, key, promoters, passives, detractors), only pairs with answers. The rollups'
+ * version is `breakdownTrendRollupStatement`.
+ */
+export function breakdownTrendStatement(projectId: string, f: AnswerFilter, by: string, edges: readonly number[]): InStatement {
+  const w = whereOf(projectId, { ...f, counted: true, start: edges[0], end: edges[edges.length - 1] })
+  return {
+    sql: `SELECT ${bucketCase(R.createdAt, edges)} AS i, ${dimensionExpr(by)} AS key, ${COUNTS} FROM ${R.$} WHERE ${w.sql} GROUP BY i, key`,
+    args: w.args,
+  }
+}
