@@ -13,6 +13,7 @@ import { Account } from './screens/Account'
 import { Comments } from './screens/Comments'
 import { Join } from './screens/Join'
 import { Overview } from './screens/Overview'
+import { Segments } from './screens/Segments'
 import { Install } from './screens/Install'
 import { Settings } from './screens/Settings'
 import { Surveys } from './screens/Surveys'
@@ -66,10 +67,11 @@ function App() {
   if (me === undefined) return <p class="loading">{t.loading}</p>
   if (me === null) return <SignIn t={t} lang={langSwitch} onDone={load} />
 
-  const screen = route.split('/')[0] || 'overview'
+  const screen = route.split(/[/?]/)[0] || 'overview'
   const owner = me.project?.role === 'owner'
   const nav: [string, string][] = [
     ['overview', t.overview],
+    ['segments', t.segments],
     ['comments', t.comments],
     ['surveys', t.surveys],
     ['install', t.install],
@@ -108,7 +110,7 @@ function App() {
         {langSwitch}
       </header>
       <main key={me.project?.id}>
-        {screen === 'comments' ? <Comments /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
+        {screen === 'segments' ? <Segments /> : screen === 'comments' ? <Comments /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
       </main>
     </AppContext.Provider>
   )

@@ -10,6 +10,7 @@ import type { Answer as AnswerSchema, AnswerPage } from '../../shared/results-co
 import { api, query } from '../api'
 import { useApp } from '../context'
 import { period, type PeriodDays } from '../period'
+import { LinkedNote, useLinkedFilters } from './linked'
 import { SurveyPeriodPickers } from './pickers'
 import { useSurveys } from './surveys'
 
@@ -25,16 +26,17 @@ interface Filters {
 
 export function Comments() {
   const { t, num, date } = useApp()
+  const linked = useLinkedFilters()
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
   const [days, setDays] = useState<PeriodDays>(30)
-  const [f, setF] = useState<Filters>({ bucket: '', channel: '', has_comment: 'true', counted: '' })
+  const [f, setF] = useState<Filters>({ bucket: '', channel: linked.all.channel ?? '', has_comment: linked.all.has_comment ?? 'true', counted: linked.all.counted ?? '' })
   const [answers, setAnswers] = useState<Answer[] | null>(null)
   const [cursor, setCursor] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
 
   const params = () => {
     const p = period(days, timeZone || 'UTC')
-    return { survey, from: p.from, to: p.to, bucket: f.bucket, channel: f.channel.trim(), has_comment: f.has_comment, counted: f.counted }
+    return { survey, from: p.from, to: p.to, bucket: f.bucket, channel: f.channel.trim(), has_comment: f.has_comment, counted: f.counted, ...linked.extra }
   }
   const load = async (more?: string) => {
     const page = await api<Page>(`/v1/answers${query({ ...params(), limit: 50, cursor: more })}`)
@@ -43,7 +45,7 @@ export function Comments() {
   }
   useEffect(() => {
     if (survey && timeZone) void load()
-  }, [survey, timeZone, days, f.bucket, f.channel, f.has_comment, f.counted])
+  }, [survey, timeZone, days, f.bucket, f.channel, f.has_comment, f.counted, linked.key])
 
   if (surveys === null) return <p>{t.loading}</p>
   if (surveys.length === 0) return <p>{t.noSurveys}</p>
@@ -87,6 +89,7 @@ export function Comments() {
           {t.exportCsv}
         </a>
       </form>
+      <LinkedNote linked={linked} />
       {answers === null ? (
         <p>{t.loading}</p>
       ) : answers.length === 0 ? (
