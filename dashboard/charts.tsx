@@ -98,8 +98,11 @@ export function TrendChart({ points, title }: { points: TrendPoint[]; title: str
   )
 }
 
-/** A "Show as table" button (aria-expanded) and, when pressed, the table it controls. */
-export function TableToggle({ id, children }: { id: string; children: ComponentChildren }) {
+/**
+ * A "Show as table" button (aria-expanded) and, when pressed, the table it controls, in a
+ * named region that scrolls sideways on a phone (focusable, so the keyboard can scroll it).
+ */
+export function TableToggle({ id, label, children }: { id: string; label: string; children: ComponentChildren }) {
   const { t } = useApp()
   const [open, setOpen] = useState(false)
   return (
@@ -107,7 +110,7 @@ export function TableToggle({ id, children }: { id: string; children: ComponentC
       <button type="button" class="secondary small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {t.showTable}
       </button>
-      <div id={id} class="table-wrap" hidden={!open}>
+      <div id={id} class="table-wrap" hidden={!open} role="region" aria-label={t.tableLabel(label)} tabIndex={open ? 0 : -1}>
         {open && children}
       </div>
     </div>

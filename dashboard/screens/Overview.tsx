@@ -126,7 +126,7 @@ export function Overview() {
             <TrendChart points={data!.trend.points} title={`${t.trend}, ${t.nps}`} />
             <p class="muted">{t.trendNote}</p>
             <div class="row">
-              <TableToggle id="trend-table">
+              <TableToggle id="trend-table" label={`${t.trend}, ${t.nps}`}>
                 <TrendTable points={data!.trend.points} caption={`${t.trend}, ${t.nps}`} />
               </TableToggle>
               <a class="button secondary small" href={data!.csv} download data-testid="export">

@@ -102,7 +102,8 @@ export function Segments() {
     )
   }
 
-  const h = data
+  // Only the figures of what is asked now (not the last dimension's while a key is being typed).
+  const h = data && data.by === by ? data : null
   const periods = h?.periods ?? []
   // The rows as drawn: every group, then all answers together.
   const rows = h
@@ -137,10 +138,7 @@ export function Segments() {
         {keyed && (
           <label>
             {t.propertyKey}
-            <input value={key} onChange={(e) => setKey((e.target as HTMLInputElement).value.trim())} name="key" size={12} placeholder="plan" aria-describedby="key-hint" />
-            <span id="key-hint" class="hint">
-              {t.propertyKeyHint}
-            </span>
+            <input value={key} onChange={(e) => setKey((e.target as HTMLInputElement).value.trim())} name="key" size={12} aria-describedby="key-hint" />
           </label>
         )}
         {h && (
@@ -149,7 +147,11 @@ export function Segments() {
           </a>
         )}
       </form>
-      {keyed && !by && <p class="muted">{t.typeKey}</p>}
+      {keyed && (
+        <p class="muted" id="key-hint">
+          {by ? t.propertyKeyHint : `${t.typeKey} (${t.propertyKeyHint})`}
+        </p>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}
@@ -203,9 +205,8 @@ export function Segments() {
               <span class="swatch grey" aria-hidden="true" /> {t.lowNLegend}
             </li>
           </ul>
-          <TableToggle id="heatmap-table">
-            <div class="scroll" role="region" aria-label={t.heatmapTitle(dimName)} tabIndex={0}>
-              <table class="data" data-testid="heatmap-table">
+          <TableToggle id="heatmap-table" label={t.heatmapTitle(dimName)}>
+            <table class="data" data-testid="heatmap-table">
                 <caption>{t.heatmapTitle(dimName)}</caption>
                 <thead>
                   <tr>
@@ -231,8 +232,7 @@ export function Segments() {
                     )),
                   )}
                 </tbody>
-              </table>
-            </div>
+            </table>
           </TableToggle>
         </div>
       ) : null}
