@@ -5,7 +5,7 @@
  * /v1/stats/breakdown?unit= returns; the CSV is the same request's breakdown.csv.
  * @module
  */
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type * as v from 'valibot'
 import type { BreakdownResult } from '../../shared/results-contract'
 import { api, query } from '../api'
@@ -48,6 +48,7 @@ export function Segments() {
   const [key, setKey] = useState('')
   const [data, setData] = useState<Heatmap | null>(null)
   const [error, setError] = useState('')
+  const wrap = useRef<HTMLDivElement>(null)
 
   const keyed = dim === 'trait' || dim === 'attribute'
   const by = keyed ? (KEY.test(key) ? `${dim}.${key}` : '') : dim
@@ -61,6 +62,10 @@ export function Segments() {
     setError('')
     api<Heatmap>(`/v1/stats/breakdown${query(params())}`).then(setData, (e) => setError(String(e.message)))
   }, [survey, timeZone, days, unit, by])
+  // The latest periods and the row totals are at the right end: start there when it scrolls.
+  useEffect(() => {
+    if (wrap.current) wrap.current.scrollLeft = wrap.current.scrollWidth
+  }, [data])
 
   if (surveys === null) return <p>{t.loading}</p>
   if (surveys.length === 0) return <p>{t.noSurveys}</p>
@@ -165,7 +170,7 @@ export function Segments() {
         <div class="card stack">
           <h2 id="heatmap-title">{t.heatmapTitle(dimName)}</h2>
           <p class="muted">{t.heatmapHint}</p>
-          <div class="heatmap-wrap" role="region" aria-labelledby="heatmap-title" tabIndex={0}>
+          <div class="heatmap-wrap" role="region" aria-labelledby="heatmap-title" tabIndex={0} ref={wrap}>
             <table class="heatmap" data-testid="heatmap">
               <thead>
                 <tr>
@@ -207,20 +212,22 @@ export function Segments() {
           </ul>
           <TableToggle id="heatmap-table" label={t.heatmapTitle(dimName)}>
             <table class="data" data-testid="heatmap-table">
-                <caption>{t.heatmapTitle(dimName)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{dimName}</th>
-                    <th scope="col">{t.periodCol}</th>
-                    <th scope="col">{t.nps}</th>
-                    <th scope="col">{t.intervalCol}</th>
-                    <th scope="col">n</th>
-                    <th scope="col">{t.lowConfidenceCol}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.flatMap((r) =>
-                    [...r.cells.map((c, i) => [periods[i].label, c] as const), [t.wholePeriod, r.whole] as const].map(([label, c]) => (
+              <caption>{t.heatmapTitle(dimName)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{dimName}</th>
+                  <th scope="col">{t.periodCol}</th>
+                  <th scope="col">{t.nps}</th>
+                  <th scope="col">{t.intervalCol}</th>
+                  <th scope="col">n</th>
+                  <th scope="col">{t.lowConfidenceCol}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.flatMap((r) =>
+                  [...r.cells.map((c, i) => [periods[i].label, c] as const), [t.wholePeriod, r.whole] as const]
+                    .filter(([, c]) => c.n > 0)
+                    .map(([label, c]) => (
                       <tr key={`${r.id}|${label}`}>
                         <th scope="row">{r.name}</th>
                         <td>{label}</td>
@@ -230,8 +237,8 @@ export function Segments() {
                         <td>{c.low_confidence ? t.yes : t.no}</td>
                       </tr>
                     )),
-                  )}
-                </tbody>
+                )}
+              </tbody>
             </table>
           </TableToggle>
         </div>

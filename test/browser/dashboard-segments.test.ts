@@ -211,8 +211,14 @@ describe.skipIf(!browserAvailable)('the Segments screen', { timeout: 120_000 }, 
     expect(await toggle.getAttribute('aria-expanded')).toBe('true')
     const table = page.getByTestId('heatmap-table')
     expect(await table.locator('thead th').allInnerTexts()).toEqual(['Segment', 'Period', 'NPS', '95 % interval', 'n', 'Low confidence'])
-    // One row per cell and per row total: (3 values + all answers) × (periods + whole period).
-    expect(await table.locator('tbody tr').count()).toBe(4 * (api.periods.length + 1))
+    // One row per cell with answers, and one per row total: B2C 2 + 1, VIP 1 + 1, none 1 + 1, all answers 2 + 1.
+    const shownRows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText)))
+    const names = ['B2C', 'VIP', '(none)', 'All answers']
+    const expected = [...api.groups, { ...api.total, cells: api.periods }].flatMap((g, r) =>
+      [...g.cells.map((c, i) => [api.periods[i].label, c] as const), ['Whole period', g] as const].filter(([, c]) => c.n > 0).map(([label, c]) => [names[r], label, signed(c.nps_rounded!), String(c.n)]),
+    )
+    expect(expected).toHaveLength(10)
+    expect(shownRows.map((x) => [x[0], x[1], x[2], x[4]])).toEqual(expected)
     const vipNow = table.locator('tbody tr').filter({ has: page.locator('th', { hasText: /^VIP$/ }) }).filter({ has: page.locator('td', { hasText: api.periods[now].label }) })
     expect(await vipNow.locator('td').allInnerTexts()).toEqual([api.periods[now].label, '+50', `${api.groups[1].cells[now].interval![0].toFixed(1)} … ${api.groups[1].cells[now].interval![1].toFixed(1)}`, '4', 'Yes'])
     expect(await axe(page)).toEqual([])
