@@ -12,7 +12,7 @@ import { csvRecords } from '../../test/support/csv'
 import { insertAnswers, secretGet, type SeedAnswer } from '../../test/support/answers'
 import { world, type TestWorld } from '../../test/support/app'
 import { applyMigrations } from '../runtime/node/migrate'
-import { breakdownTrendRollupStatement, DAY_MS, keyOf } from './rollups'
+import { breakdownTrendRollupStatement, DAY_MS, heatmapReads } from './rollups'
 import { breakdownTrendStatement } from './stats.queries'
 
 const DAY = 86_400_000
@@ -223,11 +223,45 @@ describe('the heatmap from the rollups', () => {
   const run = async (st: InStatement) => (await db.execute(st)).rows as unknown as Record<string, unknown>[]
   const T = Date.UTC(2026, 2, 20) // DST in Europe (29 March) and in the US (8 March is before: New York is on −4)
 
+  it('reads: whole UTC days from the day rows; a day cut by a local midnight by its smaller side from the answers', () => {
+    const H = 3_600_000
+    const d = (day: number, h = 0) => Date.UTC(2026, 0, day, h)
+    // One Kyiv week (local midnights at 22:00 UTC).
+    expect(heatmapReads([d(4, 22), d(11, 22)])).toEqual({ days: [[d(5), d(12), 0]], answers: [[d(4, 22), d(5), 0, -1], [d(11, 22), d(12), -1, 0]] })
+    // Kyiv days: each UTC day's row goes to the day it mostly belongs to; its last 2 hours are moved to the next.
+    expect(heatmapReads([d(4, 22), d(5, 22), d(6, 22)])).toEqual({
+      days: [[d(5), d(6), 0], [d(6), d(7), 1]],
+      answers: [[d(4, 22), d(5), 0, -1], [d(5, 22), d(6), 1, 0], [d(6, 22), d(7), -1, 1]],
+    })
+    // UTC: day rows only. Kolkata (+5:30): the 5.5 hours from local midnight (18:30 UTC) to UTC midnight are the smaller side.
+    expect(heatmapReads([d(5), d(12)])).toEqual({ days: [[d(5), d(12), 0]], answers: [] })
+    expect(heatmapReads([d(4, 18.5), d(5, 18.5), d(6, 18.5)]).answers).toEqual([
+      [d(4, 18.5), d(5), 0, -1],
+      [d(5, 18.5), d(6), 1, 0],
+      [d(6, 18.5), d(7), -1, 1],
+    ])
+    // Every instant of the period is counted once: day rows, plus pieces to their bucket, minus pieces moved off.
+    for (const [edges, unit] of [[[d(1, 22), d(8, 21), d(15, 22)], 'mixed'], [[d(3, 5), d(3, 20)], 'inside one day']] as const) {
+      const r = heatmapReads(edges)
+      const cover = (t: number) => {
+        const w = new Map<number, number>()
+        const add = (i: number, x: number) => i >= 0 && w.set(i, (w.get(i) ?? 0) + x)
+        for (const [a, b, i] of r.days) if (a <= t && t < b) add(i, 1)
+        for (const [a, b, i, j] of r.answers) if (a <= t && t < b) add(i, 1), add(j, -1)
+        return [...w].filter(([, x]) => x !== 0)
+      }
+      for (let t = edges[0] - DAY_MS; t < edges[edges.length - 1] + DAY_MS; t += H / 4) {
+        const k = edges.findIndex((e, i) => i + 1 < edges.length && e <= t && t < edges[i + 1])
+        expect(cover(t), `${unit} ${new Date(t).toISOString()}`).toEqual(k === -1 ? [] : [[k, 1]])
+      }
+    }
+  })
+
   it('property: the same cells as the raw query, for every rolled-up dimension, zone and unit', async () => {
     const answer = fc.record({
       score: fc.integer({ min: 0, max: 10 }),
       counted: fc.boolean(),
-      segment: fc.constantFrom('B2C', 'VIP', null),
+      segment: fc.constantFrom('B2C', 'VIP', '', null),
       channel: fc.constantFrom('web', 'ios', null),
       returning: fc.constantFrom(0, 1, null),
       at: fc.integer({ min: 0, max: 40 * DAY_MS }),
@@ -256,7 +290,7 @@ describe('the heatmap from the rollups', () => {
             const rolled = breakdownTrendRollupStatement('p', ['s'], edges, by)
             if (!rolled) continue
             const key = (x: Record<string, unknown>) => `${x.i}|${x.key}`
-            const a = Object.fromEntries((await run(rolled)).map((x) => [key({ ...x, key: keyOf(x.key) }), [Number(x.promoters), Number(x.passives), Number(x.detractors)]]))
+            const a = Object.fromEntries((await run(rolled)).map((x) => [key(x), [Number(x.promoters), Number(x.passives), Number(x.detractors)]]))
             const b = Object.fromEntries((await run(breakdownTrendStatement('p', { surveyIds: ['s'] }, by, edges))).map((x) => [key(x), [Number(x.promoters), Number(x.passives), Number(x.detractors)]]))
             expect(a, `${by} ${tz} ${unit}`).toEqual(b)
           }

@@ -172,7 +172,7 @@ async function readBreakdown(c: QueryContext<typeof BreakdownQuery>) {
     const edges = bucketEdges(buckets)
     const rolled = rolledUp(q.by) ? breakdownTrendRollupStatement(project.id, scope.surveyIds, edges, q.by) : null
     const [rs] = await deps.db.read([rolled ?? breakdownTrendStatement(project.id, { surveyIds: scope.surveyIds }, q.by, edges)])
-    found = rows<GroupRow & { i: number }>(rs).map((r) => ({ i: Number(r.i), key: rolled ? keyOf(r.key) : r.key === null ? null : String(r.key), ...countsOf(r) }))
+    found = rows<GroupRow & { i: number }>(rs).map((r) => ({ i: Number(r.i), key: r.key === null ? null : String(r.key), ...countsOf(r) }))
   }
   const h = breakdownByPeriod(buckets.length, found, { limit })
   return {
