@@ -39,8 +39,11 @@ function filterOf(by: string, g: Group): Record<string, string> | null {
 }
 
 export function Segments() {
-  const { t, num } = useApp()
+  const { t, num, locale } = useApp()
   const signed = useSigned()
+  // The local dates a column covers, as people read them ("16–22 Nov"); clipped periods show their clipped dates.
+  const df = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })
+  const dates = (from: string, to: string) => df.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
   const [days, setDays] = useState<PeriodDays>(90)
   const [unit, setUnit] = useState<Unit>('week')
@@ -176,11 +179,15 @@ export function Segments() {
                 <tr>
                   <th scope="col">{dimName}</th>
                   {periods.map((p) => (
-                    <th scope="col" key={p.label} title={`${p.from} – ${p.to}`}>
+                    <th scope="col" key={p.label}>
                       {p.label}
+                      <span class="sub">{dates(p.from, p.to)}</span>
                     </th>
                   ))}
-                  <th scope="col">{t.wholePeriod}</th>
+                  <th scope="col">
+                    {t.wholePeriod}
+                    <span class="sub">{dates(h.from, h.to)}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -139,6 +139,15 @@ describe.skipIf(!browserAvailable)('the Segments screen', { timeout: 120_000 }, 
     expect(api.groups.map((g) => [g.key, g.n, g.nps_rounded])).toEqual([['B2C', 43, 23], ['VIP', 4, 50], [null, 1, 100]])
     expect([row('VIP').cells[now].n, row('VIP').cells[now].nps_rounded]).toEqual([4, 50])
     expect([row('B2C').cells[now].n, row('B2C').cells[now].nps_rounded, row('B2C').cells[now - 1].n, row('B2C').cells[now - 1].nps_rounded]).toEqual([3, 0, 40, 25])
+    // Columns: the period's label and the local dates it covers (the last week is cut short by today).
+    const df = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+    const dates = (from: string, to: string) => df.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)).replace(/\s+/g, ' ')
+    const heads = await page.locator('table.heatmap thead th').allInnerTexts()
+    expect(heads.map((x) => x.replace(/\s+/g, ' '))).toEqual([
+      'Segment',
+      ...api.periods.map((p) => `${p.label} ${dates(p.from, p.to)}`),
+      `Whole period ${dates(api.from, api.to)}`,
+    ])
     // …and every cell on the screen shows the API's figure.
     const rows = ['B2C', 'VIP', '(none)']
     expect(await page.locator('table.heatmap tbody tr th').allInnerTexts()).toEqual(['B2C', 'VIP', '(none)', 'All answers'])
