@@ -275,7 +275,7 @@ describe.skipIf(!browserAvailable)('the Segments screen', { timeout: 120_000 }, 
     expect(await axe(page)).toEqual([])
   })
 
-  it('by channel and by a trait; light and dark, desktop and 390 px: axe clean, no page-wide scroll', async () => {
+  it('by channel and by a trait; light and dark, desktop and 390 px, in Ukrainian: axe clean, no page-wide scroll', async () => {
     for (const [name, opts] of [
       ['desktop light', desktop({ colorScheme: 'light' })],
       ['desktop dark', desktop({ colorScheme: 'dark' })],
@@ -310,5 +310,20 @@ describe.skipIf(!browserAvailable)('the Segments screen', { timeout: 120_000 }, 
       expect(await axe(page), name).toEqual([])
       await page.context().close()
     }
+    // In Ukrainian, at 390 px in the dark: the words of the screen, the table, axe.
+    const page = await (await suite.newContext(phone({ colorScheme: 'dark', locale: 'uk-UA' }))).newPage()
+    await page.goto(app())
+    await page.getByLabel(/Ел. пошта/).fill(OWNER.email)
+    await page.getByLabel(/Пароль/).fill(OWNER.password)
+    await page.getByRole('button', { name: 'Увійти' }).click()
+    await page.getByRole('link', { name: 'Сегменти' }).click()
+    await page.getByRole('heading', { name: 'Сегменти' }).waitFor(WAIT)
+    await page.getByTestId('heatmap').waitFor(WAIT)
+    expect(await page.locator('table.heatmap tbody th').allInnerTexts()).toEqual(['B2C', 'VIP', '(немає)', 'Усі відповіді'])
+    await page.getByRole('button', { name: 'Показати таблицею' }).click()
+    await page.getByTestId('heatmap-table').waitFor(WAIT)
+    expect(await page.getByText('мало n').count()).toBeGreaterThan(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true)
+    expect(await axe(page)).toEqual([])
   })
 })
