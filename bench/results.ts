@@ -88,6 +88,7 @@ const range = (from: string, to: string) => {
 const p90 = range(day(now - 89 * DAY), today)
 const pYear = range(day(now - 363 * DAY), today)
 const weekEdges = bucketEdges(timeBuckets(pYear.start, pYear.end, 'week', TZ)!)
+const weekEdges90 = bucketEdges(timeBuckets(p90.start, p90.end, 'week', TZ)!)
 const pq1 = range(q1[0], q1[1])
 const pq2 = range(q2[0], q2[1])
 
@@ -171,6 +172,19 @@ const questions: Question[] = [
       args: [project.id, survey, since90],
     },
     duck: [`SELECT segment AS key, ${NPS} FROM responses WHERE ${P} AND counted = 1 AND ${inRange(p90)} GROUP BY segment`],
+  },
+  {
+    name: 'heatmap: segment × week, 90 days',
+    path: `/v1/stats/breakdown?survey=${survey}&from=${day(now - 89 * DAY)}&to=${today}&by=segment&unit=week&limit=20`,
+    naive: {
+      sql: `SELECT strftime('%Y-%W', created_at / 1000, 'unixepoch') AS w, segment, SUM(score >= 9), SUM(score BETWEEN 7 AND 8), SUM(score <= 6)
+            FROM responses WHERE project_id = ? AND survey_id = ? AND counted = 1 AND created_at >= ? GROUP BY w, segment`,
+      args: [project.id, survey, since90],
+    },
+    duck: [
+      `SELECT ${bucketCase('created_at', weekEdges90)} AS i, segment AS key, ${NPS}
+       FROM responses WHERE ${P} AND counted = 1 AND ${inRange({ start: weekEdges90[0], end: weekEdges90[weekEdges90.length - 1] })} GROUP BY i, segment`,
+    ],
   },
   {
     name: 'compare two quarters',

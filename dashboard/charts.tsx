@@ -1,8 +1,11 @@
 /**
  * Plain SVG and CSS charts: the promoter/passive/detractor split and the trend with its
- * interval as a band. They draw the API's figures; they compute none.
+ * interval as a band, and their text equivalent — a table behind a "Show as table"
+ * toggle. They draw the API's figures; they compute none.
  * @module
  */
+import type { ComponentChildren } from 'preact'
+import { useState } from 'preact/hooks'
 import { useApp } from './context'
 
 export function SplitBar({ promoters, passives, detractors }: { promoters: number; passives: number; detractors: number }) {
@@ -92,5 +95,73 @@ export function TrendChart({ points, title }: { points: TrendPoint[]; title: str
         ) : null,
       )}
     </svg>
+  )
+}
+
+/**
+ * A "Show as table" button (aria-expanded) and, when pressed, the table it controls, in a
+ * named region that scrolls sideways on a phone (focusable, so the keyboard can scroll it).
+ */
+export function TableToggle({ id, label, children }: { id: string; label: string; children: ComponentChildren }) {
+  const { t } = useApp()
+  const [open, setOpen] = useState(false)
+  return (
+    <div class="table-toggle">
+      <button type="button" class="secondary small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {t.showTable}
+      </button>
+      <div id={id} class="table-wrap" hidden={!open} role="region" aria-label={t.tableLabel(label)} tabIndex={open ? 0 : -1}>
+        {open && children}
+      </div>
+    </div>
+  )
+}
+
+/** An NPS as the dashboard writes it: a sign, a whole number (the API's `nps_rounded`). */
+export function useSigned() {
+  const { locale } = useApp()
+  const f = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 0 })
+  return (n: number) => f.format(n)
+}
+
+export interface TablePoint {
+  label: string
+  n: number
+  nps_rounded: number | null
+  interval: [number, number] | null
+  low_confidence: boolean
+  excluded?: number
+}
+
+/** The trend's numbers as a table: period, NPS, 95 % interval, n, low confidence, excluded. */
+export function TrendTable({ points, caption }: { points: TablePoint[]; caption: string }) {
+  const { t, num } = useApp()
+  const signed = useSigned()
+  return (
+    <table class="data" data-testid="trend-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.periodCol}</th>
+          <th scope="col">{t.nps}</th>
+          <th scope="col">{t.intervalCol}</th>
+          <th scope="col">n</th>
+          <th scope="col">{t.lowConfidenceCol}</th>
+          <th scope="col">{t.excluded}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.label}>
+            <th scope="row">{p.label}</th>
+            <td>{p.nps_rounded === null ? '—' : signed(p.nps_rounded)}</td>
+            <td>{p.interval ? `${num(p.interval[0], 1)} … ${num(p.interval[1], 1)}` : '—'}</td>
+            <td>{num(p.n)}</td>
+            <td>{p.low_confidence ? t.yes : t.no}</td>
+            <td>{num(p.excluded ?? 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

@@ -14,6 +14,7 @@ import { Account } from './screens/Account'
 import { Comments } from './screens/Comments'
 import { Join } from './screens/Join'
 import { Overview } from './screens/Overview'
+import { Segments } from './screens/Segments'
 import { Surveys } from './screens/Surveys'
 import { SignIn } from './screens/SignIn'
 
@@ -76,6 +77,7 @@ function App() {
   const owner = me.project?.role === 'owner'
   const nav: [string, string][] = [
     ['overview', t.overview],
+    ['segments', t.segments],
     ['comments', t.comments],
     ['themes', t.themes],
     ['followups', t.followups],
@@ -116,7 +118,7 @@ function App() {
         {langSwitch}
       </header>
       <main key={me.project?.id}>
-        {screen === 'comments' ? <Comments key={route} /> : screen === 'themes' ? <Themes /> : screen === 'followups' ? <Followups id={path[1] ? decodeURIComponent(path[1]) : undefined} /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
+        {screen === 'segments' ? <Segments /> : screen === 'comments' ? <Comments key={route} /> : screen === 'themes' ? <Themes /> : screen === 'followups' ? <Followups id={path[1] ? decodeURIComponent(path[1]) : undefined} /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
       </main>
     </AppContext.Provider>
   )

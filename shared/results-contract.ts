@@ -74,7 +74,9 @@ export const StatsQuery = v.strictObject(period)
 export type StatsQuery = v.InferOutput<typeof StatsQuery>
 export const TrendQuery = v.strictObject({ ...period, unit: v.optional(v.picklist(['day', 'week', 'month'])) })
 export type TrendQuery = v.InferOutput<typeof TrendQuery>
-export const BreakdownQuery = v.strictObject({ ...period, by: Dimension, limit: flagText(/^([1-9][0-9]{0,2}|1000)$/, 'a whole number 1 to 1000') })
+const Unit = v.picklist(['day', 'week', 'month'], 'day, week or month')
+/** With `unit`, each group is also split by day, ISO week or month (a heatmap: groups × periods). */
+export const BreakdownQuery = v.strictObject({ ...period, by: Dimension, limit: flagText(/^([1-9][0-9]{0,2}|1000)$/, 'a whole number 1 to 1000'), unit: v.optional(Unit) })
 export type BreakdownQuery = v.InferOutput<typeof BreakdownQuery>
 /**
  * Two periods: `from`..`to` against `base_from`..`base_to` (difference = period − base).
@@ -191,17 +193,33 @@ export const StatsResult = v.object({
   followups: FollowupStats,
 })
 
+/** A time bucket of a trend or heatmap: its label, instants, the local dates it covers (`from`..`to`, both included) and whether the period cuts it short. */
+const PeriodBucket = { label: v.string(), start: v.number(), end: v.number(), from: v.string(), to: v.string(), partial: v.boolean() }
+
 export const TrendResult = v.object({
   ...Scope.entries,
   unit: v.picklist(['day', 'week', 'month']),
-  points: v.array(v.object({ label: v.string(), start: v.number(), end: v.number(), partial: v.boolean(), ...Nps.entries, excluded: v.number() })),
+  points: v.array(v.object({ ...PeriodBucket, ...Nps.entries, excluded: v.number() })),
 })
 
 export const BreakdownResult = v.object({
   ...Scope.entries,
   by: v.string(),
+  /** Present when asked with `unit`. */
+  unit: v.optional(Unit),
   total: Nps,
-  groups: v.array(v.object({ key: v.nullable(v.string()), other: v.boolean(), share: v.nullable(v.number()), ...Nps.entries })),
+  /** With `unit`: every time bucket of the period (empty ones included), each with all groups' NPS together. */
+  periods: v.optional(v.array(v.object({ ...PeriodBucket, ...Nps.entries }))),
+  groups: v.array(
+    v.object({
+      key: v.nullable(v.string()),
+      other: v.boolean(),
+      share: v.nullable(v.number()),
+      ...Nps.entries,
+      /** With `unit`: this group's NPS in each of `periods`, in their order. */
+      cells: v.optional(v.array(Nps)),
+    }),
+  ),
 })
 
 export const CompareResult = v.object({

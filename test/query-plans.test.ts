@@ -11,7 +11,10 @@ import { historyStatements, insertDisplay } from '../worker/eligibility/queries'
 import { openInvitation, readInvitation } from '../worker/invitations/queries'
 import { editStatements, readStored, recordStatements } from '../worker/responses/queries'
 import { aliasStatements } from '../worker/respondents'
+import { breakdownTrendRollupStatement } from '../worker/results/rollups'
+import { breakdownTrendStatement } from '../worker/results/stats.queries'
 import { themesStatement } from '../worker/results/themes.queries'
+import { bucketEdges, timeBuckets } from '../shared/stats/buckets'
 import { createdThemes, editedThemes, pendingStatement, retaggedThemes } from '../worker/themes/queries'
 import { upsertSeen } from '../worker/install/seen'
 import { world, type TestWorld } from './support/app'
@@ -92,5 +95,29 @@ describe('themes in the background and in the figures', () => {
     expect(all).toContain('USING INDEX responses_client_id (project_id=? AND client_id=?)')
     const one = (await plan(themesStatement('prj', { surveyIds: ['s'], start: 0, end: 1, theme: 'delivery' }))).join('\n')
     expect(one).toContain('USING INDEX response_themes_theme (project_id=? AND theme=? AND created_at>? AND created_at<?)')
+  })
+})
+
+describe('the segment heatmap (breakdown by period)', () => {
+  // A year by ISO week in Kyiv: every week's edge is at 22:00 or 21:00 UTC, so each week has whole UTC days and part-days.
+  const edges = bucketEdges(timeBuckets(Date.UTC(2025, 11, 31, 22), Date.UTC(2026, 11, 31, 22), 'week', 'Europe/Kyiv')!)
+
+  it('a fixed dimension reads its day rows by key and its part-days from the survey-time index', async () => {
+    for (const by of ['segment', 'survey']) {
+      const details = await plan(breakdownTrendRollupStatement('prj', ['s'], edges, by)!)
+      const reads = details.filter((d) => /^(SEARCH|SCAN) (r|responses)\b/.test(d))
+      expect(reads.length, details.join('\n')).toBeGreaterThan(0)
+      for (const d of reads) {
+        expect(d, details.join('\n')).toMatch(
+          /^SEARCH (r USING PRIMARY KEY \(project_id=\? AND survey_id=\? AND dim=\? AND grain=\? AND slot>\? AND slot<\?\)|responses USING COVERING INDEX responses_survey_time \(project_id=\? AND survey_id=\? AND created_at>\? AND created_at<\?\))$/,
+        )
+      }
+    }
+  })
+
+  it('a trait reads the period of the survey from the survey-time index, not the project', async () => {
+    const details = await plan(breakdownTrendStatement('prj', { surveyIds: ['s'] }, 'trait.plan', edges))
+    expect(unbounded(details), details.join('\n')).toEqual([])
+    expect(details.join('\n')).toMatch(/SEARCH responses USING INDEX responses_survey_time \(project_id=\? AND survey_id=\? AND created_at>\? AND created_at<\?\)/)
   })
 })

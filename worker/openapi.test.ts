@@ -41,12 +41,16 @@ it('documents the results side: answers, exclusions, figures and the exports, wi
     ['/v1/stats/trend', 'get'],
     ['/v1/stats/breakdown', 'get'],
     ['/v1/stats/compare', 'get'],
+    ['/v1/stats/trend.csv', 'get'],
+    ['/v1/stats/breakdown.csv', 'get'],
   ]) {
     expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined()
     expect(doc.paths[path][method].security).toEqual([{ secretKey: [] }])
   }
   const params = (p: string) => doc.paths[p].get.parameters.map((x: { name: string }) => x.name)
   expect(params('/v1/stats')).toEqual(expect.arrayContaining(['survey', 'from', 'to']))
+  expect(params('/v1/stats/breakdown')).toEqual(expect.arrayContaining(['by', 'limit', 'unit']))
+  expect(doc.paths['/v1/stats/breakdown.csv'].get.responses['200'].content['text/csv']).toBeDefined()
   expect(params('/v1/answers')).toEqual(expect.arrayContaining(['bucket', 'segment', 'cursor', 'limit']))
   expect(doc.paths['/v1/answers/{id}/exclude'].post.responses['409']).toBeDefined()
 })

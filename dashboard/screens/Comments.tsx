@@ -12,6 +12,7 @@ import type { ThemeStatsResult } from '../../shared/themes-contract'
 import { api, query } from '../api'
 import { useApp } from '../context'
 import { period, type PeriodDays } from '../period'
+import { LinkedNote, useLinkedFilters } from './linked'
 import { PERIODS, SurveyPeriodPickers } from './pickers'
 import { useSurveys } from './surveys'
 
@@ -27,19 +28,20 @@ interface Filters {
   theme_sentiment: string
 }
 
-/** Filters a link can set: #/comments?theme=delivery&days=30 (the Themes screen's links). */
-function fromHash() {
-  const q = new URLSearchParams(location.hash.split('?')[1] ?? '')
-  const days = Number(q.get('days'))
-  return { theme: q.get('theme') ?? '', days: (PERIODS as number[]).includes(days) ? (days as PeriodDays) : 30 }
-}
-
 export function Comments() {
   const { t, num, date } = useApp()
+  const linked = useLinkedFilters()
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
-  const [linked] = useState(fromHash)
-  const [days, setDays] = useState<PeriodDays>(linked.days)
-  const [f, setF] = useState<Filters>({ bucket: '', channel: '', has_comment: 'true', counted: '', theme: linked.theme, theme_sentiment: '' })
+  const linkedDays = Number(linked.all.days)
+  const [days, setDays] = useState<PeriodDays>((PERIODS as number[]).includes(linkedDays) ? (linkedDays as PeriodDays) : 30)
+  const [f, setF] = useState<Filters>({
+    bucket: '',
+    channel: linked.all.channel ?? '',
+    has_comment: linked.all.has_comment ?? 'true',
+    counted: linked.all.counted ?? '',
+    theme: linked.all.theme ?? '',
+    theme_sentiment: '',
+  })
   const [themes, setThemes] = useState<string[]>([])
   const [answers, setAnswers] = useState<Answer[] | null>(null)
   const [cursor, setCursor] = useState<string | null>(null)
@@ -47,7 +49,7 @@ export function Comments() {
 
   const params = () => {
     const p = period(days, timeZone || 'UTC')
-    return { survey, from: p.from, to: p.to, bucket: f.bucket, channel: f.channel.trim(), has_comment: f.has_comment, counted: f.counted, theme: f.theme, theme_sentiment: f.theme_sentiment }
+    return { survey, from: p.from, to: p.to, bucket: f.bucket, channel: f.channel.trim(), has_comment: f.has_comment, counted: f.counted, theme: f.theme, theme_sentiment: f.theme_sentiment, ...linked.extra }
   }
   // Only the newest request's answer is shown: a slower, older one (filters changed meanwhile) is dropped.
   const latest = useRef(0)
@@ -60,7 +62,7 @@ export function Comments() {
   }
   useEffect(() => {
     if (survey && timeZone) void load()
-  }, [survey, timeZone, days, f.bucket, f.channel, f.has_comment, f.counted, f.theme, f.theme_sentiment])
+  }, [survey, timeZone, days, f.bucket, f.channel, f.has_comment, f.counted, f.theme, f.theme_sentiment, linked.key])
   // The theme choices: the built-in ones and whatever this survey's comments mention in the period (a project's own themes).
   useEffect(() => {
     if (!survey || !timeZone) return
@@ -132,6 +134,7 @@ export function Comments() {
           {t.exportCsv}
         </a>
       </form>
+      <LinkedNote linked={linked} />
       {answers === null ? (
         <p>{t.loading}</p>
       ) : answers.length === 0 ? (

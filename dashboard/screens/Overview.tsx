@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type * as v from 'valibot'
 import type { CompareResult, StatsResult, TrendResult } from '../../shared/results-contract'
 import { api, query } from '../api'
-import { SplitBar, TrendChart } from '../charts'
+import { SplitBar, TableToggle, TrendChart, TrendTable } from '../charts'
 import { useApp } from '../context'
 import { period, type PeriodDays } from '../period'
 import { SurveyPeriodPickers } from './pickers'
@@ -23,7 +23,7 @@ export function Overview() {
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
   const [days, setDays] = useState<PeriodDays>(30)
   const [unit, setUnit] = useState<'day' | 'week' | 'month'>('day')
-  const [data, setData] = useState<{ stats: Stats; trend: Trend; compare: Compare } | null>(null)
+  const [data, setData] = useState<{ stats: Stats; trend: Trend; compare: Compare; csv: string } | null>(null)
   const [error, setError] = useState('')
 
   useEffect(() => {
@@ -36,7 +36,7 @@ export function Overview() {
       api<Stats>(`/v1/stats${query(base)}`),
       api<Trend>(`/v1/stats/trend${query({ ...base, unit })}`),
       api<Compare>(`/v1/stats/compare${query({ ...base, base_from: p.base_from, base_to: p.base_to })}`),
-    ]).then(([stats, trend, compare]) => setData({ stats, trend, compare }), (e) => setError(String(e.message)))
+    ]).then(([stats, trend, compare]) => setData({ stats, trend, compare, csv: `/v1/stats/trend.csv${query({ ...base, unit })}` }), (e) => setError(String(e.message)))
   }, [survey, days, unit, timeZone])
 
   if (surveys === null) return <p>{t.loading}</p>
@@ -125,6 +125,14 @@ export function Overview() {
             <h2>{t.trend}</h2>
             <TrendChart points={data!.trend.points} title={`${t.trend}, ${t.nps}`} />
             <p class="muted">{t.trendNote}</p>
+            <div class="row">
+              <TableToggle id="trend-table" label={`${t.trend}, ${t.nps}`}>
+                <TrendTable points={data!.trend.points} caption={`${t.trend}, ${t.nps}`} />
+              </TableToggle>
+              <a class="button secondary small" href={data!.csv} download data-testid="export">
+                {t.exportCsv}
+              </a>
+            </div>
           </div>
         </>
       )}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { breakdown, type GroupCounts } from './breakdown'
+import { breakdown, breakdownByPeriod, type BucketGroupCounts, type GroupCounts } from './breakdown'
 
 const g = (key: string | null, promoters: number, passives: number, detractors: number): GroupCounts => ({ key, promoters, passives, detractors })
 
@@ -44,6 +44,46 @@ describe('breakdown properties', () => {
         if (limit !== undefined) expect(named.length).toBeLessThanOrEqual(limit)
         for (const x of b.groups) if (x.n > 0) expect(x.interval![0] <= x.nps! && x.nps! <= x.interval![1]).toBe(true)
       }),
+    )
+  })
+})
+
+describe('breakdownByPeriod', () => {
+  const c = (i: number, key: string | null, promoters: number, passives: number, detractors: number): BucketGroupCounts => ({ i, key, promoters, passives, detractors })
+
+  it('cells per group and bucket; rows and columns add up to the totals', () => {
+    const h = breakdownByPeriod(3, [c(0, 'VIP', 3, 0, 1), c(2, 'VIP', 1, 1, 0), c(0, 'B2C', 0, 1, 1), c(2, 'B2C', 2, 0, 3), c(2, 'B2C', 0, 0, 0)])
+    expect(h.groups.map((g) => [g.key, g.n, g.cells.map((x) => [x.n, x.nps])])).toEqual([
+      ['B2C', 7, [[2, -50], [0, null], [5, -20]]],
+      ['VIP', 6, [[4, 50], [0, null], [2, 50]]],
+    ])
+    expect(h.periods.map((x) => [x.n, x.nps])).toEqual([[6, 16.7], [0, null], [7, 0]])
+    expect(h.total).toMatchObject({ n: 13, nps: 7.7 })
+  })
+
+  it('the `other` row sums the cells of the values past the limit', () => {
+    const h = breakdownByPeriod(2, [c(0, 'a', 5, 0, 0), c(1, 'b', 0, 0, 2), c(0, 'c', 1, 0, 0), c(1, null, 1, 0, 0)], { limit: 1 })
+    expect(h.groups.map((g) => [g.key, g.other, g.cells.map((x) => x.n)])).toEqual([
+      ['a', false, [5, 0]],
+      [null, true, [1, 3]],
+    ])
+    expect(() => breakdownByPeriod(2, [c(2, 'a', 1, 0, 0)])).toThrow(RangeError)
+  })
+
+  it('property: every row sums to its group, every column to its period, all to the total', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ i: fc.integer({ min: 0, max: 3 }), key: fc.constantFrom('a', 'b', 'c', null), promoters: fc.nat(20), passives: fc.nat(20), detractors: fc.nat(20) })),
+        fc.integer({ min: 1, max: 4 }),
+        (rows, limit) => {
+          const h = breakdownByPeriod(4, rows, { limit })
+          const sum = (xs: { n: number }[]) => xs.reduce((s, x) => s + x.n, 0)
+          for (const g of h.groups) expect(sum(g.cells)).toBe(g.n)
+          h.periods.forEach((p, i) => expect(sum(h.groups.map((g) => g.cells[i]))).toBe(p.n))
+          expect(sum(h.periods)).toBe(h.total.n)
+          expect(h.groups.map((g) => [g.key, g.n])).toEqual(breakdown(rows, { limit }).groups.map((g) => [g.key, g.n]))
+        },
+      ),
     )
   })
 })

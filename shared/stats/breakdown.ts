@@ -59,3 +59,56 @@ export function breakdown(rows: Iterable<GroupCounts>, opts: { limit?: number } 
   if (rest.length > 0) groups.push(present(null, rest.reduce((s, g) => add(s, g.c), ZERO), true))
   return { total, groups }
 }
+
+/** One SQL group of one time bucket: the bucket's index, the dimension's value and its counts. */
+export interface BucketGroupCounts extends GroupCounts {
+  i: number
+}
+
+export interface PeriodGroup extends BreakdownGroup {
+  /** The group's NPS in each time bucket, in the buckets' order (n = 0, NPS null where it had none). */
+  cells: NpsResult[]
+}
+
+export interface PeriodBreakdown {
+  /** All groups over the whole range, as {@link breakdown} gives it. */
+  total: NpsResult
+  /** All groups together per time bucket: the trend of the same answers. */
+  periods: NpsResult[]
+  /** As {@link breakdown}'s groups (same order, same `other` group), each with its cells. */
+  groups: PeriodGroup[]
+}
+
+/**
+ * A breakdown by a dimension and by time at once (a heatmap): rows are the groups of
+ * {@link breakdown} over the whole range (ordered, and cut at `limit` into an `other`
+ * group, exactly as it does), columns are `buckets` time buckets. Every figure is
+ * {@link npsFromCounts} of summed counts, so a row's cells add up to its total, a column's
+ * cells to that bucket's total, and the buckets' totals to the overall total.
+ * Rows with an index outside 0..buckets − 1 are a programming error.
+ * @throws RangeError on a bucket index out of range, or counts as {@link npsFromCounts}.
+ * @example
+ * breakdownByPeriod(2, [{ i: 0, key: 'VIP', promoters: 3, passives: 0, detractors: 1 }, { i: 1, key: 'B2C', promoters: 0, passives: 0, detractors: 2 }])
+ * // { total: { n: 6, … }, periods: [{ n: 4, nps: 50, … }, { n: 2, nps: -100, … }],
+ * //   groups: [{ key: 'VIP', n: 4, cells: [{ n: 4, nps: 50, … }, { n: 0, nps: null, … }] }, { key: 'B2C', … }] }
+ */
+export function breakdownByPeriod(buckets: number, rows: Iterable<BucketGroupCounts>, opts: { limit?: number } = {}): PeriodBreakdown {
+  const byKey = new Map<string | null, Counts[]>()
+  const columns: Counts[] = Array.from({ length: buckets }, () => ZERO)
+  for (const r of rows) {
+    if (!Number.isInteger(r.i) || r.i < 0 || r.i >= buckets) throw new RangeError(`bucket index ${r.i} is outside 0..${buckets - 1}`)
+    let cells = byKey.get(r.key)
+    if (!cells) byKey.set(r.key, (cells = Array.from({ length: buckets }, () => ZERO)))
+    cells[r.i] = add(cells[r.i], r)
+    columns[r.i] = add(columns[r.i], r)
+  }
+  const b = breakdown(
+    [...byKey].map(([key, cells]) => ({ key, ...cells.reduce(add, ZERO) })),
+    opts,
+  )
+  const kept = new Set(b.groups.filter((g) => !g.other).map((g) => g.key))
+  const rest = [...byKey].filter(([key]) => !kept.has(key)).map(([, cells]) => cells)
+  const cellsOf = (g: BreakdownGroup) =>
+    g.other ? columns.map((_, i) => npsFromCounts(rest.reduce((s, cells) => add(s, cells[i]), ZERO))) : byKey.get(g.key)!.map(npsFromCounts)
+  return { total: b.total, periods: columns.map(npsFromCounts), groups: b.groups.map((g) => ({ ...g, cells: cellsOf(g) })) }
+}

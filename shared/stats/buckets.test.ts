@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bucketEdges, bucketIndex, bucketLabel, bucketStart, timeBuckets, type TimeUnit } from './buckets'
+import { bucketEdges, bucketIndex, bucketLabel, bucketStart, localDates, timeBuckets, type TimeUnit } from './buckets'
 import { localDayRange } from './zone'
 
 const H = 3_600_000
@@ -134,5 +134,17 @@ describe('bucketing properties', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('localDates', () => {
+  it('the local dates a bucket covers, both included, across a DST change', () => {
+    const weeks = timeBuckets(Date.UTC(2026, 2, 22, 22), Date.UTC(2026, 3, 5, 21), 'week', 'Europe/Kyiv')!
+    expect(weeks.map((b) => [b.label, localDates(b, 'Europe/Kyiv')])).toEqual([
+      ['2026-W13', { from: '2026-03-23', to: '2026-03-29' }],
+      ['2026-W14', { from: '2026-03-30', to: '2026-04-05' }],
+    ])
+    const [month] = timeBuckets(Date.UTC(2026, 1, 10, 5), Date.UTC(2026, 1, 20, 5), 'month', 'America/New_York')!
+    expect(localDates(month, 'America/New_York')).toEqual({ from: '2026-02-10', to: '2026-02-19' })
   })
 })

@@ -120,3 +120,13 @@ export function bucketIndex(edges: readonly number[], ms: number): number {
   }
   return lo
 }
+
+/**
+ * The local dates a bucket covers, both included, as the results API takes a period
+ * (`from`, `to`): its first instant's date and its last instant's date in the zone.
+ * @example localDates({ label: '2026-W13', start: Date.UTC(2026, 2, 22, 22), end: Date.UTC(2026, 2, 29, 21), partial: false }, 'Europe/Kyiv')
+ * // { from: '2026-03-23', to: '2026-03-29' }
+ */
+export function localDates(b: Pick<TimeBucket, 'start' | 'end'>, timeZone: string): { from: string; to: string } {
+  return { from: formatDay(localDay(b.start, timeZone)), to: formatDay(localDay(b.end - 1, timeZone)) }
+}

@@ -226,3 +226,116 @@ export function countedRollupStatement(projectId: string, surveyIds: readonly st
   const f = fromRollups(projectId, surveyIds, '', ps)
   return { sql: `${f.sql.replace('%s', COUNTED)} AND r.${A.class} = ''`, args: f.args }
 }
+
+/** Ranges with their bucket as a CTE `name(a, b, i)`; the numbers are checked integers written into the SQL. */
+function rangesCte(name: string, list: readonly (readonly [number, number, number])[]): string {
+  for (const r of list) if (!r.every(Number.isSafeInteger)) throw new RangeError(`range ${r.join(', ')} is not in integers`)
+  // A CTE needs a row; an empty range stands in for none.
+  const rows = list.length > 0 ? list.map(([a, b, i]) => `(${a}, ${b}, ${i})`) : ['(0, 0, 0)']
+  return `${name}(a, b, i) AS (VALUES ${rows.join(', ')})`
+}
+
+/** How a heatmap reads its buckets: whole UTC days from the day rows, the rest from the answers. */
+export interface HeatmapReads {
+  /** [from, to, bucket]: UTC-day rows whose counts go to `bucket`. */
+  days: [number, number, number][]
+  /**
+   * [from, to, bucket, whole]: answers read from the index. Their counts go to `bucket`
+   * (−1: outside the period) and, when `whole` ≥ 0, are taken off bucket `whole`, which was
+   * given the whole UTC day they lie in.
+   */
+  answers: [number, number, number, number][]
+}
+
+/**
+ * The reads of a heatmap over buckets `edges`. A UTC day inside one bucket is a day row.
+ * A UTC day cut by an edge (a local midnight that is not UTC's) is read the cheaper of two
+ * ways: its pieces inside the period from the answers; or its day row given to the bucket
+ * holding its largest piece, and the other pieces (inside the period or not) read from the
+ * answers and moved — so in Kyiv a week reads the 2–3 hours before local midnight, not a day.
+ * @example heatmapReads([Date.UTC(2026, 0, 4, 22), Date.UTC(2026, 0, 11, 22)]) // one Kyiv week
+ * // days: [[Jan 5, Jan 12, 0]] (Jan 11 whole, its last 2 hours taken off again),
+ * // answers: [[Jan 4 22:00, Jan 5, 0, -1], [Jan 11 22:00, Jan 12, -1, 0]]
+ */
+export function heatmapReads(edges: readonly number[]): HeatmapReads {
+  const days: [number, number, number][] = []
+  const answers: [number, number, number, number][] = []
+  const first = edges[0]
+  const last = edges[edges.length - 1]
+  const day = (a: number, b: number, i: number) => {
+    const prev = days[days.length - 1]
+    if (prev && prev[1] === a && prev[2] === i) prev[1] = b
+    else days.push([a, b, i])
+  }
+  let k = 0 // the first bucket that may overlap the day
+  for (let d = Math.floor(first / DAY_MS) * DAY_MS; d < last; d += DAY_MS) {
+    const e = d + DAY_MS
+    // The day's pieces: [from, to, bucket or −1].
+    const ps: [number, number, number][] = []
+    if (d < first) ps.push([d, first, -1])
+    while (k + 1 < edges.length && edges[k + 1] <= d) k++
+    for (let j = k; j + 1 < edges.length && edges[j] < e; j++) {
+      const a = Math.max(d, edges[j])
+      const b = Math.min(e, edges[j + 1])
+      if (a < b) ps.push([a, b, j])
+    }
+    if (last < e) ps.push([last, e, -1])
+    if (ps.length === 1) {
+      day(d, e, ps[0][2])
+      continue
+    }
+    const inside = ps.filter((p) => p.at(2)! >= 0)
+    const largest = inside.reduce((x, p) => (p[1] - p[0] > x[1] - x[0] ? p : x))
+    const direct = inside.reduce((s, p) => s + p[1] - p[0], 0)
+    if (direct <= DAY_MS - (largest[1] - largest[0])) {
+      for (const [a, b, i] of inside) answers.push([a, b, i, -1])
+    } else {
+      day(d, e, largest[2])
+      for (const p of ps) if (p !== largest) answers.push([p[0], p[1], p[2], largest[2]])
+    }
+  }
+  return { days, answers }
+}
+
+/** Rows of integers as a CTE `name(columns)`; the numbers are checked and written into the SQL. */
+function valuesCte(name: string, columns: string, list: readonly (readonly number[])[], none: string): string {
+  for (const r of list) if (!r.every(Number.isSafeInteger)) throw new RangeError(`${r.join(', ')} are not all integers`)
+  // A CTE needs a row; one that selects nothing stands in for none.
+  return `${name}(${columns}) AS (VALUES ${list.length > 0 ? list.map((r) => `(${r.join(', ')})`).join(', ') : none})`
+}
+
+/**
+ * Counted answers per trend bucket and value of a rolled-up dimension — a heatmap — as
+ * rows (i, key, promoters, passives, detractors) like `breakdownTrendStatement`'s (`key`
+ * as the answers hold it, null for none), read as {@link heatmapReads} plans: day rows by
+ * their key, the few hours around the local midnights from the answers' survey-time index
+ * (each range carries its bucket, so no row is placed by a comparison). `survey` reads the
+ * all-answers rows cut like a trend's; null then when an edge is off the quarter hours.
+ */
+export function breakdownTrendRollupStatement(projectId: string, surveyIds: readonly string[], edges: readonly number[], by: string): InStatement | null {
+  if (edges.length < 2) throw new RangeError('a heatmap needs at least one bucket')
+  if (by === 'survey') {
+    const ps = pieces(edges.slice(1).map((e, i) => [edges[i], e] as const), { hours: true })
+    if (!ps) return null
+    const f = fromRollups(projectId, surveyIds, '', ps)
+    const select = `${bucketCase(`r.${A.slot}`, edges)} AS i, r.${A.surveyId} AS key, ${COUNTED}`
+    return { sql: `${f.sql.replace('%s', select)} AND r.${A.class} = '' GROUP BY i, key HAVING SUM(${ALL}) <> 0`, args: f.args }
+  }
+  const plan = heatmapReads(edges)
+  return {
+    sql: `WITH ${valuesCte('dd', 'a, b, i', plan.days, '(0, 0, 0)')}, ${valuesCte('pd', 'a, b, i, j', plan.answers, '(0, 0, -1, -1)')},
+      x AS (SELECT pd.i AS i, pd.j AS j, ${dimensionExpr(by)} AS key, SUM(${R.score} >= 9) AS np, SUM(${R.score} BETWEEN 7 AND 8) AS ns, SUM(${R.score} <= 6) AS nd
+        FROM pd CROSS JOIN ${R.$}
+        WHERE ${R.projectId} = ? AND ${R.surveyId} IN (${inList(surveyIds)}) AND ${R.createdAt} >= pd.a AND ${R.createdAt} < pd.b AND ${R.counted} = 1
+        GROUP BY pd.i, pd.j, key)
+      SELECT i, key, SUM(np) AS promoters, SUM(ns) AS passives, SUM(nd) AS detractors FROM (
+        SELECT dd.i AS i, CASE WHEN r.${A.value} = '' THEN NULL ELSE substr(r.${A.value}, 2) END AS key, r.${A.promoters} AS np, r.${A.passives} AS ns, r.${A.detractors} AS nd
+          FROM dd CROSS JOIN ${A.$} AS r
+          WHERE r.${A.projectId} = ? AND r.${A.surveyId} IN (${inList(surveyIds)}) AND r.${A.dim} = ? AND r.${A.grain} = 1
+            AND r.${A.slot} >= dd.a AND r.${A.slot} < dd.b AND r.${A.class} = ''
+        UNION ALL SELECT i, key, np, ns, nd FROM x WHERE i >= 0
+        UNION ALL SELECT j, key, -np, -ns, -nd FROM x WHERE j >= 0)
+      GROUP BY i, key HAVING SUM(np + ns + nd) <> 0`,
+    args: [projectId, ...surveyIds, projectId, ...surveyIds, by],
+  }
+}

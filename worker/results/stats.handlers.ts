@@ -6,10 +6,10 @@
  */
 import type { ResultSet } from '@libsql/client'
 import { followupTimings } from '../../shared/closed-loop/followup'
-import type { Counts } from '../../shared/nps'
+import { npsFromCounts, type Counts } from '../../shared/nps'
 import type { BreakdownQuery, CompareQuery, StatsQuery, TrendQuery } from '../../shared/results-contract'
-import { breakdown } from '../../shared/stats/breakdown'
-import { bucketEdges, timeBuckets } from '../../shared/stats/buckets'
+import { breakdown, breakdownByPeriod, type BucketGroupCounts } from '../../shared/stats/breakdown'
+import { bucketEdges, localDates, timeBuckets } from '../../shared/stats/buckets'
 import { comparePeriods } from '../../shared/stats/compare'
 import { summarizePeriod } from '../../shared/stats/summary'
 import { trend } from '../../shared/stats/trend'
@@ -19,6 +19,7 @@ import { ApiError } from '../http/problem'
 import type { QueryContext } from './query'
 import {
   breakdownRollupStatement,
+  breakdownTrendRollupStatement,
   classCountsStatement,
   countedRollupStatement,
   countedOf,
@@ -32,9 +33,11 @@ import {
   type ClassRow,
 } from './rollups'
 import { periodOf, presentScope, scopeOf } from './scope'
+import { breakdownCsv, csvDownload, fileName, trendCsv } from './stats.csv'
 import { countsOf, excludedByReason, presentNps } from './stats.present'
 import {
   breakdownStatement,
+  breakdownTrendStatement,
   countsStatement,
   displaysStatement,
   excludedStatement,
@@ -107,7 +110,8 @@ export async function getStats(c: QueryContext<typeof StatsQuery>) {
   })
 }
 
-export async function getTrend(c: QueryContext<typeof TrendQuery>) {
+/** A trend's buckets with their NPS and excluded answers: what the JSON and the CSV both show. */
+async function readTrend(c: QueryContext<typeof TrendQuery>) {
   const { deps, project } = c.var
   const q = c.req.valid('query')
   const scope = await scopeOf(deps, project, q)
@@ -125,27 +129,82 @@ export async function getTrend(c: QueryContext<typeof TrendQuery>) {
       excluded[Number(r.i)] = Number(r.excluded ?? 0)
     }
   }
-  const points = trend(buckets, byIndex).map((p, i) => ({ label: p.label, start: p.start, end: p.end, partial: p.partial, ...presentNps(p), excluded: excluded[i] ?? 0 }))
-  return c.json({ ...presentScope(scope), unit, points })
+  return { scope, unit, points: trend(buckets, byIndex).map((p, i) => ({ ...p, ...localDates(p, scope.timeZone), excluded: excluded[i] ?? 0 })) }
 }
 
-export async function getBreakdown(c: QueryContext<typeof BreakdownQuery>) {
+export async function getTrend(c: QueryContext<typeof TrendQuery>) {
+  const { scope, unit, points } = await readTrend(c)
+  return c.json({
+    ...presentScope(scope),
+    unit,
+    points: points.map((p) => ({ label: p.label, start: p.start, end: p.end, from: p.from, to: p.to, partial: p.partial, ...presentNps(p), excluded: p.excluded })),
+  })
+}
+
+/** The trend as CSV: a row for the whole period (`all`), then one per bucket. */
+export async function getTrendCsv(c: QueryContext<typeof TrendQuery>) {
+  const { scope, points } = await readTrend(c)
+  const total = npsFromCounts(points.reduce((s, p) => ({ promoters: s.promoters + p.promoters, passives: s.passives + p.passives, detractors: s.detractors + p.detractors }), { promoters: 0, passives: 0, detractors: 0 }))
+  const excluded = points.reduce((s, p) => s + p.excluded, 0)
+  return csvDownload(trendCsv(scope, total, excluded, points), fileName('nps-trend', scope))
+}
+
+/** Cells of groups × periods: more is a mistake (or a request no screen can show). */
+export const MAX_CELLS = 20_000
+
+/** A breakdown over the period and, with `unit`, per time bucket: what the JSON and the CSV both show. */
+async function readBreakdown(c: QueryContext<typeof BreakdownQuery>) {
   const { deps, project } = c.var
   const q = c.req.valid('query')
   const scope = await scopeOf(deps, project, q)
-  const rolled = rolledUp(q.by) && (q.by !== 'survey' || pieces([[scope.start, scope.end]]) !== null)
-  const statement = rolled
-    ? breakdownRollupStatement(project.id, scope.surveyIds, scope.start, scope.end, q.by, pieces([[scope.start, scope.end]], { hours: true }))
-    : breakdownStatement(project.id, { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }, q.by)
-  const [rs] = await deps.db.read([statement])
-  const groups = rows<GroupRow>(rs).map((r) => ({ key: rolled ? keyOf(r.key) : r.key === null ? null : String(r.key), ...countsOf(r) }))
-  const b = breakdown(groups, { limit: q.limit ? Number(q.limit) : 50 })
+  const limit = q.limit ? Number(q.limit) : 50
+  if (!q.unit) {
+    const rolled = rolledUp(q.by) && (q.by !== 'survey' || pieces([[scope.start, scope.end]]) !== null)
+    const statement = rolled
+      ? breakdownRollupStatement(project.id, scope.surveyIds, scope.start, scope.end, q.by, pieces([[scope.start, scope.end]], { hours: true }))
+      : breakdownStatement(project.id, { surveyIds: scope.surveyIds, start: scope.start, end: scope.end }, q.by)
+    const [rs] = await deps.db.read([statement])
+    const groups = rows<GroupRow>(rs).map((r) => ({ key: rolled ? keyOf(r.key) : r.key === null ? null : String(r.key), ...countsOf(r) }))
+    return { scope, by: q.by, b: breakdown(groups, { limit }), heatmap: null }
+  }
+  const buckets = timeBuckets(scope.start, scope.end, q.unit, scope.timeZone)
+  if (!buckets || buckets.length * (limit + 1) > MAX_CELLS) {
+    throw new ApiError(422, 'validation_failed', `Too many cells (at most ${MAX_CELLS} groups × periods): choose a longer unit, a shorter period or a smaller limit.`, [
+      { field: 'unit', message: 'too many cells' },
+    ])
+  }
+  let found: BucketGroupCounts[] = []
+  if (buckets.length > 0) {
+    const edges = bucketEdges(buckets)
+    const rolled = rolledUp(q.by) ? breakdownTrendRollupStatement(project.id, scope.surveyIds, edges, q.by) : null
+    const [rs] = await deps.db.read([rolled ?? breakdownTrendStatement(project.id, { surveyIds: scope.surveyIds }, q.by, edges)])
+    found = rows<GroupRow & { i: number }>(rs).map((r) => ({ i: Number(r.i), key: r.key === null ? null : String(r.key), ...countsOf(r) }))
+  }
+  const h = breakdownByPeriod(buckets.length, found, { limit })
+  return {
+    scope,
+    by: q.by,
+    b: h,
+    heatmap: { unit: q.unit, periods: buckets.map((bk, i) => ({ ...bk, ...localDates(bk, scope.timeZone), nps: h.periods[i] })), cells: h.groups.map((g) => g.cells) },
+  }
+}
+
+export async function getBreakdown(c: QueryContext<typeof BreakdownQuery>) {
+  const { scope, by, b, heatmap } = await readBreakdown(c)
   return c.json({
     ...presentScope(scope),
-    by: q.by,
+    by,
+    ...(heatmap ? { unit: heatmap.unit } : {}),
     total: presentNps(b.total),
-    groups: b.groups.map((g) => ({ key: g.key, other: g.other, share: g.share, ...presentNps(g) })),
+    ...(heatmap ? { periods: heatmap.periods.map((p) => ({ label: p.label, start: p.start, end: p.end, from: p.from, to: p.to, partial: p.partial, ...presentNps(p.nps) })) } : {}),
+    groups: b.groups.map((g, i) => ({ key: g.key, other: g.other, share: g.share, ...presentNps(g), ...(heatmap ? { cells: heatmap.cells[i].map(presentNps) } : {}) })),
   })
+}
+
+/** The breakdown as CSV: each group over the period, and with `unit` in each period; then all groups together. */
+export async function getBreakdownCsv(c: QueryContext<typeof BreakdownQuery>) {
+  const { scope, by, b, heatmap } = await readBreakdown(c)
+  return csvDownload(breakdownCsv(scope, by, b, heatmap), fileName(`nps-by-${by}`, scope))
 }
 
 /** The group value `(none)` stands for answers without a value. */

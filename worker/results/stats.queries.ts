@@ -142,3 +142,21 @@ export function groupCountsStatement(projectId: string, f: AnswerFilter, by: str
   const args: InValue[] = value === null ? w.args : [...w.args, value]
   return { sql: `SELECT ${COUNTS} FROM ${R.$} WHERE ${w.sql} AND ${cond}`, args }
 }
+
+/**
+ * Counted answers per time bucket and value of a dimension (a heatmap), from the answers:
+ * rows (i, key, promoters, passives, detractors), only pairs with answers. Each bucket is a
+ * range of the survey-time index carrying its index (no comparison per row). The rollups'
+ * version is `breakdownTrendRollupStatement`.
+ */
+export function breakdownTrendStatement(projectId: string, f: AnswerFilter, by: string, edges: readonly number[]): InStatement {
+  const w = whereOf(projectId, { ...f, counted: true })
+  const ranges = edges.slice(1).map((e, i) => [edges[i], e, i] as const)
+  for (const r of ranges) if (!r.every(Number.isSafeInteger)) throw new RangeError(`range ${r.join(', ')} is not in integers`)
+  const cte = `WITH q(a, b, i) AS (VALUES ${ranges.length > 0 ? ranges.map((r) => `(${r.join(', ')})`).join(', ') : '(0, 0, 0)'})`
+  return {
+    sql: `${cte} SELECT q.i AS i, ${dimensionExpr(by)} AS key, ${COUNTS} FROM q CROSS JOIN ${R.$}
+      WHERE ${w.sql} AND ${R.createdAt} >= q.a AND ${R.createdAt} < q.b GROUP BY q.i, key`,
+    args: w.args,
+  }
+}
