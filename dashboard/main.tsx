@@ -118,7 +118,7 @@ function App() {
         {langSwitch}
       </header>
       <main key={me.project?.id}>
-        {screen === 'segments' ? <Segments /> : screen === 'comments' ? <Comments key={route} /> : screen === 'themes' ? <Themes /> : screen === 'followups' ? <Followups id={path[1] ? decodeURIComponent(path[1]) : undefined} /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
+        {screen === 'segments' ? <Segments /> : screen === 'comments' ? <Comments /> : screen === 'themes' ? <Themes /> : screen === 'followups' ? <Followups id={path[1] ? decodeURIComponent(path[1]) : undefined} /> : screen === 'surveys' ? <Surveys /> : screen === 'install' ? <Install /> : screen === 'account' ? <Account /> : screen === 'settings' ? <Settings /> : <Overview />}
       </main>
     </AppContext.Provider>
   )
