@@ -9,8 +9,8 @@ import type * as v from 'valibot'
 import type { Answer as AnswerSchema, AnswerPage } from '../../shared/results-contract'
 import { api, query } from '../api'
 import { useApp } from '../context'
-import { period } from '../period'
-import { SurveyPeriodPickers, usePeriod } from './pickers'
+import { period, type PeriodDays } from '../period'
+import { SurveyPeriodPickers } from './pickers'
 import { useSurveys } from './surveys'
 
 type Answer = v.InferOutput<typeof AnswerSchema>
@@ -26,7 +26,7 @@ interface Filters {
 export function Comments() {
   const { t, num, date } = useApp()
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
-  const [days, setDays] = usePeriod()
+  const [days, setDays] = useState<PeriodDays>(30)
   const [f, setF] = useState<Filters>({ bucket: '', channel: '', has_comment: 'true', counted: '' })
   const [answers, setAnswers] = useState<Answer[] | null>(null)
   const [cursor, setCursor] = useState<string | null>(null)

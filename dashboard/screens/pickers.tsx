@@ -6,7 +6,7 @@ import type { SurveyInfo } from './surveys'
 
 export const PERIODS: PeriodDays[] = [7, 30, 90, 365]
 
-/** The period chosen (30 days at first), remembered for the session like the survey. */
+/** The Overview's period (30 days at first), remembered for the session like the survey. */
 export function usePeriod(): [PeriodDays, (d: PeriodDays) => void] {
   const saved = Number(sessionStorage.getItem('tp_days'))
   const [days, setDays] = useState<PeriodDays>((PERIODS as number[]).includes(saved) ? (saved as PeriodDays) : 30)
