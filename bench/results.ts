@@ -2,7 +2,7 @@
  * `npm run bench:results`: the results side on a year of data. A million
  * answers over 365 days (5 channels, 3 platforms, 6 segments, 12 locales, a realistic
  * score mix, 2 % flagged) and two million displays go straight into an embedded libSQL
- * file through recursive CTEs; then each question is asked ~20 times through
+ * file through recursive CTEs (bench/dataset.ts); then each question is asked ~20 times through
  * `app.request` (auth, validation, SQL, maths, JSON) and its p50 printed beside the same
  * question asked as plain hand-written SQL on the same file (no time zone, no exclusion
  * reasons, no interval: the database's own floor for it) and beside DuckDB
@@ -25,10 +25,10 @@ import { PRAGMAS } from '../worker/runtime/node/engine'
 import { bucketCase } from '../worker/results/stats.queries'
 import { bucketEdges, timeBuckets } from '../shared/stats/buckets'
 import { localDayRange } from '../shared/stats/zone'
+import { DAY, seedYear } from './dataset'
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 1_000_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
-const DAY = 86_400_000
 const dir = process.env.BENCH_DB ? null : mkdtempSync(join(tmpdir(), 'tenpoint-results-'))
 const path = process.env.BENCH_DB ?? join(dir!, 'bench.db')
 
@@ -37,39 +37,8 @@ const { client } = db
 const now = Date.UTC(2026, 10, 30, 12)
 const project = await createProject(client, { name: 'Bench shop', settings: { timeZone: 'Europe/Kyiv' } }, now - 400 * DAY)
 const survey = await createSurvey(client, { projectId: project.id, kind: 'relational', name: 'NPS' }, now - 400 * DAY)
-const list = (xs: string[]) => `json_array(${xs.map((x) => `'${x}'`).join(', ')})`
-const CHANNELS = list(['web', 'ios', 'android', 'email', 'webview'])
-const PLATFORMS = list(['web', 'ios', 'android'])
-const SEGMENTS = list(['B2C', 'B2B', 'VIP', 'SMB', 'Enterprise', 'Staff'])
-const LOCALES = list(['en', 'uk', 'ru', 'de', 'fr', 'es', 'it', 'pl', 'pt-BR', 'tr', 'nl', 'sv'])
-
-let t = performance.now()
-// Score mix: 30 % 10, 20 % 9, 15 % 8, 10 % 7, 25 % 0..6; every 50th answer flagged too_fast.
-await client.execute({
-  sql: `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < :n),
-        r AS (SELECT i, abs(random()) % 100 AS p, abs(random()) AS q FROM k)
-        INSERT INTO responses (project_id, survey_id, survey_kind, client_id, respondent_key, anonymous_id, trigger_key, score, comment,
-          channel, platform, segment, locale, "returning", flags, counted, fingerprint, payload_hash, write_nonce, created_at)
-        SELECT :p, :s, 'relational', 'a' || i, 'r' || (q % 300000), 'r' || (q % 300000), 't' || i,
-          CASE WHEN p < 30 THEN 10 WHEN p < 50 THEN 9 WHEN p < 65 THEN 8 WHEN p < 75 THEN 7 ELSE (q >> 8) % 7 END,
-          CASE WHEN q % 4 = 0 THEN 'Доставка вчасно, дякую' END,
-          ${CHANNELS} ->> (q % 5), ${PLATFORMS} ->> ((q >> 3) % 3), ${SEGMENTS} ->> ((q >> 5) % 6), ${LOCALES} ->> ((q >> 7) % 12), (q >> 11) % 2,
-          CASE WHEN i % 50 = 0 THEN '["too_fast"]' ELSE '[]' END, i % 50 <> 0, 'fp', 'h', 'n',
-          :now - 365 * :day + (i * 365 * :day) / :n
-        FROM r`,
-  args: { n: ANSWERS, p: project.id, s: survey, now, day: DAY },
-})
-await client.execute({
-  sql: `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < :n)
-        INSERT INTO displays (id, project_id, survey_id, respondent_key, trigger_key, created_at, dismissed_at)
-        SELECT 'd' || i, :p, :s, 'r' || (i % 300000), 't' || i, :now - 365 * :day + (i * 365 * :day) / :n,
-          CASE WHEN i % 4 = 0 THEN :now - 365 * :day + (i * 365 * :day) / :n + 3000 END
-        FROM k`,
-  args: { n: ANSWERS * 2, p: project.id, s: survey, now, day: DAY },
-})
-// The bulk seed leaves its whole log in the WAL; a running server checkpoints every 200 ms.
-await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-console.log(`seeded ${ANSWERS.toLocaleString('en')} answers and ${(ANSWERS * 2).toLocaleString('en')} displays in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+const seconds = await seedYear(client, { projectId: project.id, surveyId: survey, answers: ANSWERS, now })
+console.log(`seeded ${ANSWERS.toLocaleString('en')} answers and ${(ANSWERS * 2).toLocaleString('en')} displays in ${seconds.toFixed(1)} s`)
 
 const app = createApp({ db: db.store, clock: () => now, config: { rateLimitPerProject: 1e9 } })
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
@@ -93,7 +62,7 @@ const pq1 = range(q1[0], q1[1])
 const pq2 = range(q2[0], q2[1])
 
 // The same rows in an in-memory DuckDB, through a CSV file.
-t = performance.now()
+let t = performance.now()
 const csv = join(dir ?? tmpdir(), 'answers.csv')
 {
   const raw = new Database(path)

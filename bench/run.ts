@@ -11,6 +11,8 @@
  * person's first answer to their own order (so it is counted and raises its events).
  * Then every 2xx is checked to have exactly one row, 5xx must be zero, and a burst of
  * answers measures how fast the webhook and alert messages reach the receiver.
+ * Last, the eligibility, widget (bench/widget.ts) and dashboard (bench/dashboard.ts)
+ * benches, each skipped with BENCH_SKIP_ELIGIBILITY / _WIDGET / _DASHBOARD=1.
  */
 import { createClient } from '@libsql/client'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -25,6 +27,7 @@ import { createProject, ensureDemo } from '../worker/db/seed'
 import { openDatabase } from '../worker/runtime/node/database'
 import { eligibilityBench } from './eligibility'
 import { CONNECTIONS, cpuPerRequest, fmt, load, median, ROUNDS, start, threadTicks, UA, type Run } from './load'
+import { dashboardBench } from './dashboard'
 import { widgetBench } from './widget'
 
 const AMOUNT = Number(process.env.BENCH_AMOUNT ?? 20_000)
@@ -223,6 +226,7 @@ async function main() {
   console.log(lines.join('\n'))
   if (process.env.BENCH_SKIP_ELIGIBILITY !== '1') await eligibilityBench()
   if (process.env.BENCH_SKIP_WIDGET !== '1') await widgetBench()
+  if (process.env.BENCH_SKIP_DASHBOARD !== '1') await dashboardBench()
 }
 
 /** Waits until the receiver has seen nothing new for two seconds (at most two minutes). */

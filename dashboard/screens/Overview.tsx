@@ -10,8 +10,8 @@ import type { CompareResult, StatsResult, TrendResult } from '../../shared/resul
 import { api, query } from '../api'
 import { SplitBar, TableToggle, TrendChart, TrendTable } from '../charts'
 import { useApp } from '../context'
-import { period, type PeriodDays } from '../period'
-import { SurveyPeriodPickers } from './pickers'
+import { period } from '../period'
+import { SurveyPeriodPickers, usePeriod } from './pickers'
 import { useSurveys } from './surveys'
 
 type Stats = v.InferOutput<typeof StatsResult>
@@ -21,7 +21,7 @@ type Compare = v.InferOutput<typeof CompareResult>
 export function Overview() {
   const { t, num, locale } = useApp()
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
-  const [days, setDays] = useState<PeriodDays>(30)
+  const [days, setDays] = usePeriod()
   const [unit, setUnit] = useState<'day' | 'week' | 'month'>('day')
   const [data, setData] = useState<{ stats: Stats; trend: Trend; compare: Compare; csv: string } | null>(null)
   const [error, setError] = useState('')
