@@ -66,16 +66,16 @@ const A = names(aliases)
 /** The alias reads of `resolveRespondent`: who this anonymous id belongs to, and that person's recent anonymous ids. */
 export function aliasStatements(projectId: string, anonKey: string, userKey: string | null): InStatement[] {
   return [
-    { sql: `SELECT ${A.userKey} AS userKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?`, args: [projectId, anonKey] },
-    // Anonymous keys merged into the person this request resolves to, newest first, in the same round trip.
-    {
-      sql: `SELECT ${A.anonKey} AS anonKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.userKey} =
-              COALESCE(?, (SELECT ${A.userKey} FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?))
-            ORDER BY ${A.createdAt} DESC LIMIT ${MERGED_ANONYMOUS_IDS}`,
-      args: [projectId, userKey, projectId, anonKey],
-    },
+    { sql: LINKED_USER, args: [projectId, anonKey] },
+    { sql: MERGED_KEYS, args: [projectId, userKey, projectId, anonKey] },
   ]
 }
+const LINKED_USER = `SELECT ${A.userKey} AS userKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?`
+// Anonymous keys merged into the person this request resolves to, newest first, in the same round trip.
+const MERGED_KEYS = `SELECT ${A.anonKey} AS anonKey FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.userKey} =
+    COALESCE(?, (SELECT ${A.userKey} FROM ${A.$} WHERE ${A.projectId} = ? AND ${A.anonKey} = ?))
+  ORDER BY ${A.createdAt} DESC LIMIT ${MERGED_ANONYMOUS_IDS}`
+const LINK = `INSERT INTO ${A.$} (${A.projectId}, ${A.anonKey}, ${A.userKey}, ${A.createdAt}) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`
 
 export async function resolveRespondent(db: Store, project: Project, id: IdentityInput, now: number): Promise<Respondent> {
   const anonKey = `a:${id.anonymous_id}`
@@ -88,7 +88,7 @@ export async function resolveRespondent(db: Store, project: Project, id: Identit
   const mergedKeys = rows<Pick<Alias, 'anonKey'>>(merged).map((r) => r.anonKey)
   const mergeStmts: InStatement[] =
     userId && linkedUser !== key && mergedKeys.length < MERGED_ANONYMOUS_IDS
-      ? [{ sql: `INSERT INTO ${A.$} (${A.projectId}, ${A.anonKey}, ${A.userKey}, ${A.createdAt}) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, args: [project.id, anonKey, key, now] }]
+      ? [{ sql: LINK, args: [project.id, anonKey, key, now] }]
       : []
   return { key, historyKeys: [...new Set([key, anonKey, ...mergedKeys])], anonymousId: id.anonymous_id, userId, verified, unverifiedIdentity, mergeStmts }
 }

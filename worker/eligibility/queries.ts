@@ -24,37 +24,47 @@ export interface ProjectHistory {
 
 /** The five history reads; exported so their query plans can be tested. */
 export function historyStatements(projectId: string, keys: string[], sessionId: string | undefined, shownSince: number, now: number): InStatement[] {
-  const inKeys = keys.map(() => '?').join(', ')
+  const sql = historySql(keys.length)
   return [
-    {
-      // INDEXED BY: grouping by survey would otherwise tempt the planner into the
-      // fingerprint index (project, survey, …), a search on the project alone.
-      sql: `SELECT ${R.surveyId} AS surveyId, MAX(${R.createdAt}) AS at FROM ${R.$} INDEXED BY responses_respondent_survey
-            WHERE ${R.projectId} = ? AND ${R.respondentKey} IN (${inKeys}) GROUP BY ${R.surveyId}`,
-      args: [projectId, ...keys],
-    },
-    {
-      // Unanswered displays are counted per survey against each survey's own period below.
-      sql: `SELECT ${D.surveyId} AS surveyId, MAX(${D.dismissedAt}) AS lastDismissed, MAX(${D.createdAt}) AS lastShown,
-                   json_group_array(CASE WHEN ${D.answeredAt} IS NULL THEN ${D.createdAt} END) AS unansweredAt
-            FROM ${D.$} INDEXED BY displays_respondent
-            WHERE ${D.projectId} = ? AND ${D.respondentKey} IN (${inKeys}) AND ${D.createdAt} > ? GROUP BY ${D.surveyId}`,
-      args: [projectId, ...keys, shownSince],
-    },
-    { sql: `SELECT COUNT(*) AS n FROM ${D.$} WHERE ${D.projectId} = ? AND ${D.sessionId} = ?`, args: [projectId, sessionId ?? null] },
-    {
-      sql: `SELECT ${I.surveyId} AS surveyId, ${I.triggerKey} AS triggerKey, ${I.expiresAt} AS expiresAt, ${I.answeredAt} AS answeredAt
-            FROM ${I.$} INDEXED BY invitations_respondent
-            WHERE ${I.projectId} = ? AND ${I.respondentKey} IN (${inKeys}) AND ${I.expiresAt} > ?
-            ORDER BY ${I.answeredAt} IS NOT NULL, ${I.createdAt} DESC`,
-      args: [projectId, ...keys, now],
-    },
-    {
-      // A follow-up case still open for this person (index on project, person, status).
-      sql: `SELECT 1 AS open FROM ${F.$} INDEXED BY followups_respondent
-            WHERE ${F.projectId} = ? AND ${F.respondentKey} IN (${inKeys}) AND ${F.status} IN ('open', 'contacted') LIMIT 1`,
-      args: [projectId, ...keys],
-    },
+    { sql: sql[0], args: [projectId, ...keys] },
+    { sql: sql[1], args: [projectId, ...keys, shownSince] },
+    { sql: sql[2], args: [projectId, sessionId ?? null] },
+    { sql: sql[3], args: [projectId, ...keys, now] },
+    { sql: sql[4], args: [projectId, ...keys] },
+  ]
+}
+
+// The texts for n keys, built once per n (at most MERGED_ANONYMOUS_IDS + 2 of them): the
+// statement cache and the writer protocol look a text up by its content.
+const bySize = new Map<number, string[]>()
+function historySql(n: number): string[] {
+  let sql = bySize.get(n)
+  if (!sql) {
+    sql = historyTexts(Array(n).fill('?').join(', '))
+    bySize.set(n, sql)
+  }
+  return sql
+}
+
+function historyTexts(inKeys: string): string[] {
+  return [
+    // INDEXED BY: grouping by survey would otherwise tempt the planner into the
+    // fingerprint index (project, survey, …), a search on the project alone.
+    `SELECT ${R.surveyId} AS surveyId, MAX(${R.createdAt}) AS at FROM ${R.$} INDEXED BY responses_respondent_survey
+     WHERE ${R.projectId} = ? AND ${R.respondentKey} IN (${inKeys}) GROUP BY ${R.surveyId}`,
+    // Unanswered displays are counted per survey against each survey's own period below.
+    `SELECT ${D.surveyId} AS surveyId, MAX(${D.dismissedAt}) AS lastDismissed, MAX(${D.createdAt}) AS lastShown,
+            json_group_array(CASE WHEN ${D.answeredAt} IS NULL THEN ${D.createdAt} END) AS unansweredAt
+     FROM ${D.$} INDEXED BY displays_respondent
+     WHERE ${D.projectId} = ? AND ${D.respondentKey} IN (${inKeys}) AND ${D.createdAt} > ? GROUP BY ${D.surveyId}`,
+    `SELECT COUNT(*) AS n FROM ${D.$} WHERE ${D.projectId} = ? AND ${D.sessionId} = ?`,
+    `SELECT ${I.surveyId} AS surveyId, ${I.triggerKey} AS triggerKey, ${I.expiresAt} AS expiresAt, ${I.answeredAt} AS answeredAt
+     FROM ${I.$} INDEXED BY invitations_respondent
+     WHERE ${I.projectId} = ? AND ${I.respondentKey} IN (${inKeys}) AND ${I.expiresAt} > ?
+     ORDER BY ${I.answeredAt} IS NOT NULL, ${I.createdAt} DESC`,
+    // A follow-up case still open for this person (index on project, person, status).
+    `SELECT 1 AS open FROM ${F.$} INDEXED BY followups_respondent
+     WHERE ${F.projectId} = ? AND ${F.respondentKey} IN (${inKeys}) AND ${F.status} IN ('open', 'contacted') LIMIT 1`,
   ]
 }
 
@@ -109,7 +119,9 @@ export interface DisplayContext {
   platform: string
 }
 
+const INSERT_DISPLAY = `INSERT INTO ${D.$} (${D.id}, ${D.projectId}, ${D.surveyId}, ${D.respondentKey}, ${D.sessionId}, ${D.triggerKey}, ${D.context}, ${D.createdAt}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+
 export const insertDisplay = (d: { id: string; projectId: string; surveyId: string; respondentKey: string; sessionId: string | null; triggerKey: string; context: DisplayContext; now: number }): InStatement => ({
-  sql: `INSERT INTO ${D.$} (${D.id}, ${D.projectId}, ${D.surveyId}, ${D.respondentKey}, ${D.sessionId}, ${D.triggerKey}, ${D.context}, ${D.createdAt}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  sql: INSERT_DISPLAY,
   args: [d.id, d.projectId, d.surveyId, d.respondentKey, d.sessionId, d.triggerKey, JSON.stringify(d.context), d.now],
 })

@@ -62,13 +62,14 @@ const FROM_RESPONSE = `FROM ${R.$} r JOIN ${S.$} s ON s.${S.id} = r.${R.surveyId
  * The message owed to every endpoint that listens for `type`, filtered per endpoint
  * (`survey_id`, `buckets`). Place it after the statement that wrote the message.
  */
-export const fanOut = (mid: string, now: number): InStatement => fanOutWhere(`m.${M.id} = :mid`, { mid, now })
+export const fanOut = (mid: string, now: number): InStatement => ({ sql: FAN_OUT_ONE, args: { mid, now } })
 
 /** The same for every message whose id starts with `prefix` (a scan's batch of messages). */
 export const fanOutPrefix = (prefix: string, now: number): InStatement => fanOutWhere(`m.${M.id} >= :lo AND m.${M.id} < :hi`, { lo: prefix, hi: `${prefix}~`, now })
 
-const fanOutWhere = (which: string, args: Record<string, string | number>): InStatement => ({
-  sql: `INSERT INTO ${D.$} (${D.messageId}, ${D.endpointId}, ${D.projectId}, ${D.nextAttemptAt}, ${D.createdAt})
+const fanOutWhere = (which: string, args: Record<string, string | number>): InStatement => ({ sql: fanOutSql(which), args })
+
+const fanOutSql = (which: string) => `INSERT INTO ${D.$} (${D.messageId}, ${D.endpointId}, ${D.projectId}, ${D.nextAttemptAt}, ${D.createdAt})
         SELECT m.${M.id}, e.${E.id}, m.${M.projectId}, :now, :now
         FROM ${M.$} m JOIN ${E.$} e ON e.${E.projectId} = m.${M.projectId} AND e.${E.enabled} = 1
         WHERE ${which}
@@ -82,21 +83,21 @@ const fanOutWhere = (which: string, args: Record<string, string | number>): InSt
           AND (e.${E.filter} ->> '$.max_score' IS NULL OR m.${M.payload} ->> '$.data.response.score' <= e.${E.filter} ->> '$.max_score')
           AND (e.${E.filter} -> '$.segments' IS NULL
                OR EXISTS (SELECT 1 FROM json_each(e.${E.filter}, '$.segments') WHERE upper(value) = upper(m.${M.payload} ->> '$.data.response.segment')))
-        ON CONFLICT DO NOTHING`,
-  args,
-})
+        ON CONFLICT DO NOTHING`
+
+// SQL texts built once: the answer path sends them with every answer, and the writer
+// thread knows each text by a number looked up from the text itself.
+const FAN_OUT_ONE = fanOutSql(`m.${M.id} = :mid`)
+const RESPONSE_CREATED = `INSERT INTO ${M.$} (${M.id}, ${M.projectId}, ${M.type}, ${M.payload}, ${M.createdAt})
+            SELECT :mid, :p, :type, ${envelope(`json_object('project', ${projectJson}, 'survey', ${surveyJson}, 'response', ${responseJson()})`)}, :now
+            ${FROM_RESPONSE}
+            WHERE r.${R.projectId} = :p AND r.${R.clientId} = :id AND r.${R.writeNonce} = :nonce AND r.${R.counted} = 1 AND ${someoneListens}`
 
 /** response.created for an answer this request really inserted (matched by its write nonce) and counted. */
 export function responseCreated(o: { projectId: string; clientId: string; writeNonce: string; now: number }): InStatement[] {
   const mid = newMessageId()
   return [
-    {
-      sql: `INSERT INTO ${M.$} (${M.id}, ${M.projectId}, ${M.type}, ${M.payload}, ${M.createdAt})
-            SELECT :mid, :p, :type, ${envelope(`json_object('project', ${projectJson}, 'survey', ${surveyJson}, 'response', ${responseJson()})`)}, :now
-            ${FROM_RESPONSE}
-            WHERE r.${R.projectId} = :p AND r.${R.clientId} = :id AND r.${R.writeNonce} = :nonce AND r.${R.counted} = 1 AND ${someoneListens}`,
-      args: { mid, p: o.projectId, id: o.clientId, nonce: o.writeNonce, type: 'response.created', now: o.now },
-    },
+    { sql: RESPONSE_CREATED, args: { mid, p: o.projectId, id: o.clientId, nonce: o.writeNonce, type: 'response.created', now: o.now } },
     fanOut(mid, o.now),
   ]
 }

@@ -20,15 +20,11 @@ const FROM_JSON = (json: string) =>
 /** With the new answer (same batch, after its INSERT): only when this request inserted it. */
 export function createdThemes(projectId: string, clientId: string, writeNonce: string, themes: string): InStatement[] {
   if (themes === '[]') return []
-  return [
-    {
-      sql: `INSERT INTO ${T.$} (${COLUMNS}) ${FROM_JSON(':themes')}
-            WHERE r.${R.projectId} = :p AND r.${R.clientId} = :id AND r.${R.writeNonce} = :nonce
-            ON CONFLICT DO NOTHING`,
-      args: { p: projectId, id: clientId, nonce: writeNonce, themes },
-    },
-  ]
+  return [{ sql: CREATED_THEMES, args: { p: projectId, id: clientId, nonce: writeNonce, themes } }]
 }
+const CREATED_THEMES = `INSERT INTO ${T.$} (${COLUMNS}) ${FROM_JSON(':themes')}
+            WHERE r.${R.projectId} = :p AND r.${R.clientId} = :id AND r.${R.writeNonce} = :nonce
+            ON CONFLICT DO NOTHING`
 
 /**
  * The visitor edited the comment (`byClass`: its themes for the score classes 0–4, 5–6,
