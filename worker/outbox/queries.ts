@@ -74,49 +74,44 @@ export interface Settlement {
 export function settle(s: Settlement): InStatement[] {
   const ok = s.verdict === 'delivered'
   const status = ok ? 'delivered' : s.nextAttemptAt === null ? 'dead' : 'pending'
-  const held = `${D.id} = :id AND ${D.leaseOwner} = :owner`
   const args = { id: s.deliveryId, owner: s.owner, now: s.now, ep: s.endpointId, code: s.statusCode, error: s.error, next: s.nextAttemptAt ?? s.now, status, cutoff: s.now - DISABLE_AFTER_FAILING_MS }
-  const mid = newMessageId()
   const stmts: InStatement[] = [
-    {
-      sql: `INSERT INTO ${A.$} (${A.deliveryId}, ${A.at}, ${A.durationMs}, ${A.statusCode}, ${A.error}, ${A.verdict})
+    { sql: SETTLE.attempt, args: { ...args, dur: s.durationMs, verdict: s.verdict } },
+    { sql: SETTLE.delivery, args },
+  ]
+  if (ok) {
+    stmts.push({ sql: SETTLE.healthy, args })
+    return stmts
+  }
+  stmts.push({ sql: SETTLE.failing, args })
+  stmts.push({ sql: s.verdict === 'gone' ? SETTLE.disableGone : SETTLE.disableFailing, args })
+  // The notice is written only when this very transaction disabled it (changes() of the UPDATE above).
+  const mid = newMessageId()
+  stmts.push({ sql: SETTLE.notice, args: { mid, ep: s.endpointId, now: s.now, link: s.link } }, fanOut(mid, s.now))
+  return stmts
+}
+
+// Built once (a delivery settles with every message sent).
+const held = `${D.id} = :id AND ${D.leaseOwner} = :owner`
+const disable = (reason: string, when: string) => `UPDATE ${E.$} SET ${E.enabled} = 0, ${E.disabledReason} = ${reason}, ${E.disabledAt} = :now, ${E.updatedAt} = :now
+          WHERE ${E.id} = :ep AND ${E.enabled} = 1 AND ${when}`
+const SETTLE = {
+  attempt: `INSERT INTO ${A.$} (${A.deliveryId}, ${A.at}, ${A.durationMs}, ${A.statusCode}, ${A.error}, ${A.verdict})
             SELECT :id, :now, :dur, :code, :error, :verdict FROM ${D.$} WHERE ${held}`,
-      args: { ...args, dur: s.durationMs, verdict: s.verdict },
-    },
-    {
-      sql: `UPDATE ${D.$} SET ${D.status} = :status, ${D.attempts} = ${D.attempts} + 1, ${D.nextAttemptAt} = :next,
+  delivery: `UPDATE ${D.$} SET ${D.status} = :status, ${D.attempts} = ${D.attempts} + 1, ${D.nextAttemptAt} = :next,
               ${D.leaseOwner} = NULL, ${D.leaseUntil} = NULL, ${D.lastStatusCode} = :code, ${D.lastError} = :error,
               ${D.finishedAt} = CASE WHEN :status = 'pending' THEN NULL ELSE :now END
             WHERE ${held}`,
-      args,
-    },
-  ]
-  if (ok) {
-    stmts.push({ sql: `UPDATE ${E.$} SET ${E.failingSince} = NULL WHERE ${E.id} = :ep AND ${E.failingSince} IS NOT NULL`, args })
-    return stmts
-  }
-  stmts.push({ sql: `UPDATE ${E.$} SET ${E.failingSince} = COALESCE(${E.failingSince}, :now) WHERE ${E.id} = :ep`, args })
-  const reason = s.verdict === 'gone' ? `'gone'` : `'failing_5_days'`
-  const when = s.verdict === 'gone' ? 'true' : `${E.failingSince} <= :cutoff`
-  stmts.push({
-    sql: `UPDATE ${E.$} SET ${E.enabled} = 0, ${E.disabledReason} = ${reason}, ${E.disabledAt} = :now, ${E.updatedAt} = :now
-          WHERE ${E.id} = :ep AND ${E.enabled} = 1 AND ${when}`,
-    args,
-  })
-  // The notice is written only when this very transaction disabled it (changes() of the UPDATE above).
-  stmts.push(
-    {
-      sql: `INSERT INTO ${M.$} (${M.id}, ${M.projectId}, ${M.type}, ${M.payload}, ${M.createdAt})
+  healthy: `UPDATE ${E.$} SET ${E.failingSince} = NULL WHERE ${E.id} = :ep AND ${E.failingSince} IS NOT NULL`,
+  failing: `UPDATE ${E.$} SET ${E.failingSince} = COALESCE(${E.failingSince}, :now) WHERE ${E.id} = :ep`,
+  disableGone: disable(`'gone'`, 'true'),
+  disableFailing: disable(`'failing_5_days'`, `${E.failingSince} <= :cutoff`),
+  notice: `INSERT INTO ${M.$} (${M.id}, ${M.projectId}, ${M.type}, ${M.payload}, ${M.createdAt})
             SELECT :mid, e.${E.projectId}, 'endpoint.disabled',
               json_object('id', :mid, 'type', 'endpoint.disabled', 'timestamp', strftime('%Y-%m-%dT%H:%M:%fZ', :now / 1000.0, 'unixepoch'),
                 'data', json_object('endpoint', json_object('id', e.${E.id}, 'url', e.${E.url}, 'kind', e.${E.kind}, 'reason', e.${E.disabledReason},
                   'failing_since', strftime('%Y-%m-%dT%H:%M:%fZ', e.${E.failingSince} / 1000.0, 'unixepoch')), 'url', :link)), :now
             FROM ${E.$} e WHERE e.${E.id} = :ep AND changes() > 0 AND e.${E.enabled} = 0 AND e.${E.disabledAt} = :now`,
-      args: { mid, ep: s.endpointId, now: s.now, link: s.link },
-    },
-    fanOut(mid, s.now),
-  )
-  return stmts
 }
 
 /** Re-send: the delivery is pending again with a fresh schedule, under the same message id. */
