@@ -21,10 +21,13 @@ export const en: LanguageLexicon = {
       =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~
       =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all
       =ready+for+pickup =ready+for+collection =pickup~
-      =waited+#num+hours =wait+#num+hours =waiting+#num+hours`,
+      =waited+#num+hours =wait+#num+hours =waiting+#num+hours
+      =handoff =hand+off =luggage =baggage =suitcase =suitcases =checked+bag =checked+bags =lost+luggage =flight+delayed =delayed+flight =wait+time =waiting+time =pickup+time
+      =took+forever~ =took+ages~ =order+arrived =order+came =got+here =get+here =got+to+me =took+#num+min~ =took+#num+minutes~ =took+#num+hours~ =took+#num+days~
+      =minutes+late =min+late =mins+late =tracking+number =tracking+info =customs~ =warehouse =wrong+building =wrong+house =wrong+door =wrong+floor`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
-      =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff~
-      =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
+      =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
+      =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
       =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
       =ghosting =ghosted =hung+up =service+desk =live+person =real+person =your+call+is+important =call+is+important =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
@@ -34,7 +37,12 @@ export const en: LanguageLexicon = {
       =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up
       =on+the+line =get+someone =no+one+replies =nobody+replies =no+one+responds =nobody+responds
       =contacted+me =has+contacted =no+one+contacted =never+contacted =get+back+to+me =got+back+to+me
-      =pharmacist =called~ =explain~ =explained~`,
+      =pharmacist =called~ =explain~ =explained~
+      =question~ =questions~ =desk =front+desk =counter~ =cashier =cashiers =clerk =salesperson =sales+assistant =shop+assistant =waiter =waitress
+      =waiters =receptionist =technician =technicians =tech+guy =tech+support =the+tech =lady~ =guy~ =girl~ =rude~ =rudely~ =friendly~ =polite~ =helpful~
+      =unhelpful~ =attitude~ =support+ticket =opened+a+ticket =raised+a+ticket =closed+my+ticket =closed+my+case =closed+the+ticket =in+app+chat =app+chat
+      =macro =template~ =templated =copy+paste =copy+pastes =copy+pasted =transferred+me =dropped+the+call =kept+transferring =got+through =get+through
+      =reach+a+human =talk+to+a+human =speak+to+a+human =spoke+to~ =talked+to~ =never+got+back =no+callback`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -42,10 +50,16 @@ export const en: LanguageLexicon = {
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
       user+friendly =clunky =scroll =scrolling =uninstall =uninstalled =install =installed
       =otp =fingerprint face+id =tabs~ =tab~ =click =clicks =one+click =ios =android =mobile~
-      =online =web+version =logs+me+out =something+went+wrong =form~ =interface
+      =online~ =web+version =logs+me+out =something+went+wrong =form~ =interface
       =account~ =sign+up =signup =registration =register~ =verification~ =2fa =captcha =page~ =pages~ =link~
       =wishlist =favorites~ =favourites~ =barcode =feature =features =functionality =easy+to+use~ =user+experience
-      =unusable~ =keeps+crashing =user+interface`,
+      =unusable~ =keeps+crashing =user+interface
+      =dashboard sync =editor =didnt+load =wont+load =doesnt+load =wouldnt+load =failed+to+load =not+loading =takes+forever+to+load =spins
+      =spinning =spinner =logged+out =logs+out =log+out =keeps+logging =new+update =latest+update =the+update =last+update =after+the+update =since+the+update
+      =after+updating =app+update =portal =online+check =check+in+online =seat+picker =seat+map =booking+page =qr+code~ =touch+id =biometric =biometrics
+      =shortcuts =shortcut =onboarding =settings =in+app~ =autofill =map~ =real+time~ =live+map =route~ =export =integration~ =integrations~ =mobile+version
+      =desktop =browser =on+the+site~ =on+the+website~ =on+your+site~ =on+your+website~ =reset+email =password+reset
+      =an+error =error+message =gives+an+error =giving+an+error =giving+me+an+error =shows+an+error =error~ =errors~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -55,7 +69,11 @@ export const en: LanguageLexicon = {
       =inflation =interest+rate =subscription+fee =membership~ =minimum+order =min+order =value =bang+for =spend~
       =overpay =overpaid =pricing+policy
       =for+what+you+pay =what+you+pay
-      =charged+me+for+delivery =paid+for+delivery =charge+for+delivery =supposed+to+be+free =charged+for+delivery`,
+      =charged+me+for+delivery =paid+for+delivery =charge+for+delivery =supposed+to+be+free =charged+for+delivery
+      =steep =tier~ =free+tier =free+plan =free+version =paid+plan =paid+tier =premium+plan =annual+plan~ =monthly+plan~ =per+seat =per+user
+      =monthly+fee =annual+fee =account+fee =maintenance+fee =service+charge =booking+fee =hidden+fees =hidden+fee =extra+charge =extra+charges =surge
+      =surge+pricing =price+hike =hike~ =hikes~ =went+up~ =gone+up~ =bill~ =bills~ =plan~ =for+what+you+get =for+the+money~ =worth+the+money
+      =worth+every+penny =charged+#money =pay+#money =paid+#money =costs+#money #money+for =price+of+one =fare =fares =ticket+price =ticket+prices`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -64,7 +82,9 @@ export const en: LanguageLexicon = {
       =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
       =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range
       =have+everything =literally+everything =everything+i+need =got+everything
-      =running+out =run+out =ran+out =runs+out`,
+      =running+out =run+out =ran+out =runs+out
+      =new+collection =showings =showtimes =screenings =session~ =sessions~ =films~ =movies~ =restaurants~ =only+go+up =up+to+size
+      =size+range =plus+size =plus+sizes =bigger+sizes =larger+sizes =smaller+sizes =in+my+size =selection+of =range+of =variety+of =not+many~ =few+options =limited~`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -84,7 +104,12 @@ export const en: LanguageLexicon = {
       =mascara~~ =serum~~ =phone~~ =laptop~~ =tv~~ =charger~~ =cable~~ =headphones~~ =earbuds~~ =sofa~~ =chair~~ =table~~
       =mattress~~ =lamp~~ =kettle~~ =vacuum~~ =blender~~ =toy~~ =toys~~ =boots~~ =shirt~~ =coat~~ =bag~~ =backpack~~
       =watch~~ =book~~ =fries~~ =coffee~~ =tea~~ =eggs~~ =fish~~ =steak~~ =cake~~ =wine~~ =beer~~
-      underrip =unripe =run+small =runs+small =run+large =runs+large =runs+big`,
+      underrip =unripe =run+small =runs+small =run+large =runs+large =runs+big
+      =coverage =signal =reception~ =network~ =connection~ =internet~ =wifi~ =speed~ =speeds~ =mbps =5g =4g =lte =outage =outages
+      =dropped+calls =calls+drop =call+quality =no+signal =room~ =rooms~ =hotel~ =seat~ =seats~ =legroom =comfy~ =recliners~ =picture~ =sticky~ =crumbs~
+      =dirty~ =filthy~ =air+con~ =aircon~ =air+conditioning~ =heating~ =fell+apart =falling+apart =falls+apart =came+apart =wore+out =worn+out =poorly+made
+      =lasted =lasts =in+the+photos =in+the+photo =on+the+photos =than+the+photos =pics~ =photos~ =pictures~ =medication~ =medicine~ =pills~
+      =ramen~ =noodles~ =burrito~ =tacos~ =curry~ =pasta~ =popcorn~~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -101,14 +126,18 @@ export const en: LanguageLexicon = {
       =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by
       =was+charged =got+charged =been+charged =charged+for =charged+my
       =stuck+processing =stuck+in+processing
-      =fraudulent+charge =unauthorized+charge =unauthorised+charge =charge~ =renewed~ =auto+renew =autorenew =renewal`,
+      =fraudulent+charge =unauthorized+charge =unauthorised+charge =charge~ =renewed~ =auto+renew =autorenew =renewal
+      =autopay =auto+pay =autopayment =direct+debit =charged+my+card =froze~ =freeze~ =frozen+account =account+frozen =froze+my
+      =blocked+my+card =card+blocked =blocked+my+account =account+blocked =pending~ =went+through+twice =payment+went+through =took+the+payment =took+my+money
+      =dispute~ =disputed~ =fraudulent =unauthorized =unauthorised =overdraft =topup =cant+pay =couldnt+pay =unable+to+pay =payment+failed =failed+payment`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
       =sending+back =sent+back =returnable =send+them+back =money+back+guarantee
       reimburs =compensation~ =credited+back =returns+policy =return+window
       =take+it+back =take+them+back =taking+back
-      =ship+it+back =ship+them+back =mail+it+back =send+it+back`,
+      =ship+it+back =ship+them+back =mail+it+back =send+it+back
+      =my+money+back =get+my+money+back =want+my+money+back =money+back+instead`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -125,7 +154,8 @@ export const en: LanguageLexicon = {
       =attentive =responsive =knowledgeable =professional =caring =efficient =tidy =neat =neatly =beautiful
       =beautifully =gorgeous =tender =bargain =generous =plenty =massive =extensive =on+point =improved =better
       =faster =thank+you
-      =even+hard+to+find`,
+      =even+hard+to+find
+      =no+complaints =legend =zero+issues =blazing =comfy =cute =by+far =price+of+one =for+the+price+of+one =on+point =to+the+point =no+fuss =without+any+fuss =without+fuss`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -148,7 +178,8 @@ export const en: LanguageLexicon = {
       =still+no =no+response =no+reply =avoid =beware =cluttered =outdated =ugly =awkward =tedious =cumbersome
       =painful =daylight+robbery =incorrect =spilled =spilt
       =stinks =stank =stinky =smelly
-      underrip =run+small =runs+small`,
+      underrip =run+small =runs+small
+      =come+on =unusable =kinda+basic =lol~ =loops =rolled+her+eyes =rolled+his+eyes`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
