@@ -24,7 +24,10 @@ export const en: LanguageLexicon = {
       =waited+#num+hours =wait+#num+hours =waiting+#num+hours
       =handoff =hand+off =luggage =baggage =suitcase =suitcases =checked+bag =checked+bags =lost+luggage =flight+delayed =delayed+flight =wait+time =waiting+time =pickup+time
       =took+forever~ =took+ages~ =order+arrived =order+came =got+here =get+here =got+to+me =took+#num+min~ =took+#num+minutes~ =took+#num+hours~ =took+#num+days~
-      =minutes+late =min+late =mins+late =tracking+number =tracking+info =customs~ =warehouse =wrong+building =wrong+house =wrong+door =wrong+floor`,
+      =minutes+late =min+late =mins+late =tracking+number =tracking+info =customs~ =warehouse =wrong+building =wrong+house =wrong+door =wrong+floor
+      undeliver redeliver =carrier =carriers =evri =hermes =inpost =royal+mail =canada+post =australia+post =gls =yodel =ontrac
+      =click+and+collect =collection+point =parcel+shop =mailbox~ =letterbox~ =left+it+outside =left+outside =left+the+parcel =left+the+package
+      =package+stolen =parcel+stolen =missed+my+connection =connecting+flight~ =picked+me+up =pick+me+up~ =estimated~`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -42,7 +45,9 @@ export const en: LanguageLexicon = {
       =waiters =receptionist =technician =technicians =tech+guy =tech+support =the+tech =lady~ =guy~ =girl~ =rude~ =rudely~ =friendly~ =polite~ =helpful~
       =unhelpful~ =attitude~ =support+ticket =opened+a+ticket =raised+a+ticket =closed+my+ticket =closed+my+case =closed+the+ticket =in+app+chat =app+chat
       =macro =template~ =templated =copy+paste =copy+pastes =copy+pasted =transferred+me =dropped+the+call =kept+transferring =got+through =get+through
-      =reach+a+human =talk+to+a+human =speak+to+a+human =spoke+to~ =talked+to~ =never+got+back =no+callback`,
+      =reach+a+human =talk+to+a+human =speak+to+a+human =spoke+to~ =talked+to~ =never+got+back =no+callback
+      =faq~ =help+center =help+centre =knowledge+base~ =automated+response =automated+reply =automated+message =supervisor =case+number
+      =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -59,7 +64,9 @@ export const en: LanguageLexicon = {
       =after+updating =app+update =portal =online+check =check+in+online =seat+picker =seat+map =booking+page =qr+code~ =touch+id =biometric =biometrics
       =shortcuts =shortcut =onboarding =settings =in+app~ =autofill =map~ =real+time~ =live+map =route~ =export =integration~ =integrations~ =mobile+version
       =desktop =browser =on+the+site~ =on+the+website~ =on+your+site~ =on+your+website~ =reset+email =password+reset
-      =an+error =error+message =gives+an+error =giving+an+error =giving+me+an+error =shows+an+error =error~ =errors~`,
+      =an+error =error+message =gives+an+error =giving+an+error =giving+me+an+error =shows+an+error =error~ =errors~
+      =swipe =play+store =app+store =appstore =playstore =webpage =verification+code =code+never =reset~ =sort+by
+      =sorting =font~ =accessibility =loads~ =load~ =glitches =glitching =freezes =frozen+screen =white+screen =blank+screen =black+screen`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -73,7 +80,9 @@ export const en: LanguageLexicon = {
       =steep =tier~ =free+tier =free+plan =free+version =paid+plan =paid+tier =premium+plan =annual+plan~ =monthly+plan~ =per+seat =per+user
       =monthly+fee =annual+fee =account+fee =maintenance+fee =service+charge =booking+fee =hidden+fees =hidden+fee =extra+charge =extra+charges =surge
       =surge+pricing =price+hike =hike~ =hikes~ =went+up~ =gone+up~ =bill~ =bills~ =plan~ =for+what+you+get =for+the+money~ =worth+the+money
-      =worth+every+penny =charged+#money =pay+#money =paid+#money =costs+#money #money+for =price+of+one =fare =fares =ticket+price =ticket+prices`,
+      =worth+every+penny =charged+#money =pay+#money =paid+#money =costs+#money #money+for =price+of+one =fare =fares =ticket+price =ticket+prices
+      =pricier =priciest =too+much~ =money+grab =cash+grab =greedy =greed =nickel =rate~ =rates~ =exchange+rate =apr =upsell =upsells
+      =upselling =costs+a =cost+me =paying+for~ =pay+for~ =tip~ =tips~`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -84,7 +93,9 @@ export const en: LanguageLexicon = {
       =have+everything =literally+everything =everything+i+need =got+everything
       =running+out =run+out =ran+out =runs+out
       =new+collection =showings =showtimes =screenings =session~ =sessions~ =films~ =movies~ =restaurants~ =only+go+up =up+to+size
-      =size+range =plus+size =plus+sizes =bigger+sizes =larger+sizes =smaller+sizes =in+my+size =selection+of =range+of =variety+of =not+many~ =few+options =limited~`,
+      =size+range =plus+size =plus+sizes =bigger+sizes =larger+sizes =smaller+sizes =in+my+size =selection+of =range+of =variety+of =not+many~ =few+options =limited~
+      =vegan+options =vegetarian+options =gluten+free~ =halal~ =couldnt+find~ =cant+find~ =could+not+find~ =cannot+find~
+      =wider~ =more+brands =more+options =on+the+menu~`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -109,7 +120,9 @@ export const en: LanguageLexicon = {
       =dropped+calls =calls+drop =call+quality =no+signal =room~ =rooms~ =hotel~ =seat~ =seats~ =legroom =comfy~ =recliners~ =picture~ =sticky~ =crumbs~
       =dirty~ =filthy~ =air+con~ =aircon~ =air+conditioning~ =heating~ =fell+apart =falling+apart =falls+apart =came+apart =wore+out =worn+out =poorly+made
       =lasted =lasts =in+the+photos =in+the+photo =on+the+photos =than+the+photos =pics~ =photos~ =pictures~ =medication~ =medicine~ =pills~
-      =ramen~ =noodles~ =burrito~ =tacos~ =curry~ =pasta~ =popcorn~~`,
+      =ramen~ =noodles~ =burrito~ =tacos~ =curry~ =pasta~ =popcorn~~
+      =hygiene =unhygienic =cleanliness =temperature~ =warm~ =comfortable~ =uncomfortable~ =cramped~ =noisy~ =noise~ =loud~
+      =broke+after =lasted+#num =didnt+last =doesnt+last`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -129,7 +142,9 @@ export const en: LanguageLexicon = {
       =fraudulent+charge =unauthorized+charge =unauthorised+charge =charge~ =renewed~ =auto+renew =autorenew =renewal
       =autopay =auto+pay =autopayment =direct+debit =charged+my+card =froze~ =freeze~ =frozen+account =account+frozen =froze+my
       =blocked+my+card =card+blocked =blocked+my+account =account+blocked =pending~ =went+through+twice =payment+went+through =took+the+payment =took+my+money
-      =dispute~ =disputed~ =fraudulent =unauthorized =unauthorised =overdraft =topup =cant+pay =couldnt+pay =unable+to+pay =payment+failed =failed+payment`,
+      =dispute~ =disputed~ =fraudulent =unauthorized =unauthorised =overdraft =topup =cant+pay =couldnt+pay =unable+to+pay =payment+failed =failed+payment
+      =payment+page =pay+by+card =wire+transfer =sepa =withdraw =withdrawal =withdrawals =deposit~ =deposits~ =statement~
+      =limit~ =limits~ =preauth =pre+authorization =authorization+hold =hold+on+my+card =money+never+arrived =never+received+the+money =crypto~`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -179,7 +194,8 @@ export const en: LanguageLexicon = {
       =painful =daylight+robbery =incorrect =spilled =spilt
       =stinks =stank =stinky =smelly
       underrip =run+small =runs+small
-      =come+on =unusable =kinda+basic =lol~ =loops =rolled+her+eyes =rolled+his+eyes`,
+      =come+on =unusable =kinda+basic =lol~ =loops =rolled+her+eyes =rolled+his+eyes
+      =not+many =not+much =drops =dropping =dropped =cold+food~`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
