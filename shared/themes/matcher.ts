@@ -153,7 +153,11 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
   for (let i = 0; i < words.length; ) {
     let hit: Hit | undefined
     const s = script[i]
-    if (s === 'cyrillic') hit = tryIndex(idx.cyrillic, i, null)
+    if (s === 'cyrillic') {
+      hit = tryIndex(idx.cyrillic, i, null)
+      // Surzhyk spells Russian words with the Ukrainian є ('поддєржка', 'качєство').
+      if (!hit && words[i].includes('є')) hit = tryIndex(idx.cyrillic, i, withoutYe(words))
+    }
     else {
       if (translit?.mode === 'first' && s === 'latin' && idx.translit) hit = tryIndex(idx.translit, i, skeletons!)
       hit ??= tryIndex(idx.latin, i, null)
@@ -172,6 +176,11 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
     } else i++
   }
   return hits
+}
+
+/** The words with є read as е, for a second look-up of surzhyk spellings. */
+function withoutYe(words: string[]): Forms {
+  return { get: (i) => words[i].replace(/є/g, 'е') }
 }
 
 /** Token forms for the transliteration index, made on first use (most are never needed). */

@@ -27,7 +27,8 @@ export const en: LanguageLexicon = {
       =minutes+late =min+late =mins+late =tracking+number =tracking+info =customs~ =warehouse =wrong+building =wrong+house =wrong+door =wrong+floor
       undeliver redeliver =carrier =carriers =evri =hermes =inpost =royal+mail =canada+post =australia+post =gls =yodel =ontrac
       =click+and+collect =collection+point =parcel+shop =mailbox~ =letterbox~ =left+it+outside =left+outside =left+the+parcel =left+the+package
-      =package+stolen =parcel+stolen =missed+my+connection =connecting+flight~ =picked+me+up =pick+me+up~ =estimated~`,
+      =package+stolen =parcel+stolen =missed+my+connection =connecting+flight~ =picked+me+up =pick+me+up~ =estimated~
+      =waited+forever =waiting+forever =wait+forever`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -47,7 +48,8 @@ export const en: LanguageLexicon = {
       =macro =template~ =templated =copy+paste =copy+pastes =copy+pasted =transferred+me =dropped+the+call =kept+transferring =got+through =get+through
       =reach+a+human =talk+to+a+human =speak+to+a+human =spoke+to~ =talked+to~ =never+got+back =no+callback
       =faq~ =help+center =help+centre =knowledge+base~ =automated+response =automated+reply =automated+message =supervisor =case+number
-      =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help`,
+      =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help
+      =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -82,7 +84,8 @@ export const en: LanguageLexicon = {
       =surge+pricing =price+hike =hike~ =hikes~ =went+up~ =gone+up~ =bill~ =bills~ =plan~ =for+what+you+get =for+the+money~ =worth+the+money
       =worth+every+penny =charged+#money =pay+#money =paid+#money =costs+#money #money+for =price+of+one =fare =fares =ticket+price =ticket+prices
       =pricier =priciest =too+much~ =money+grab =cash+grab =greedy =greed =nickel =rate~ =rates~ =exchange+rate =apr =upsell =upsells
-      =upselling =costs+a =cost+me =paying+for~ =pay+for~ =tip~ =tips~`,
+      =upselling =costs+a =cost+me =paying+for~ =pay+for~ =tip~ =tips~
+      expenc =cheep`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -122,7 +125,8 @@ export const en: LanguageLexicon = {
       =lasted =lasts =in+the+photos =in+the+photo =on+the+photos =than+the+photos =pics~ =photos~ =pictures~ =medication~ =medicine~ =pills~
       =ramen~ =noodles~ =burrito~ =tacos~ =curry~ =pasta~ =popcorn~~
       =hygiene =unhygienic =cleanliness =temperature~ =warm~ =comfortable~ =uncomfortable~ =cramped~ =noisy~ =noise~ =loud~
-      =broke+after =lasted+#num =didnt+last =doesnt+last`,
+      =broke+after =lasted+#num =didnt+last =doesnt+last
+      =qualty =qulity =quallity =qualiy`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
