@@ -126,7 +126,8 @@ export const en: LanguageLexicon = {
       =ramen~ =noodles~ =burrito~ =tacos~ =curry~ =pasta~ =popcorn~~
       =hygiene =unhygienic =cleanliness =temperature~ =warm~ =comfortable~ =uncomfortable~ =cramped~ =noisy~ =noise~ =loud~
       =broke+after =lasted+#num =didnt+last =doesnt+last
-      =qualty =qulity =quallity =qualiy`,
+      =qualty =qulity =quallity =qualiy
+      =mobile+data =mobile+internet =mobile+network =mobile+signal`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
