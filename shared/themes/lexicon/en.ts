@@ -28,7 +28,8 @@ export const en: LanguageLexicon = {
       undeliver redeliver =carrier =carriers =evri =hermes =inpost =royal+mail =canada+post =australia+post =gls =yodel =ontrac
       =click+and+collect =collection+point =parcel+shop =mailbox~ =letterbox~ =left+it+outside =left+outside =left+the+parcel =left+the+package
       =package+stolen =parcel+stolen =missed+my+connection =connecting+flight~ =picked+me+up =pick+me+up~ =estimated~
-      =waited+forever =waiting+forever =wait+forever`,
+      =waited+forever =waiting+forever =wait+forever
+      =never+showed =didnt+show =no+show =no+one+came =nobody+came =nobody+showed =assembly~`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -49,7 +50,8 @@ export const en: LanguageLexicon = {
       =reach+a+human =talk+to+a+human =speak+to+a+human =spoke+to~ =talked+to~ =never+got+back =no+callback
       =faq~ =help+center =help+centre =knowledge+base~ =automated+response =automated+reply =automated+message =supervisor =case+number
       =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help
-      =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support`,
+      =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support
+      =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~ =engineer~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -85,10 +87,11 @@ export const en: LanguageLexicon = {
       =worth+every+penny =charged+#money =pay+#money =paid+#money =costs+#money #money+for =price+of+one =fare =fares =ticket+price =ticket+prices
       =pricier =priciest =too+much~ =money+grab =cash+grab =greedy =greed =nickel =rate~ =rates~ =exchange+rate =apr =upsell =upsells
       =upselling =costs+a =cost+me =paying+for~ =pay+for~ =tip~ =tips~
-      expenc =cheep`,
+      expenc =cheep
+      =resort+fee =tourist+tax =city+tax`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
-      =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
+      substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
       =always+in+stock =no+one+else+has =only+place
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
       =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
@@ -127,7 +130,9 @@ export const en: LanguageLexicon = {
       =hygiene =unhygienic =cleanliness =temperature~ =warm~ =comfortable~ =uncomfortable~ =cramped~ =noisy~ =noise~ =loud~
       =broke+after =lasted+#num =didnt+last =doesnt+last
       =qualty =qulity =quallity =qualiy
-      =mobile+data =mobile+internet =mobile+network =mobile+signal`,
+      =mobile+data =mobile+internet =mobile+network =mobile+signal
+      =pixels =dead+pixel =dead+pixels =wobbles =wobbly =wobble =screws~ =loose~ =came+off =fell+off =water+pressure =hot+water
+      =electricity =power+cut =power+cuts =power+outage =blackout~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
