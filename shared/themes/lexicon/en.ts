@@ -29,7 +29,9 @@ export const en: LanguageLexicon = {
       =click+and+collect =collection+point =parcel+shop =mailbox~ =letterbox~ =left+it+outside =left+outside =left+the+parcel =left+the+package
       =package+stolen =parcel+stolen =missed+my+connection =connecting+flight~ =picked+me+up =pick+me+up~ =estimated~
       =waited+forever =waiting+forever =wait+forever
-      =never+showed =didnt+show =no+show =no+one+came =nobody+came =nobody+showed =assembly~`,
+      =never+showed =didnt+show =no+show =no+one+came =nobody+came =nobody+showed =assembly~
+      =took+#num+weeks~ =took+weeks~ =took+a+week~ =took+a+month~ =took+two+weeks~ =took+three+weeks~ =to+show+up~ =to+arrive~ =sorting+center
+      =sorting+centre =sorting+facility =sorting+hub =wrong+city =wrong+country =wrong+branch =sent+to+the+wrong =sent+it+to+the+wrong`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -51,7 +53,8 @@ export const en: LanguageLexicon = {
       =faq~ =help+center =help+centre =knowledge+base~ =automated+response =automated+reply =automated+message =supervisor =case+number
       =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help
       =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support
-      =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~ =engineer~`,
+      =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~ =engineer~
+      =reach+anyone =reach+someone =reach+you =reach+them =reach+a+person =cant+reach =couldnt+reach`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -70,7 +73,8 @@ export const en: LanguageLexicon = {
       =desktop =browser =on+the+site~ =on+the+website~ =on+your+site~ =on+your+website~ =reset+email =password+reset
       =an+error =error+message =gives+an+error =giving+an+error =giving+me+an+error =shows+an+error =error~ =errors~
       =swipe =play+store =app+store =appstore =playstore =webpage =verification+code =code+never =reset~ =sort+by
-      =sorting =font~ =accessibility =loads~ =load~ =glitches =glitching =freezes =frozen+screen =white+screen =blank+screen =black+screen`,
+      =sorting =font~ =accessibility =loads~ =load~ =glitches =glitching =freezes =frozen+screen =white+screen =blank+screen =black+screen
+      =upload =uploading =uploaded =resets`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -88,7 +92,8 @@ export const en: LanguageLexicon = {
       =pricier =priciest =too+much~ =money+grab =cash+grab =greedy =greed =nickel =rate~ =rates~ =exchange+rate =apr =upsell =upsells
       =upselling =costs+a =cost+me =paying+for~ =pay+for~ =tip~ =tips~
       expenc =cheep
-      =resort+fee =tourist+tax =city+tax`,
+      =resort+fee =tourist+tax =city+tax
+      =hidden+charges =hidden+charge =hidden+costs =raised+my =raised+the+price =raised+prices =raised+our`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -132,7 +137,8 @@ export const en: LanguageLexicon = {
       =qualty =qulity =quallity =qualiy
       =mobile+data =mobile+internet =mobile+network =mobile+signal
       =pixels =dead+pixel =dead+pixels =wobbles =wobbly =wobble =screws~ =loose~ =came+off =fell+off =water+pressure =hot+water
-      =electricity =power+cut =power+cuts =power+outage =blackout~`,
+      =electricity =power+cut =power+cuts =power+outage =blackout~
+      =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -154,7 +160,8 @@ export const en: LanguageLexicon = {
       =blocked+my+card =card+blocked =blocked+my+account =account+blocked =pending~ =went+through+twice =payment+went+through =took+the+payment =took+my+money
       =dispute~ =disputed~ =fraudulent =unauthorized =unauthorised =overdraft =topup =cant+pay =couldnt+pay =unable+to+pay =payment+failed =failed+payment
       =payment+page =pay+by+card =wire+transfer =sepa =withdraw =withdrawal =withdrawals =deposit~ =deposits~ =statement~
-      =limit~ =limits~ =preauth =pre+authorization =authorization+hold =hold+on+my+card =money+never+arrived =never+received+the+money =crypto~`,
+      =limit~ =limits~ =preauth =pre+authorization =authorization+hold =hold+on+my+card =money+never+arrived =never+received+the+money =crypto~
+      =money+was+taken =taken+from+my+account =from+my+account =debited =paying+with =pay+with =paid+with`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
