@@ -54,7 +54,8 @@ export const en: LanguageLexicon = {
       =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help
       =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support
       =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~ =engineer~
-      =reach+anyone =reach+someone =reach+you =reach+them =reach+a+person =cant+reach =couldnt+reach`,
+      =reach+anyone =reach+someone =reach+you =reach+them =reach+a+person =cant+reach =couldnt+reach
+      =trainer~ =trainers~ =coach~ =coaches~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -74,7 +75,8 @@ export const en: LanguageLexicon = {
       =an+error =error+message =gives+an+error =giving+an+error =giving+me+an+error =shows+an+error =error~ =errors~
       =swipe =play+store =app+store =appstore =playstore =webpage =verification+code =code+never =reset~ =sort+by
       =sorting =font~ =accessibility =loads~ =load~ =glitches =glitching =freezes =frozen+screen =white+screen =blank+screen =black+screen
-      =upload =uploading =uploaded =resets`,
+      =upload =uploading =uploaded =resets
+      =online+booking =booking+system =book+online =booking+app buffer =video+player =playback`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -93,7 +95,8 @@ export const en: LanguageLexicon = {
       =upselling =costs+a =cost+me =paying+for~ =pay+for~ =tip~ =tips~
       expenc =cheep
       =resort+fee =tourist+tax =city+tax
-      =hidden+charges =hidden+charge =hidden+costs =raised+my =raised+the+price =raised+prices =raised+our`,
+      =hidden+charges =hidden+charge =hidden+costs =raised+my =raised+the+price =raised+prices =raised+our
+      =premiums =premium+went`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -138,7 +141,8 @@ export const en: LanguageLexicon = {
       =mobile+data =mobile+internet =mobile+network =mobile+signal
       =pixels =dead+pixel =dead+pixels =wobbles =wobbly =wobble =screws~ =loose~ =came+off =fell+off =water+pressure =hot+water
       =electricity =power+cut =power+cuts =power+outage =blackout~
-      =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~`,
+      =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~
+      =content~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
