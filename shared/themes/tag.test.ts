@@ -267,6 +267,10 @@ describe('judged words', () => {
     expect(themes(tagComment('Пицца неплохая. Корочка могла быть хрустящей', 8, { locale: 'ru' }))).toEqual({ quality: 'neutral' })
   })
 
+  it('on a tie the longer stem wins: "промокло" (wet) is not "промо" (a promotion)', () => {
+    expect(themes(tagComment('Посылку оставили под дождем, всё промокло', 3, { locale: 'ru' }))).toEqual({ delivery: 'negative' })
+  })
+
   it('surzhyk spelled with є finds the Russian stems', () => {
     expect(themes(tagComment('поддєржка мовчить третій день', 1, { locale: 'uk' }))).toEqual({ support: 'negative' })
     expect(themes(tagComment('качєство жахливе', 1, { locale: 'uk' }))).toEqual({ quality: 'negative' })
