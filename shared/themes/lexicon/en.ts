@@ -55,7 +55,8 @@ export const en: LanguageLexicon = {
       =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support
       =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~ =engineer~
       =reach+anyone =reach+someone =reach+you =reach+them =reach+a+person =cant+reach =couldnt+reach
-      =trainer~ =trainers~ =coach~ =coaches~`,
+      =trainer~ =trainers~ =coach~ =coaches~
+      =get+back+to+you =gets+back+to+you =never+get+back =never+gets+back`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -96,7 +97,8 @@ export const en: LanguageLexicon = {
       expenc =cheep
       =resort+fee =tourist+tax =city+tax
       =hidden+charges =hidden+charge =hidden+costs =raised+my =raised+the+price =raised+prices =raised+our
-      =premiums =premium+went`,
+      =premiums =premium+went
+      =paywall =paid+features =premium+features`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -109,7 +111,8 @@ export const en: LanguageLexicon = {
       =new+collection =showings =showtimes =screenings =session~ =sessions~ =films~ =movies~ =restaurants~ =only+go+up =up+to+size
       =size+range =plus+size =plus+sizes =bigger+sizes =larger+sizes =smaller+sizes =in+my+size =selection+of =range+of =variety+of =not+many~ =few+options =limited~
       =vegan+options =vegetarian+options =gluten+free~ =halal~ =couldnt+find~ =cant+find~ =could+not+find~ =cannot+find~
-      =wider~ =more+brands =more+options =on+the+menu~`,
+      =wider~ =more+brands =more+options =on+the+menu~
+      =didnt+have+my =dont+have+my =have+my+size =had+my+size =my+size~`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -142,7 +145,8 @@ export const en: LanguageLexicon = {
       =pixels =dead+pixel =dead+pixels =wobbles =wobbly =wobble =screws~ =loose~ =came+off =fell+off =water+pressure =hot+water
       =electricity =power+cut =power+cuts =power+outage =blackout~
       =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~
-      =content~`,
+      =content~
+      =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job =does+its+job =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -216,7 +220,8 @@ export const en: LanguageLexicon = {
       =stinks =stank =stinky =smelly
       underrip =run+small =runs+small
       =come+on =unusable =kinda+basic =lol~ =loops =rolled+her+eyes =rolled+his+eyes
-      =not+many =not+much =drops =dropping =dropped =cold+food~`,
+      =not+many =not+much =drops =dropping =dropped =cold+food~
+      =totally+different =completely+different`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
