@@ -146,7 +146,8 @@ export const en: LanguageLexicon = {
       =electricity =power+cut =power+cuts =power+outage =blackout~
       =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~
       =content~
-      =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job =does+its+job =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~`,
+      =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job =does+its+job =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~
+      =haircut~ =manicure~ =massage~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -169,7 +170,8 @@ export const en: LanguageLexicon = {
       =dispute~ =disputed~ =fraudulent =unauthorized =unauthorised =overdraft =topup =cant+pay =couldnt+pay =unable+to+pay =payment+failed =failed+payment
       =payment+page =pay+by+card =wire+transfer =sepa =withdraw =withdrawal =withdrawals =deposit~ =deposits~ =statement~
       =limit~ =limits~ =preauth =pre+authorization =authorization+hold =hold+on+my+card =money+never+arrived =never+received+the+money =crypto~
-      =money+was+taken =taken+from+my+account =from+my+account =debited =paying+with =pay+with =paid+with`,
+      =money+was+taken =taken+from+my+account =from+my+account =debited =paying+with =pay+with =paid+with
+      =gift+card =gift+cards =gift+voucher`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -221,7 +223,8 @@ export const en: LanguageLexicon = {
       underrip =run+small =runs+small
       =come+on =unusable =kinda+basic =lol~ =loops =rolled+her+eyes =rolled+his+eyes
       =not+many =not+much =drops =dropping =dropped =cold+food~
-      =totally+different =completely+different`,
+      =totally+different =completely+different
+      =uneven =crooked`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
