@@ -134,18 +134,24 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
     candidates(index, form ? form.get(i) : words[i], cands)
     let best: Hit | undefined
     let bestOwn = false
+    let bestStem = 0 // length of the best entry's first stem; 0 for an exact word
     for (const e of cands) {
       // In text that is not Russian/Ukrainian, only long stems count as romanised words
       // ('dostavka' yes; 'cat' is not 'чат').
       if (strict && form && (e.parts[0].exact || e.parts[0].text.length < STRICT_MIN)) continue
       const n = e.parts.length
       const have = best ? best.end - best.start : 0
-      if (i + n > words.length || have > n || (have === n && (bestOwn || !e.own))) continue
+      if (i + n > words.length || have > n) continue
+      // On a tie in words: a project's own keyword, then an exact word, then the longer
+      // stem wins ('промок' wet over 'промо' promo).
+      const stem = e.parts[0].exact ? 0 : e.parts[0].text.length
+      if (have === n && (bestOwn ? true : e.own ? false : bestStem === 0 || stem <= bestStem)) continue
       let ok = true
       for (let k = 1; k < n && ok; k++) ok = partMatches(e.parts[k], form ? form.get(i + k) : words[i + k])
       if (ok) {
         best = { tag: e.tag, start: i, end: i + n, weight: e.weight, context: e.context }
         bestOwn = !!e.own
+        bestStem = stem
       }
     }
     return best
@@ -153,7 +159,11 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
   for (let i = 0; i < words.length; ) {
     let hit: Hit | undefined
     const s = script[i]
-    if (s === 'cyrillic') hit = tryIndex(idx.cyrillic, i, null)
+    if (s === 'cyrillic') {
+      hit = tryIndex(idx.cyrillic, i, null)
+      // Surzhyk spells Russian words with the Ukrainian є ('поддєржка', 'качєство').
+      if (!hit && words[i].includes('є')) hit = tryIndex(idx.cyrillic, i, withoutYe(words))
+    }
     else {
       if (translit?.mode === 'first' && s === 'latin' && idx.translit) hit = tryIndex(idx.translit, i, skeletons!)
       hit ??= tryIndex(idx.latin, i, null)
@@ -172,6 +182,11 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
     } else i++
   }
   return hits
+}
+
+/** The words with є read as е, for a second look-up of surzhyk spellings. */
+function withoutYe(words: string[]): Forms {
+  return { get: (i) => words[i].replace(/є/g, 'е') }
 }
 
 /** Token forms for the transliteration index, made on first use (most are never needed). */

@@ -229,3 +229,50 @@ describe('products', () => {
     expect(tagComment('Needed a charger for an old laptop', 10, { locale: 'en' }).themes).toEqual([])
   })
 })
+
+describe('services beyond shops', () => {
+  it.each([
+    ['Signal keeps dropping on the train, calls cut out', 'en', { quality: 'negative' }],
+    ['Мобильный интернет еле живой, связь пропадает в метро', 'ru', { quality: 'negative' }],
+    ['Мережа постійно зникає, інтернет ледве працює', 'uk', { quality: 'negative' }],
+    ['The cashier was rude and ignored me', 'en', { support: 'negative' }],
+    ['Кассир нахамила и отвернулась', 'ru', { support: 'negative' }],
+    ['€14 for a glass of wine, come on', 'en', { price: 'negative' }],
+    ['400 грн за два квитки в кіно, якось забагато', 'uk', { price: 'negative' }],
+    ['Autopay took money twice this month', 'en', { payment: 'negative' }],
+  ])('%s', (text, locale, expected) => {
+    expect(themes(tagComment(text, 2, { locale }))).toEqual(expected)
+  })
+
+  it('"дорога" the road is not "дорого" expensive', () => {
+    expect(themes(tagComment('Таксист всю дорогу болтал по телефону и курил', 3, { locale: 'ru' })).price).toBeUndefined()
+    expect(themes(tagComment('Водій всю дорогу курив', 3, { locale: 'uk' })).price).toBeUndefined()
+  })
+})
+
+describe('judged words', () => {
+  it('a dish named and judged alone in its clause is about quality', () => {
+    expect(themes(tagComment('The pasta was amazing', 10, { locale: 'en' }))).toEqual({ quality: 'positive' })
+  })
+
+  it('…but not in a sentence about the range', () => {
+    expect(themes(tagComment('Good choice of cheeses, but few vegetables', 7, { locale: 'en' })).quality).toBeUndefined()
+  })
+
+  it('"broke" in a sentence about the app is the app, not the product', () => {
+    expect(themes(tagComment('The latest update broke the login screen', 2, { locale: 'en' }))).toEqual({ app_ux: 'negative' })
+  })
+
+  it('"могла быть …" is a wish, so the praise after it does not count', () => {
+    expect(themes(tagComment('Пицца неплохая. Корочка могла быть хрустящей', 8, { locale: 'ru' }))).toEqual({ quality: 'neutral' })
+  })
+
+  it('on a tie the longer stem wins: "промокло" (wet) is not "промо" (a promotion)', () => {
+    expect(themes(tagComment('Посылку оставили под дождем, всё промокло', 3, { locale: 'ru' }))).toEqual({ delivery: 'negative' })
+  })
+
+  it('surzhyk spelled with є finds the Russian stems', () => {
+    expect(themes(tagComment('поддєржка мовчить третій день', 1, { locale: 'uk' }))).toEqual({ support: 'negative' })
+    expect(themes(tagComment('качєство жахливе', 1, { locale: 'uk' }))).toEqual({ quality: 'negative' })
+  })
+})

@@ -63,34 +63,46 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
 
 /**
  * Damage ('cracked', 'розбите') is about delivery when its sentence names delivery and
- * not a return ('the box arrived crushed'), else about the product's quality ('a refund
- * for a broken blender'). '_' hits are dropped.
+ * not a return ('the box arrived crushed'), about the app when its sentence names the app
+ * and not the product ('the update broke everything'), else about the product's quality
+ * ('a refund for a broken blender'). '_' hits are dropped.
  */
 function resolveDamage(tokens: Tokens, hits: Hit[], disabled?: BuiltinTheme[]): Hit[] {
   const sentencesOf = (tag: string) => new Set(hits.filter((h) => h.tag === tag).map((h) => tokens.sentence[h.start]))
   const returns = sentencesOf('returns')
   const delivery = new Set([...sentencesOf('delivery')].filter((s) => !returns.has(s)))
+  const quality = sentencesOf('quality')
+  const app = new Set([...sentencesOf('app_ux')].filter((s) => !quality.has(s)))
   const out: Hit[] = []
   for (const h of hits) {
     if (h.tag === '_' || disabled?.includes(h.tag as BuiltinTheme)) continue
-    if (h.tag === 'damage') out.push({ ...h, tag: delivery.has(tokens.sentence[h.start]) ? 'delivery' : 'quality' })
-    else out.push(h)
+    if (h.tag === 'damage') {
+      const s = tokens.sentence[h.start]
+      out.push({ ...h, tag: delivery.has(s) ? 'delivery' : app.has(s) ? 'app_ux' : 'quality' })
+    } else out.push(h)
   }
   return out
 }
 
 /**
  * A product named and judged in a clause that names no other theme is about its quality:
- * "the cream is lovely" counts, "cream" alone does not.
+ * "the cream is lovely" and "pizza was great" count, "cream" alone does not. A food or
+ * garment word (weak, not a mere mention) is not upgraded in a sentence about the range
+ * ("nice fruit selection, but few vegetables").
  */
 function upgradeJudged(tokens: Tokens, hits: Hit[], cueHits: Hit[]): Hit[] {
   const judged = new Set<number>()
   for (const h of cueHits) if (h.tag === '+' || h.tag === '-') judged.add(tokens.clause[h.start])
   const named = new Map<number, Set<string>>()
-  for (const h of hits) named.set(tokens.clause[h.start], (named.get(tokens.clause[h.start]) ?? new Set()).add(h.tag))
+  const range = new Set<number>()
+  for (const h of hits) {
+    named.set(tokens.clause[h.start], (named.get(tokens.clause[h.start]) ?? new Set()).add(h.tag))
+    if (h.tag === 'assortment') range.add(tokens.sentence[h.start])
+  }
   return hits.map((h) => {
     const c = tokens.clause[h.start]
-    if (h.weight > MENTION || h.tag !== 'quality' || !judged.has(c)) return h
+    if (h.weight >= 1 || h.tag !== 'quality' || !judged.has(c)) return h
+    if (h.weight > MENTION && range.has(tokens.sentence[h.start])) return h
     const others = named.get(c)
     return others && [...others].some((t) => t !== h.tag) ? h : { ...h, weight: 1 }
   })

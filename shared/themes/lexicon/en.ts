@@ -21,10 +21,20 @@ export const en: LanguageLexicon = {
       =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~
       =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all
       =ready+for+pickup =ready+for+collection =pickup~
-      =waited+#num+hours =wait+#num+hours =waiting+#num+hours`,
+      =waited+#num+hours =wait+#num+hours =waiting+#num+hours
+      =handoff =hand+off =luggage =baggage =suitcase =suitcases =checked+bag =checked+bags =lost+luggage =flight+delayed =delayed+flight =wait+time =waiting+time =pickup+time
+      =took+forever~ =took+ages~ =order+arrived =order+came =got+here =get+here =got+to+me =took+#num+min~ =took+#num+minutes~ =took+#num+hours~ =took+#num+days~
+      =minutes+late =min+late =mins+late =tracking+number =tracking+info =customs~ =warehouse =wrong+building =wrong+house =wrong+door =wrong+floor
+      undeliver redeliver =carrier =carriers =evri =hermes =inpost =royal+mail =canada+post =australia+post =gls =yodel =ontrac
+      =click+and+collect =collection+point =parcel+shop =mailbox~ =letterbox~ =left+it+outside =left+outside =left+the+parcel =left+the+package
+      =package+stolen =parcel+stolen =missed+my+connection =connecting+flight~ =picked+me+up =pick+me+up~ =estimated~
+      =waited+forever =waiting+forever =wait+forever
+      =never+showed =didnt+show =no+show =no+one+came =nobody+came =nobody+showed =assembly~
+      =took+#num+weeks~ =took+weeks~ =took+a+week~ =took+a+month~ =took+two+weeks~ =took+three+weeks~ =to+show+up~ =to+arrive~ =sorting+center
+      =sorting+centre =sorting+facility =sorting+hub =wrong+city =wrong+country =wrong+branch =sent+to+the+wrong =sent+it+to+the+wrong`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
-      =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff~
-      =ticket =tickets =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
+      =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
+      =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
       =apologize =apologised =apologized on+hold =callback call+back =phone+line =queue~
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
       =ghosting =ghosted =hung+up =service+desk =live+person =real+person =your+call+is+important =call+is+important =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
@@ -34,7 +44,19 @@ export const en: LanguageLexicon = {
       =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up
       =on+the+line =get+someone =no+one+replies =nobody+replies =no+one+responds =nobody+responds
       =contacted+me =has+contacted =no+one+contacted =never+contacted =get+back+to+me =got+back+to+me
-      =pharmacist =called~ =explain~ =explained~`,
+      =pharmacist =called~ =explain~ =explained~
+      =question~ =questions~ =desk =front+desk =counter~ =cashier =cashiers =clerk =salesperson =sales+assistant =shop+assistant =waiter =waitress
+      =waiters =receptionist =technician =technicians =tech+guy =tech+support =the+tech =lady~ =guy~ =girl~ =rude~ =rudely~ =friendly~ =polite~ =helpful~
+      =unhelpful~ =attitude~ =support+ticket =opened+a+ticket =raised+a+ticket =closed+my+ticket =closed+my+case =closed+the+ticket =in+app+chat =app+chat
+      =macro =template~ =templated =copy+paste =copy+pastes =copy+pasted =transferred+me =dropped+the+call =kept+transferring =got+through =get+through
+      =reach+a+human =talk+to+a+human =speak+to+a+human =spoke+to~ =talked+to~ =never+got+back =no+callback
+      =faq~ =help+center =help+centre =knowledge+base~ =automated+response =automated+reply =automated+message =supervisor =case+number
+      =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help
+      =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support
+      =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~ =engineer~
+      =reach+anyone =reach+someone =reach+you =reach+them =reach+a+person =cant+reach =couldnt+reach
+      =trainer~ =trainers~ =coach~ =coaches~
+      =get+back+to+you =gets+back+to+you =never+get+back =never+gets+back`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -42,10 +64,20 @@ export const en: LanguageLexicon = {
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
       user+friendly =clunky =scroll =scrolling =uninstall =uninstalled =install =installed
       =otp =fingerprint face+id =tabs~ =tab~ =click =clicks =one+click =ios =android =mobile~
-      =online =web+version =logs+me+out =something+went+wrong =form~ =interface
+      =online~ =web+version =logs+me+out =something+went+wrong =form~ =interface
       =account~ =sign+up =signup =registration =register~ =verification~ =2fa =captcha =page~ =pages~ =link~
       =wishlist =favorites~ =favourites~ =barcode =feature =features =functionality =easy+to+use~ =user+experience
-      =unusable~ =keeps+crashing =user+interface`,
+      =unusable~ =keeps+crashing =user+interface
+      =dashboard sync =editor =didnt+load =wont+load =doesnt+load =wouldnt+load =failed+to+load =not+loading =takes+forever+to+load =spins
+      =spinning =spinner =logged+out =logs+out =log+out =keeps+logging =new+update =latest+update =the+update =last+update =after+the+update =since+the+update
+      =after+updating =app+update =portal =online+check =check+in+online =seat+picker =seat+map =booking+page =qr+code~ =touch+id =biometric =biometrics
+      =shortcuts =shortcut =onboarding =settings =in+app~ =autofill =map~ =real+time~ =live+map =route~ =export =integration~ =integrations~ =mobile+version
+      =desktop =browser =on+the+site~ =on+the+website~ =on+your+site~ =on+your+website~ =reset+email =password+reset
+      =an+error =error+message =gives+an+error =giving+an+error =giving+me+an+error =shows+an+error =error~ =errors~
+      =swipe =play+store =app+store =appstore =playstore =webpage =verification+code =code+never =reset~ =sort+by
+      =sorting =font~ =accessibility =loads~ =load~ =glitches =glitching =freezes =frozen+screen =white+screen =blank+screen =black+screen
+      =upload =uploading =uploaded =resets
+      =online+booking =booking+system =book+online =booking+app buffer =video+player =playback`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -55,16 +87,32 @@ export const en: LanguageLexicon = {
       =inflation =interest+rate =subscription+fee =membership~ =minimum+order =min+order =value =bang+for =spend~
       =overpay =overpaid =pricing+policy
       =for+what+you+pay =what+you+pay
-      =charged+me+for+delivery =paid+for+delivery =charge+for+delivery =supposed+to+be+free =charged+for+delivery`,
+      =charged+me+for+delivery =paid+for+delivery =charge+for+delivery =supposed+to+be+free =charged+for+delivery
+      =steep =tier~ =free+tier =free+plan =free+version =paid+plan =paid+tier =premium+plan =annual+plan~ =monthly+plan~ =per+seat =per+user
+      =monthly+fee =annual+fee =account+fee =maintenance+fee =service+charge =booking+fee =hidden+fees =hidden+fee =extra+charge =extra+charges =surge
+      =surge+pricing =price+hike =hike~ =hikes~ =went+up~ =gone+up~ =bill~ =bills~ =plan~ =for+what+you+get =for+the+money~ =worth+the+money
+      =worth+every+penny =charged+#money =pay+#money =paid+#money =costs+#money #money+for =price+of+one =fare =fares =ticket+price =ticket+prices
+      =pricier =priciest =too+much~ =money+grab =cash+grab =greedy =greed =nickel =rate~ =rates~ =exchange+rate =apr =upsell =upsells
+      =upselling =costs+a =cost+me =paying+for~ =pay+for~ =tip~ =tips~
+      expenc =cheep
+      =resort+fee =tourist+tax =city+tax
+      =hidden+charges =hidden+charge =hidden+costs =raised+my =raised+the+price =raised+prices =raised+our
+      =premiums =premium+went
+      =paywall =paid+features =premium+features`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
-      =substitute =substituted =substitution =substitutions =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
+      substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
       =always+in+stock =no+one+else+has =only+place
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
       =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
       =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range
       =have+everything =literally+everything =everything+i+need =got+everything
-      =running+out =run+out =ran+out =runs+out`,
+      =running+out =run+out =ran+out =runs+out
+      =new+collection =showings =showtimes =screenings =session~ =sessions~ =films~ =movies~ =restaurants~ =only+go+up =up+to+size
+      =size+range =plus+size =plus+sizes =bigger+sizes =larger+sizes =smaller+sizes =in+my+size =selection+of =range+of =variety+of =not+many~ =few+options =limited~
+      =vegan+options =vegetarian+options =gluten+free~ =halal~ =couldnt+find~ =cant+find~ =could+not+find~ =cannot+find~
+      =wider~ =more+brands =more+options =on+the+menu~
+      =didnt+have+my =dont+have+my =have+my+size =had+my+size =my+size~`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -84,7 +132,22 @@ export const en: LanguageLexicon = {
       =mascara~~ =serum~~ =phone~~ =laptop~~ =tv~~ =charger~~ =cable~~ =headphones~~ =earbuds~~ =sofa~~ =chair~~ =table~~
       =mattress~~ =lamp~~ =kettle~~ =vacuum~~ =blender~~ =toy~~ =toys~~ =boots~~ =shirt~~ =coat~~ =bag~~ =backpack~~
       =watch~~ =book~~ =fries~~ =coffee~~ =tea~~ =eggs~~ =fish~~ =steak~~ =cake~~ =wine~~ =beer~~
-      underrip =unripe =run+small =runs+small =run+large =runs+large =runs+big`,
+      underrip =unripe =run+small =runs+small =run+large =runs+large =runs+big
+      =coverage =signal =reception~ =network~ =connection~ =internet~ =wifi~ =speed~ =speeds~ =mbps =5g =4g =lte =outage =outages
+      =dropped+calls =calls+drop =call+quality =no+signal =room~ =rooms~ =hotel~ =seat~ =seats~ =legroom =comfy~ =recliners~ =picture~ =sticky~ =crumbs~
+      =dirty~ =filthy~ =air+con~ =aircon~ =air+conditioning~ =heating~ =fell+apart =falling+apart =falls+apart =came+apart =wore+out =worn+out =poorly+made
+      =lasted =lasts =in+the+photos =in+the+photo =on+the+photos =than+the+photos =pics~ =photos~ =pictures~ =medication~ =medicine~ =pills~
+      =ramen~ =noodles~ =burrito~ =tacos~ =curry~ =pasta~ =popcorn~~
+      =hygiene =unhygienic =cleanliness =temperature~ =warm~ =comfortable~ =uncomfortable~ =cramped~ =noisy~ =noise~ =loud~
+      =broke+after =lasted+#num =didnt+last =doesnt+last
+      =qualty =qulity =quallity =qualiy
+      =mobile+data =mobile+internet =mobile+network =mobile+signal
+      =pixels =dead+pixel =dead+pixels =wobbles =wobbly =wobble =screws~ =loose~ =came+off =fell+off =water+pressure =hot+water
+      =electricity =power+cut =power+cuts =power+outage =blackout~
+      =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~
+      =content~
+      =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job =does+its+job =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~
+      =haircut~ =manicure~ =massage~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
@@ -101,14 +164,22 @@ export const en: LanguageLexicon = {
       =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by
       =was+charged =got+charged =been+charged =charged+for =charged+my
       =stuck+processing =stuck+in+processing
-      =fraudulent+charge =unauthorized+charge =unauthorised+charge =charge~ =renewed~ =auto+renew =autorenew =renewal`,
+      =fraudulent+charge =unauthorized+charge =unauthorised+charge =charge~ =renewed~ =auto+renew =autorenew =renewal
+      =autopay =auto+pay =autopayment =direct+debit =charged+my+card =froze~ =freeze~ =frozen+account =account+frozen =froze+my
+      =blocked+my+card =card+blocked =blocked+my+account =account+blocked =pending~ =went+through+twice =payment+went+through =took+the+payment =took+my+money
+      =dispute~ =disputed~ =fraudulent =unauthorized =unauthorised =overdraft =topup =cant+pay =couldnt+pay =unable+to+pay =payment+failed =failed+payment
+      =payment+page =pay+by+card =wire+transfer =sepa =withdraw =withdrawal =withdrawals =deposit~ =deposits~ =statement~
+      =limit~ =limits~ =preauth =pre+authorization =authorization+hold =hold+on+my+card =money+never+arrived =never+received+the+money =crypto~
+      =money+was+taken =taken+from+my+account =from+my+account =debited =paying+with =pay+with =paid+with
+      =gift+card =gift+cards =gift+voucher`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
       =sending+back =sent+back =returnable =send+them+back =money+back+guarantee
       reimburs =compensation~ =credited+back =returns+policy =return+window
       =take+it+back =take+them+back =taking+back
-      =ship+it+back =ship+them+back =mail+it+back =send+it+back`,
+      =ship+it+back =ship+them+back =mail+it+back =send+it+back
+      =my+money+back =get+my+money+back =want+my+money+back =money+back+instead`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -125,7 +196,8 @@ export const en: LanguageLexicon = {
       =attentive =responsive =knowledgeable =professional =caring =efficient =tidy =neat =neatly =beautiful
       =beautifully =gorgeous =tender =bargain =generous =plenty =massive =extensive =on+point =improved =better
       =faster =thank+you
-      =even+hard+to+find`,
+      =even+hard+to+find
+      =no+complaints =legend =zero+issues =blazing =comfy =cute =by+far =price+of+one =for+the+price+of+one =on+point =to+the+point =no+fuss =without+any+fuss =without+fuss`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -148,7 +220,11 @@ export const en: LanguageLexicon = {
       =still+no =no+response =no+reply =avoid =beware =cluttered =outdated =ugly =awkward =tedious =cumbersome
       =painful =daylight+robbery =incorrect =spilled =spilt
       =stinks =stank =stinky =smelly
-      underrip =run+small =runs+small`,
+      underrip =run+small =runs+small
+      =come+on =unusable =kinda+basic =lol~ =loops =rolled+her+eyes =rolled+his+eyes
+      =not+many =not+much =drops =dropping =dropped =cold+food~
+      =totally+different =completely+different
+      =uneven =crooked`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
