@@ -18,7 +18,7 @@ const PEOPLE = 100_000
 const DAY = 86_400_000
 
 /** A project with one relational survey and `answers` stored answers from 100k people over 30 days. */
-async function generate(dir: string, answers: number) {
+export async function generate(dir: string, answers: number) {
   const db = await openDatabase(`file:${join(dir, 'tenpoint.db')}`, { group: false })
   const demo = await ensureDemo(db.client)
   await createSurvey(db.client, { id: 'srv_rel', projectId: demo.id, kind: 'relational', name: 'Quarterly', rules: { sessionCap: 100 } })
