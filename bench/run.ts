@@ -39,7 +39,7 @@ const ADDRESSES = Array.from({ length: AMOUNT }, (_, i) => `10.${(i >> 16) & 255
 type Measured = Run & { accepted: string[]; cpu: ReturnType<typeof cpuPerRequest> }
 
 /** A run against a server process, with the ids it accepted and the server's CPU per request. */
-async function measure(url: string, bodies: string[], pid: number): Promise<Measured> {
+async function measure(url: string, bodies: string[], pid: number, tail?: () => Promise<void>): Promise<Measured> {
   const accepted: string[] = []
   const before = threadTicks(pid)
   const run = await load(
@@ -50,6 +50,8 @@ async function measure(url: string, bodies: string[], pid: number): Promise<Meas
     },
     ADDRESSES,
   )
+  // Work the requests left behind (webhook deliveries) is counted against them.
+  if (tail) await tail()
   return { ...run, accepted, cpu: cpuPerRequest(before, threadTicks(pid), bodies.length) }
 }
 
@@ -159,7 +161,10 @@ async function main() {
   for (let round = 0; round < ROUNDS; round++) {
     echoRuns.push(await measure(`http://127.0.0.1:${port + 1}/echo`, bodies(plain), bare.proc.pid!))
     floorRuns.push(await measure(`http://127.0.0.1:${port + 2}/echo`, bodies(plain), floor.proc.pid!))
-    for (const v of variants) v.runs.push(await measure(v.url, bodies(v.p), v.pid))
+    // The hooked project's messages are still being sent when its round ends: its CPU is
+    // read once the receiver has gone quiet, so sending them counts against this variant
+    // and not against the next one's round.
+    for (const v of variants) v.runs.push(await measure(v.url, bodies(v.p), v.pid, v.p === hooked ? () => settle(rx.got) : undefined))
   }
   floor.proc.kill()
   bare.proc.kill()
@@ -217,7 +222,7 @@ async function main() {
     `full path / bare = ${pct(full.rps, echo.rps)} (target ≥ 60%) ${ratio >= 0.6 ? 'PASS' : 'FAIL'}`,
     `storage floor / bare = ${pct(floorRun.rps, echo.rps)}; full path / storage floor = ${pct(full.rps, floorRun.rps)}`,
     `full path p99 = ${full.result.latency.p99} ms (target < 25 ms) ${full.result.latency.p99 < 25 ? 'PASS' : 'FAIL'}; every round, req/s @ p99 ms: ${variants[0].runs.map((r) => `${fmt(r.rps)} @ ${r.result.latency.p99}`).join(', ')}`,
-    `with one webhook + one alert rule / without = ${pct(withHooks.rps, full.rps)} (target ≥ 90%) ${hookRatio >= 0.9 ? 'PASS' : 'FAIL'}; CPU ${withHooks.cpu.total.toFixed(0)} vs ${full.cpu.total.toFixed(0)} µs/req (includes sending the messages)`,
+    `with one webhook + one alert rule / without = ${pct(withHooks.rps, full.rps)} (target ≥ 90%) ${hookRatio >= 0.9 ? 'PASS' : 'FAIL'}; CPU ${withHooks.cpu.total.toFixed(0)} vs ${full.cpu.total.toFixed(0)} µs/req (includes sending the messages: a webhook for every answer, a Slack alert for every detractor; read once the last one arrived)`,
     `comment themes on / off = ${pct(full.rps, noThemes.rps)}; CPU ${full.cpu.total.toFixed(0)} vs ${noThemes.cpu.total.toFixed(0)} µs/req (a third of the answers carry a comment)`,
     `rollup triggers: full / floor ${pct(full.rps, floorRun.rps)} with, ${pct(noRoll.rps, floorRun.rps)} without: ${rollupPoints.toFixed(1)} points (target ≤ 5) ${rollupPoints <= 5 ? 'PASS' : 'FAIL'}; CPU ${full.cpu.total.toFixed(0)} vs ${noRoll.cpu.total.toFixed(0)} µs/req`,
     `webhook + alert delivery to a loopback receiver: ${delivered} messages from a burst of ${AMOUNT} answers (${fmt(burst.rps)} answers/s) at ${fmt(deliveryRate)} messages/s; last one ${(lagMs / 1000).toFixed(1)} s after the last answer was acknowledged; received ${rx.got.webhook + rx.got.slack} of ${owed} owed in all ${rx.got.webhook + rx.got.slack >= owed ? 'PASS' : 'FAIL'}`,
