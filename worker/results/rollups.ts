@@ -155,8 +155,8 @@ const decodeValue = (v: string) => (v === '' ? null : v.slice(1))
 /**
  * The dimensions' rows are kept per UTC day only (a quarter-hour grain for each would
  * cost the answer's transaction 7 more upserts): a period reads the whole UTC days inside
- * it from the rollups and the part-days at its two ends (under two days of answers) from
- * the answers, through the survey-time index.
+ * it from the rollups and the part-days at its two ends from the answers, through the
+ * survey-time index — at most half a day at each end (see dimensionRows).
  */
 export function daySplit(start: number, end: number): { days: [number, number] | null; rest: [number, number][] } {
   const ds = Math.ceil(start / DAY_MS) * DAY_MS
@@ -165,22 +165,38 @@ export function daySplit(start: number, end: number): { days: [number, number] |
   return { days: [ds, de], rest: ([[start, ds], [de, end]] as [number, number][]).filter(([a, b]) => a < b) }
 }
 
-/** Counted answers of a rolled-up dimension in [start, end) as rows (key, promoters, passives, detractors), key encoded. */
+/**
+ * Counted answers of a rolled-up dimension in [start, end) as rows (key, promoters,
+ * passives, detractors), key encoded. A part-day longer than half a day (a period's end
+ * at a local midnight that is not UTC's: 22 hours of a UTC day in Kyiv) is read as its
+ * whole UTC day from the day rows minus the rest of that day from the answers, so the
+ * answers read are never more than half a day at each end.
+ */
 function dimensionRows(projectId: string, surveyIds: readonly string[], start: number, end: number, by: string): { sql: string; args: InValue[] } {
   const { days, rest } = daySplit(start, end)
   const parts: string[] = []
   const args: InValue[] = []
-  if (days) {
+  const dayRows = (a: number, b: number) => {
     parts.push(`SELECT r.${A.value} AS key, r.${A.promoters} AS p, r.${A.passives} AS s, r.${A.detractors} AS d FROM ${A.$} AS r
       WHERE r.${A.projectId} = ? AND r.${A.surveyId} IN (${inList(surveyIds)}) AND r.${A.dim} = ? AND r.${A.grain} = 1
         AND r.${A.slot} >= ? AND r.${A.slot} < ? AND r.${A.class} = ''`)
-    args.push(projectId, ...surveyIds, by, days[0], days[1])
+    args.push(projectId, ...surveyIds, by, a, b)
   }
   const expr = dimensionExpr(by)
-  for (const [a, b] of rest) {
-    parts.push(`SELECT CASE WHEN ${expr} IS NULL THEN '' ELSE '=' || ${expr} END AS key, ${R.score} >= 9 AS p, ${R.score} BETWEEN 7 AND 8 AS s, ${R.score} <= 6 AS d
+  const answerRows = (a: number, b: number, sign: '' | '-') => {
+    parts.push(`SELECT CASE WHEN ${expr} IS NULL THEN '' ELSE '=' || ${expr} END AS key, ${sign}(${R.score} >= 9) AS p, ${sign}(${R.score} BETWEEN 7 AND 8) AS s, ${sign}(${R.score} <= 6) AS d
       FROM ${R.$} WHERE ${R.projectId} = ? AND ${R.surveyId} IN (${inList(surveyIds)}) AND ${R.createdAt} >= ? AND ${R.createdAt} < ? AND ${R.counted} = 1`)
     args.push(projectId, ...surveyIds, a, b)
+  }
+  if (days) dayRows(days[0], days[1])
+  for (const [a, b] of rest) {
+    const d = Math.floor(a / DAY_MS) * DAY_MS
+    const oneDay = Math.floor((b - 1) / DAY_MS) * DAY_MS === d
+    if (oneDay && b - a > DAY_MS / 2) {
+      dayRows(d, d + DAY_MS)
+      if (d < a) answerRows(d, a, '-')
+      if (b < d + DAY_MS) answerRows(b, d + DAY_MS, '-')
+    } else answerRows(a, b, '')
   }
   // No rows at all for an empty period.
   if (parts.length === 0) parts.push(`SELECT '' AS key, 0 AS p, 0 AS s, 0 AS d WHERE 0`)
