@@ -286,12 +286,13 @@ describe('the heatmap from the rollups', () => {
           const start = T + startQuarterHours * 900_000
           const buckets = timeBuckets(start, start + days * DAY, unit, tz)!
           const edges = bucketEdges(buckets)
-          for (const by of ['segment', 'channel', 'returning', 'survey']) {
-            const rolled = breakdownTrendRollupStatement('p', ['s'], edges, by)
+          // The buckets, and the whole period as one bucket (how a breakdown without a unit reads).
+          for (const [by, cuts] of ['segment', 'channel', 'returning', 'survey'].flatMap((b) => [[b, edges], [b, [edges[0], edges[edges.length - 1]]]] as const)) {
+            const rolled = breakdownTrendRollupStatement('p', ['s'], cuts, by)
             if (!rolled) continue
             const key = (x: Record<string, unknown>) => `${x.i}|${x.key}`
             const a = Object.fromEntries((await run(rolled)).map((x) => [key(x), [Number(x.promoters), Number(x.passives), Number(x.detractors)]]))
-            const b = Object.fromEntries((await run(breakdownTrendStatement('p', { surveyIds: ['s'] }, by, edges))).map((x) => [key(x), [Number(x.promoters), Number(x.passives), Number(x.detractors)]]))
+            const b = Object.fromEntries((await run(breakdownTrendStatement('p', { surveyIds: ['s'] }, by, cuts))).map((x) => [key(x), [Number(x.promoters), Number(x.passives), Number(x.detractors)]]))
             expect(a, `${by} ${tz} ${unit}`).toEqual(b)
           }
         },
