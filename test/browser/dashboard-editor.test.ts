@@ -7,9 +7,6 @@
  * Overview. An analyst reads surveys and cannot change them. axe in light and dark, desktop
  * and 390 px.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Frame, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -17,28 +14,16 @@ import { format } from '../../shared/i18n'
 import ru from '../../shared/i18n/ru'
 import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
-import { browserAvailable, browserSuite, desktop, orderId, phone, ROOT } from './harness'
+import { browserAvailable, browserSuite, desktop, orderId, phone } from './harness'
+import { axe, ensureDashboardBuilt } from './dashboard-kit'
 import * as w from './widget'
 
-const require = createRequire(import.meta.url)
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const OWNER = { email: 'owner@editor.test', password: 'owner password 1' }
 const ANALYST = { email: 'analyst@editor.test', password: 'analyst password 1' }
 const QUESTION = 'Насколько вероятно, что вы посоветуете {product} коллеге?'
 
-if (!existsSync(join(ROOT, 'dist', 'app', 'preview.html'))) {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.dashboard.config.ts'], { cwd: ROOT, stdio: 'inherit' })
-}
-
-/** axe on the dashboard page (the preview frame is the widget's own page, tested with the widget). */
-async function axe(page: Page) {
-  await page.evaluate(AXE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe
-    const r = await axe.run({ exclude: [['iframe[data-testid=preview]']] }, { resultTypes: ['violations'], iframes: false })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }))
-  })
-}
+ensureDashboardBuilt('preview.html')
+// axe runs on the dashboard page; the preview frame is the widget's own page, tested with the widget.
 
 describe.skipIf(!browserAvailable)('the survey editor', { timeout: 120_000 }, () => {
   const suite = browserSuite({ harness: { config: { signInPerMinute: 1000 } } })

@@ -6,38 +6,23 @@
  * filter, the Themes table against /v1/stats/themes, the filtered CSV download with its
  * themes column; axe in light and dark, desktop and 390 px.
  */
-import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
-import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone, ROOT } from './harness'
+import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone } from './harness'
+import { axe, ensureDashboardBuilt } from './dashboard-kit'
 
-const require = createRequire(import.meta.url)
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const OWNER = { email: 'owner@shop.test', password: 'owner password 1' }
 const ANALYST = { email: 'analyst@shop.test', password: 'analyst password 1' }
 const LATE = 'Delivery was a week late and the courier never called <b>again</b>'
 const TIMEOUT = 20_000
 
-function ensureDashboardBuilt() {
-  if (existsSync(join(ROOT, 'dist', 'app', 'index.html'))) return
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.dashboard.config.ts'], { cwd: ROOT, stdio: 'inherit' })
-}
 ensureDashboardBuilt()
 
-async function axe(page: Page) {
-  await page.evaluate(AXE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }))
-  })
-}
 
 /** RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {

@@ -8,7 +8,6 @@
  */
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { setupLink } from '../../worker/accounts/setup'
@@ -16,21 +15,12 @@ import { createStore } from '../../worker/db/store'
 import { insertAnswers } from '../support/answers'
 import { csvRecords } from '../support/csv'
 import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone } from './harness'
+import { axe } from './dashboard-kit'
 
-const require = createRequire(import.meta.url)
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const OWNER = { email: 'owner@acme.test', password: 'owner password 1' }
 const DAY = 86_400_000
 const WAIT = { timeout: 30_000 }
 
-async function axe(page: Page) {
-  await page.evaluate(AXE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }))
-  })
-}
 
 interface Nps {
   n: number

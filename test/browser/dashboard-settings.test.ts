@@ -9,8 +9,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -19,27 +18,14 @@ import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
 import { startSlack, type Peer } from '../support/chat-peers'
 import { startReceiver, type Receiver } from '../support/receiver'
-import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone, ROOT } from './harness'
+import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone } from './harness'
+import { axe, ensureDashboardBuilt } from './dashboard-kit'
 
-const require = createRequire(import.meta.url)
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const OWNER = { email: 'owner@acme.test', password: 'owner password 1' }
 const ANALYST = { email: 'ann@acme.test', password: 'analyst password 1' }
 
-function ensureDashboardBuilt() {
-  if (existsSync(join(ROOT, 'dist', 'app', 'index.html'))) return
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.dashboard.config.ts'], { cwd: ROOT, stdio: 'inherit' })
-}
 ensureDashboardBuilt()
 
-async function axe(page: Page) {
-  await page.evaluate(AXE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }))
-  })
-}
 
 const peers: { close(): Promise<void> }[] = []
 afterAll(async () => {

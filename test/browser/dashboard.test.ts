@@ -3,10 +3,7 @@
  * the Overview against answers sent through the public API, comments as text, roles,
  * CSRF from another origin, sign-out, languages, a phone's width, light and dark, axe.
  */
-import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -14,30 +11,17 @@ import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
 import { insertAnswers } from '../support/answers'
 import { createProject, createSurvey } from '../../worker/db/seed'
-import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone, ROOT } from './harness'
+import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone } from './harness'
+import { axe, ensureDashboardBuilt } from './dashboard-kit'
 
-const require = createRequire(import.meta.url)
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const OWNER = { email: 'owner@acme.test', password: 'owner password 1' }
 const ANALYST = { email: 'analyst@acme.test', password: 'analyst password 1' }
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> & "quotes"'
 // 5 promoters, 2 passives, 3 detractors: NPS (5 − 3) / 10 = +20, n = 10 < 30.
 const SCORES = [10, 10, 9, 9, 10, 8, 7, 6, 3, 2]
 
-function ensureDashboardBuilt() {
-  if (existsSync(join(ROOT, 'dist', 'app', 'index.html'))) return
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.dashboard.config.ts'], { cwd: ROOT, stdio: 'inherit' })
-}
 ensureDashboardBuilt()
 
-async function axe(page: Page) {
-  await page.evaluate(AXE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }))
-  })
-}
 
 describe.skipIf(!browserAvailable)('the dashboard', { timeout: 60_000 }, () => {
   // Every test signs in from the same address: the sign-in limit itself is tested in worker/accounts/routes.test.ts.
