@@ -5,17 +5,9 @@
  */
 import * as v from 'valibot'
 import { BUCKETS } from '../nps'
+import { EVENT_NAMES } from './events'
 
-export const EVENT_NAMES = [
-  'response.created',
-  'response.commented',
-  'response.score_changed',
-  'followup.opened',
-  'followup.updated',
-  'followup.sla_warning',
-  'followup.sla_breached',
-  'endpoint.disabled',
-] as const
+export { EVENT_NAMES }
 
 const EventName = v.picklist([...EVENT_NAMES, '*'], 'unknown event')
 const Bucket = v.picklist(BUCKETS, 'promoter, passive or detractor')

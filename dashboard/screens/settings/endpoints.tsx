@@ -2,18 +2,10 @@
 import { useEffect, useState } from 'preact/hooks'
 import { api } from '../../api'
 import { useApp } from '../../context'
+import { EVENT_NAMES } from '../../../shared/closed-loop/events'
 import { NoteLine, useCall, type Note } from './form'
 
-export const EVENTS = [
-  'response.created',
-  'response.commented',
-  'response.score_changed',
-  'followup.opened',
-  'followup.updated',
-  'followup.sla_warning',
-  'followup.sla_breached',
-  'endpoint.disabled',
-] as const
+export const EVENTS = EVENT_NAMES
 export const ALERT_EVENTS = ['followup.opened', 'followup.sla_warning', 'followup.sla_breached', 'endpoint.disabled']
 
 export interface Endpoint {
