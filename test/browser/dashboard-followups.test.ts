@@ -6,15 +6,14 @@
  * filter, the Themes table against /v1/stats/themes, the filtered CSV download with its
  * themes column; axe in light and dark, desktop and 390 px.
  */
-import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
-import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone } from './harness'
-import { axe, ensureDashboardBuilt } from './dashboard-kit'
+import { browserAvailable, browserSuite, desktop, phone } from './harness'
+import { answerAsCustomer, axe, ensureDashboardBuilt } from './dashboard-kit'
 
 const OWNER = { email: 'owner@shop.test', password: 'owner password 1' }
 const ANALYST = { email: 'analyst@shop.test', password: 'analyst password 1' }
@@ -57,20 +56,7 @@ describe.skipIf(!browserAvailable)('dashboard: follow-ups and themes', { timeout
     return r.json() as Promise<T>
   }
 
-  /** One answer through the public API, as the widget sends it: eligibility, the score, then the comment. Returns its id. */
-  async function answer(score: number, comment?: string) {
-    const h = suite.h
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${h.project.publicKey}`, 'user-agent': DESKTOP_UA, origin: h.origin }
-    const anon = `anon-${randomUUID()}`
-    const el = await fetch(`${h.origin}/v1/eligibility`, { method: 'POST', headers, body: JSON.stringify({ anonymous_id: anon, session_id: randomUUID(), event: 'Order_Delivered', order_id: orderId('F'), channel: 'web' }) })
-    const d = await el.json()
-    expect(d.show, JSON.stringify(d)).toBe(true)
-    const id = randomUUID()
-    const r = await fetch(`${h.origin}/v1/responses`, { method: 'POST', headers, body: JSON.stringify({ id, survey_id: h.surveyId, token: d.display.token, score, anonymous_id: anon }) })
-    expect(r.status).toBe(201)
-    if (comment) expect((await fetch(`${h.origin}/v1/responses/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ anonymous_id: anon, comment }) })).status).toBe(200)
-    return id
-  }
+  const answer = (score: number, comment?: string) => answerAsCustomer(suite.h, score, comment, 'F')
 
   async function signIn(page: Page, who: { email: string; password: string }, heading = 'Overview') {
     await page.goto(app())

@@ -1,15 +1,17 @@
 /**
  * What the dashboard's browser suites share: the built app (built here when a suite runs
- * alone, without `npm run build`) and an axe-core run over the page that lists the
- * violations.
+ * alone, without `npm run build`), an axe-core run over the page that lists the
+ * violations, and a customer's answer sent as the widget sends it.
  * @module
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
 import type { Page } from 'playwright-core'
-import { ROOT } from './harness'
+import { expect } from 'vitest'
+import { DESKTOP_UA, orderId, ROOT, type Harness } from './harness'
 
 const require = createRequire(import.meta.url)
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -28,4 +30,18 @@ export async function axe(page: Page) {
     const r = await axe.run(document, { resultTypes: ['violations'] })
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }))
   })
+}
+
+/** One answer through the public API, as the widget sends it: eligibility, the score, then the comment. Returns its id. */
+export async function answerAsCustomer(h: Harness, score: number, comment?: string, orderPrefix = 'D'): Promise<string> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${h.project.publicKey}`, 'user-agent': DESKTOP_UA, origin: h.origin }
+  const anon = `anon-${randomUUID()}`
+  const el = await fetch(`${h.origin}/v1/eligibility`, { method: 'POST', headers, body: JSON.stringify({ anonymous_id: anon, session_id: randomUUID(), event: 'Order_Delivered', order_id: orderId(orderPrefix), channel: 'web' }) })
+  const d = await el.json()
+  expect(d.show, JSON.stringify(d)).toBe(true)
+  const id = randomUUID()
+  const r = await fetch(`${h.origin}/v1/responses`, { method: 'POST', headers, body: JSON.stringify({ id, survey_id: h.surveyId, token: d.display.token, score, anonymous_id: anon }) })
+  expect(r.status).toBe(201)
+  if (comment) expect((await fetch(`${h.origin}/v1/responses/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ anonymous_id: anon, comment }) })).status).toBe(200)
+  return id
 }

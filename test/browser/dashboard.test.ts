@@ -3,7 +3,6 @@
  * the Overview against answers sent through the public API, comments as text, roles,
  * CSRF from another origin, sign-out, languages, a phone's width, light and dark, axe.
  */
-import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -11,8 +10,8 @@ import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
 import { insertAnswers } from '../support/answers'
 import { createProject, createSurvey } from '../../worker/db/seed'
-import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone } from './harness'
-import { axe, ensureDashboardBuilt } from './dashboard-kit'
+import { browserAvailable, browserSuite, desktop, DESKTOP_UA, phone } from './harness'
+import { answerAsCustomer, axe, ensureDashboardBuilt } from './dashboard-kit'
 
 const OWNER = { email: 'owner@acme.test', password: 'owner password 1' }
 const ANALYST = { email: 'analyst@acme.test', password: 'analyst password 1' }
@@ -28,19 +27,7 @@ describe.skipIf(!browserAvailable)('the dashboard', { timeout: 60_000 }, () => {
   const suite = browserSuite({ harness: { config: { signInPerMinute: 1000 } } })
   const app = () => `${suite.h.origin}/app/`
 
-  /** One answer through the public API, as the widget sends it: eligibility, the score, the comment. */
-  async function answer(score: number, comment?: string) {
-    const h = suite.h
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${h.project.publicKey}`, 'user-agent': DESKTOP_UA, origin: h.origin }
-    const anon = `anon-${randomUUID()}`
-    const el = await fetch(`${h.origin}/v1/eligibility`, { method: 'POST', headers, body: JSON.stringify({ anonymous_id: anon, session_id: randomUUID(), event: 'Order_Delivered', order_id: orderId('D'), channel: 'web' }) })
-    const d = await el.json()
-    expect(d.show, JSON.stringify(d)).toBe(true)
-    const id = randomUUID()
-    const r = await fetch(`${h.origin}/v1/responses`, { method: 'POST', headers, body: JSON.stringify({ id, survey_id: h.surveyId, token: d.display.token, score, anonymous_id: anon }) })
-    expect(r.status).toBe(201)
-    if (comment) expect((await fetch(`${h.origin}/v1/responses/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ anonymous_id: anon, comment }) })).status).toBe(200)
-  }
+  const answer = (score: number, comment?: string) => answerAsCustomer(suite.h, score, comment, 'D')
 
   async function signIn(page: Page, who: { email: string; password: string }) {
     await page.goto(app())
