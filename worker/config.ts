@@ -26,6 +26,11 @@ export interface Config {
   outboxBatch: number
   /** How often the Node loop looks for due deliveries and SLA timers. */
   outboxIntervalMs: number
+  /**
+   * Node: above this many requests a second the delivery loop yields to them, sending a
+   * small batch every 100 ms (100 messages/s at least) until the rush is over (0: never).
+   */
+  outboxYieldAbove: number
   /** Telegram's Bot API origin (tests point it at a loopback peer). */
   telegramApiBase: string
   /** Dashboard sign-in attempts per minute, per client address and per e-mail. */
@@ -52,6 +57,7 @@ export function loadConfig(env: Env): Config {
     outboxLeaseMs: int(env.TENPOINT_OUTBOX_LEASE_SECONDS, 60) * 1000,
     outboxBatch: int(env.TENPOINT_OUTBOX_BATCH, 50),
     outboxIntervalMs: int(env.TENPOINT_OUTBOX_INTERVAL_MS, 1000),
+    outboxYieldAbove: int(env.TENPOINT_OUTBOX_YIELD_ABOVE_RPS, 300),
     telegramApiBase: env.TENPOINT_TELEGRAM_API || 'https://api.telegram.org',
     signInPerMinute: int(env.TENPOINT_SIGN_IN_PER_MINUTE, 10),
   }

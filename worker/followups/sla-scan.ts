@@ -12,7 +12,7 @@ import type { Config } from '../config'
 import { followups, invitations, outboxMessages, projects, responses, surveys } from '../db/schema'
 import { names } from '../db/sql'
 import type { Store } from '../db/store'
-import { envelope, fanOutPrefix, followupJson, listens, projectJson, responseJson, surveyJson } from '../outbox/events'
+import { envelope, fanOutPrefix, newMessageId, followupJson, listens, projectJson, responseJson, surveyJson } from '../outbox/events'
 
 const F = names(followups)
 const M = names(outboxMessages)
@@ -87,7 +87,7 @@ export function closedLoopChecks(db: Store, config: Config) {
     if (due.rows.length === 0) return
     for (const kind of ['warning', 'resolution_warning', 'contact', 'resolution'] as const) {
       // Mark the cases, then write one message for each case marked at this instant — one transaction.
-      const prefix = `msg_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}_`
+      const prefix = `${newMessageId().slice(0, 24)}_`
       await db.write([{ sql: mark(kind), args: { now, token: prefix } }, ...messages(kind, prefix, link, now)])
     }
     await db.write(resurveys(now))

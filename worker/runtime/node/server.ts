@@ -15,7 +15,7 @@ import { mountStatic } from './static'
 import { createRunner } from '../../outbox/runner'
 import { closedLoopChecks } from '../../followups/sla-scan'
 import { allOf, retagPass } from '../../themes/retag'
-import { startLoop } from './loop'
+import { requestMeter, startLoop } from './loop'
 import { smtpMailer } from './mailer'
 import { nodeOutbound } from './outbound'
 
@@ -39,7 +39,8 @@ const runner = createRunner({
   // SLA timers, then a batch of comments to re-tag after a project changed its themes.
   before: allOf(closedLoopChecks(db.store, config), retagPass(db.store)),
 })
-const loop = startLoop(runner, config.outboxIntervalMs, config.outboxBatch)
+const meter = requestMeter()
+const loop = startLoop(runner, config.outboxIntervalMs, config.outboxBatch, undefined, { yieldAbove: config.outboxYieldAbove, rate: meter.rate, trickle: { batch: 10, gapMs: 100 } })
 const app = createApp({ db: db.store, config, clientIp: nodeClientAddress(Number(env.TENPOINT_TRUSTED_PROXIES ?? 0)), scheduler: loop, outbound: nodeOutbound, mailer })
 mountStatic(app, demo.publicKey)
 // No account yet: a one-time link for the owner (there is no default password).
@@ -47,7 +48,10 @@ const setup = await setupLink(db.store, demo.id)
 
 const server = serve(
   {
-    fetch: app.fetch,
+    fetch: (req, ...rest) => {
+      meter.hit()
+      return app.fetch(req, ...rest)
+    },
     port,
     hostname: host,
     // A client that trickles its headers or body is cut off after this long (Node's own default is 300 s).
