@@ -6,8 +6,13 @@
  * passes in a loop inside the server process; Workers from a Cron Trigger and after
  * each write (`waitUntil`). Delivery is at least once: a crash after sending and before
  * settling sends the message again when the lease runs out, with the same webhook-id.
+ * Attempts are settled a few at a time (`SETTLE_EVERY`, or after `SETTLE_WITHIN_MS`), in
+ * one transaction: a commit per message cost more writer time than the message itself,
+ * and a crash re-sends at most the attempts not yet settled (at most SETTLE_EVERY per
+ * endpoint, the same webhook-id each time).
  * @module
  */
+import type { InStatement } from '@libsql/client'
 import { nextAttemptAt, parseRetryAfter, verdictOf, ATTEMPT_TIMEOUT_MS } from '../../shared/closed-loop/retry'
 import type { Config } from '../config'
 import { rows, type Store } from '../db/store'
@@ -39,6 +44,10 @@ export interface Runner {
   pass(limit?: number): Promise<PassResult>
 }
 
+/** Attempts settled per transaction at most, and the longest an attempt waits for its settling. */
+export const SETTLE_EVERY = 8
+export const SETTLE_WITHIN_MS = 1_000
+
 /** A lease always outlasts one attempt (10 s timeout) with room to record it. */
 export const MIN_LEASE_MS = ATTEMPT_TIMEOUT_MS + 5_000
 
@@ -63,6 +72,17 @@ export function createRunner(d: RunnerDeps): Runner {
       const [msgRs, epRs] = await d.db.read([readMessages([...new Set(claimed.map((c) => c.messageId))]), readEndpoints([...new Set(claimed.map((c) => c.endpointId))])])
       const messages = new Map(rows<MessageRow>(msgRs).map((m) => [m.id, m]))
       const eps = new Map(rows<EndpointRow>(epRs).map((e) => [e.id, e]))
+      // Settlements waiting to be written, and since when the oldest has waited.
+      let queued: InStatement[] = []
+      let count = 0
+      let since = 0
+      const flush = async () => {
+        if (count === 0) return
+        const unit = queued
+        queued = []
+        count = 0
+        await d.db.write(unit)
+      }
       const byEndpoint = new Map<string, Claimed[]>()
       for (const c of claimed.sort((a, b) => Number(a.id) - Number(b.id))) byEndpoint.set(c.endpointId, [...(byEndpoint.get(c.endpointId) ?? []), c])
       await Promise.all(
@@ -74,18 +94,23 @@ export function createRunner(d: RunnerDeps): Runner {
             // Never start an attempt that could outlive the lease: another sender may take it then.
             // What is left here is taken by a later pass when the lease runs out.
             if (d.clock() + ATTEMPT_TIMEOUT_MS + 2_000 > leaseUntil) break
-            const ok = await attempt(d, owner, random, c, m, e)
+            const { ok, settlement } = await attempt(d, owner, random, c, m, e)
             if (ok) result.delivered++
             else result.failed++
+            if (count === 0) since = d.clock()
+            queued.push(...settlement)
+            count++
+            if (count >= SETTLE_EVERY || d.clock() - since >= SETTLE_WITHIN_MS) await flush()
           }
         }),
       )
+      await flush()
       return result
     },
   }
 }
 
-async function attempt(d: RunnerDeps, owner: string, random: () => number, c: Claimed, m: MessageRow, e: EndpointRow): Promise<boolean> {
+async function attempt(d: RunnerDeps, owner: string, random: () => number, c: Claimed, m: MessageRow, e: EndpointRow): Promise<{ ok: boolean; settlement: InStatement[] }> {
   const started = d.clock()
   const prepared: Prepared = prepareDelivery(m, e, started, d.config)
   let status: number | null = null
@@ -116,8 +141,7 @@ async function attempt(d: RunnerDeps, owner: string, random: () => number, c: Cl
   const verdict = refused ? 'refused' : base
   const attemptsMade = Number(c.attempts) + 1
   const next = base === 'retry' ? nextAttemptAt(attemptsMade, now, parseRetryAfter(retryAfter, now), random) : null
-  await d.db.write(
-    settle({
+  const settlement = settle({
       deliveryId: Number(c.id),
       endpointId: e.id,
       owner,
@@ -128,7 +152,6 @@ async function attempt(d: RunnerDeps, owner: string, random: () => number, c: Cl
       verdict,
       nextAttemptAt: next,
       link: `${d.config.publicUrl ?? ''}/v1/${e.kind === 'webhook' ? 'webhooks' : 'alerts'}/${e.id}`,
-    }),
-  )
-  return base === 'delivered'
+    })
+  return { ok: base === 'delivered', settlement }
 }
