@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { minify } from 'rolldown/utils'
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite'
-import { partPattern } from './widget/parts-hash'
+import { partPattern } from './widget/parts-hash.ts'
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 const outDir = at('./dist/widget')

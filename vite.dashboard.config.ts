@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import { partPattern } from './widget/parts-hash'
+import { partPattern } from './widget/parts-hash.ts'
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
