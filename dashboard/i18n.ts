@@ -404,6 +404,9 @@ const en = {
   lowConfidenceCol: 'Low confidence',
   linkedAnswers: (what: string) => `Counted answers of ${what}.`,
   showAllAnswers: 'Show all answers',
+  // — Unsaved changes —
+  unsavedChanges: 'Unsaved changes',
+  unsavedLeave: 'Your changes to this survey are not saved. Leave and lose them?',
 }
 
 export type Strings = typeof en
@@ -797,6 +800,9 @@ const ru: Strings = {
   lowConfidenceCol: 'Низкая надёжность',
   linkedAnswers: (what: string) => `Учтённые ответы: ${what}.`,
   showAllAnswers: 'Показать все ответы',
+  // — Unsaved changes —
+  unsavedChanges: 'Есть несохранённые изменения',
+  unsavedLeave: 'Изменения в опросе не сохранены. Уйти и потерять их?',
 }
 
 const uk: Strings = {
@@ -1188,6 +1194,9 @@ const uk: Strings = {
   lowConfidenceCol: 'Низька надійність',
   linkedAnswers: (what: string) => `Враховані відповіді: ${what}.`,
   showAllAnswers: 'Показати всі відповіді',
+  // — Unsaved changes —
+  unsavedChanges: 'Є незбережені зміни',
+  unsavedLeave: 'Зміни в опитуванні не збережено. Піти й втратити їх?',
 }
 
 export const LOCALES = { en, ru, uk } as const

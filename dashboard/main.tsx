@@ -17,6 +17,7 @@ import { Overview } from './screens/Overview'
 import { Segments } from './screens/Segments'
 import { Surveys } from './screens/Surveys'
 import { SignIn } from './screens/SignIn'
+import { mayLeave } from './leave-guard'
 
 const Install = lazy(() => import('./screens/Install').then((m) => m.Install))
 const Settings = lazy(() => import('./screens/Settings').then((m) => m.Settings))
@@ -26,7 +27,11 @@ const Themes = lazy(() => import('./screens/Themes').then((m) => m.Themes))
 const useHash = () => {
   const [hash, setHash] = useState(location.hash)
   useEffect(() => {
-    const on = () => setHash(location.hash)
+    const on = (e: HashChangeEvent) => {
+      // Unsaved work and the person stays: back to where they were, without a new entry.
+      if (!mayLeave()) return history.replaceState(history.state, '', e.oldURL)
+      setHash(location.hash)
+    }
     addEventListener('hashchange', on)
     return () => removeEventListener('hashchange', on)
   }, [])

@@ -11,8 +11,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { loadMessages, questionFor, SUPPORTED_LOCALES, type LocaleCode, type Messages } from '../../shared/i18n'
 import { api, HttpError, type FieldError } from '../api'
 import { useApp } from '../context'
+import { setLeaveGuard } from '../leave-guard'
 import { PREVIEW_PATH } from '../preview-protocol'
-import { BUCKETS, createBody, draftOf, NUMBER_RULES, patchBody, previewOf, TEXT_FIELDS, type Draft, type NumberRule, type Survey, type TextField } from './survey-draft'
+import { BUCKETS, createBody, draftOf, NUMBER_RULES, patchBody, previewOf, sameDraft, TEXT_FIELDS, type Draft, type NumberRule, type Survey, type TextField } from './survey-draft'
 
 interface Project {
   product_name: string | null
@@ -52,6 +53,13 @@ export function SurveyEditor(props: { id: string | null }) {
   const [missing, setMissing] = useState(false)
   const frame = useRef<HTMLIFrameElement>(null)
   const form = useRef<HTMLFormElement>(null)
+
+  // Unsaved changes: asked before a link or the tab takes the person away.
+  const baseline = useMemo(() => draftOf(saved), [saved])
+  const dirty = !!draft && owner && !sameDraft(draft, baseline)
+  const dirtyNow = useRef(false)
+  dirtyNow.current = dirty
+  useEffect(() => setLeaveGuard(() => (dirtyNow.current ? t.unsavedLeave : null)), [t])
 
   useEffect(() => void api<Project>('/v1/project').then(setProject, () => setProject({ product_name: null, default_locale: 'en' })), [])
   useEffect(() => {
@@ -177,6 +185,7 @@ export function SurveyEditor(props: { id: string | null }) {
       setNote({ ok: true, text: t.saved })
       if (!saved) {
         created = s
+        dirtyNow.current = false
         location.hash = `#/surveys/${encodeURIComponent(s.id)}`
       }
     } catch (err) {
@@ -344,6 +353,11 @@ export function SurveyEditor(props: { id: string | null }) {
               <button type="submit" disabled={busy}>
                 {saved ? t.saveSurvey : t.createSurvey}
               </button>
+              {dirty && (
+                <span class="muted" data-testid="unsaved">
+                  {t.unsavedChanges}
+                </span>
+              )}
             </div>
           )}
         </form>

@@ -189,3 +189,18 @@ export function previewOf(d: Draft, locale: string, projectProduct: string | nul
   const product = d.product.trim() || projectProduct || ''
   return { kind: d.kind, locale, ...(product ? { product } : {}), texts: wireTexts(d.texts[locale] ?? {}), theme: wireTheme(d) }
 }
+
+/** Whether two drafts would save the same survey (texts typed and cleared again count as never typed). */
+export function sameDraft(a: Draft, b: Draft): boolean {
+  const norm = (d: Draft) =>
+    JSON.stringify({
+      ...d,
+      texts: Object.fromEntries(
+        Object.entries(d.texts)
+          .map(([l, t]) => [l, Object.fromEntries(Object.entries(t).filter(([, v]) => typeof v === 'string' && v.trim() !== '').sort(([x], [y]) => (x < y ? -1 : 1)))] as const)
+          .filter(([, t]) => Object.keys(t).length > 0)
+          .sort(([x], [y]) => (x < y ? -1 : 1)),
+      ),
+    })
+  return norm(a) === norm(b)
+}

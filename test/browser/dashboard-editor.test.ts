@@ -216,6 +216,45 @@ describe.skipIf(!browserAvailable)('the survey editor', { timeout: 120_000 }, ()
     expect(await axe(page)).toEqual([])
   })
 
+  it('unsaved changes: leaving by a link asks first; staying keeps the draft, saving clears the question, leaving drops the draft', async () => {
+    const h = suite.h
+    const page = await (await suite.newContext(desktop())).newPage()
+    await signIn(page, OWNER)
+    await page.getByRole('link', { name: 'Surveys' }).click()
+    await page.getByTestId('survey').filter({ hasText: 'Order delivered' }).getByRole('link', { name: /^Edit/ }).click()
+    const name = page.getByLabel('Name', { exact: true })
+    await name.waitFor()
+    const original = await name.inputValue()
+    expect(await page.getByTestId('unsaved').count()).toBe(0)
+    await name.fill(`${original} (draft)`)
+    await page.getByTestId('unsaved').waitFor()
+    // Typing back what was saved is not a change.
+    await name.fill(original)
+    await page.getByTestId('unsaved').waitFor({ state: 'detached' })
+    await name.fill(`${original} (draft)`)
+
+    const asked: string[] = []
+    page.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()))
+    await page.getByRole('link', { name: 'Overview' }).click()
+    await expect.poll(() => asked.length).toBe(1)
+    expect(asked[0]).toMatch(/not saved/)
+    expect(page.url()).toMatch(/#\/surveys\//)
+    expect(await name.inputValue()).toBe(`${original} (draft)`)
+
+    // Saved: nothing to ask.
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await page.getByTestId('save-note').filter({ hasText: /Saved/ }).waitFor()
+    expect((await getSurvey(h.surveyId)).name).toBe(`${original} (draft)`)
+    await name.fill('Thrown away')
+    page.once('dialog', (d) => void (asked.push(d.message()), d.accept()))
+    await page.getByRole('link', { name: 'Overview' }).click()
+    await page.getByRole('heading', { name: 'Overview' }).waitFor()
+    expect(asked).toHaveLength(2)
+    expect((await getSurvey(h.surveyId)).name).toBe(`${original} (draft)`)
+    // Put the name back for the other tests.
+    await fetch(`${h.origin}/v1/surveys/${h.surveyId}`, { method: 'PATCH', headers: { ...secret(), 'content-type': 'application/json' }, body: JSON.stringify({ name: original }) })
+  })
+
   it('the owner archives a survey from the list; the API agrees and it leaves the list', async () => {
     const h = suite.h
     const created = await (await fetch(`${h.origin}/v1/surveys`, { method: 'POST', headers: { ...secret(), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Old quarterly', kind: 'relational' }) })).json()
