@@ -98,6 +98,59 @@ export function TrendChart({ points, title }: { points: TrendPoint[]; title: str
   )
 }
 
+export interface SharePoint {
+  label: string
+  /** 0…1, or null when the bucket has no base. */
+  value: number | null
+  n: number
+}
+
+/** A share from 0 to 100 % over the buckets (e.g. comments naming a theme); buckets without a base leave gaps. */
+export function ShareChart({ points, title }: { points: SharePoint[]; title: string }) {
+  const { num, locale } = useApp()
+  if (points.length === 0) return null
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
+  const x = (i: number) => PAD + (points.length === 1 ? (W - 2 * PAD) / 2 : (i * (W - 2 * PAD)) / (points.length - 1))
+  const y = (v: number) => PAD / 2 + ((1 - v) * (H - PAD / 2 - BOTTOM))
+  const runs: number[][] = []
+  points.forEach((p, i) => {
+    if (p.value === null) return
+    const last = runs[runs.length - 1]
+    if (last && last[last.length - 1] === i - 1) last.push(i)
+    else runs.push([i])
+  })
+  const step = Math.max(1, Math.ceil(points.length / 8))
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} class="trend" role="img" aria-label={title}>
+      {[1, 0.75, 0.5, 0.25, 0].map((v) => (
+        <g key={v}>
+          <line x1={PAD} x2={W - 4} y1={y(v)} y2={y(v)} class={v === 0 ? 'axis zero' : 'axis'} />
+          <text x={PAD - 4} y={y(v) + 4} class="tick" text-anchor="end">
+            {pct.format(v)}
+          </text>
+        </g>
+      ))}
+      {runs.map((r) => (
+        <g key={r[0]}>
+          <polyline points={r.map((i) => `${x(i)},${y(points[i].value!)}`).join(' ')} class="line" />
+          {r.map((i) => (
+            <circle key={i} cx={x(i)} cy={y(points[i].value!)} r="3" class="point">
+              <title>{`${points[i].label}: ${pct.format(points[i].value!)} (n = ${num(points[i].n)})`}</title>
+            </circle>
+          ))}
+        </g>
+      ))}
+      {points.map((p, i) =>
+        i % step === 0 ? (
+          <text key={p.label} x={x(i)} y={H - 2} class="tick" text-anchor="middle">
+            {p.label}
+          </text>
+        ) : null,
+      )}
+    </svg>
+  )
+}
+
 /**
  * A "Show as table" button (aria-expanded) and, when pressed, the table it controls, in a
  * named region that scrolls sideways on a phone (focusable, so the keyboard can scroll it).

@@ -407,6 +407,10 @@ const en = {
   // — Unsaved changes —
   unsavedChanges: 'Unsaved changes',
   unsavedLeave: 'Your changes to this survey are not saved. Leave and lose them?',
+  // — Theme over time —
+  ttTitle: 'A theme over time',
+  ttChart: (theme: string) => `${theme}: share of comments naming it`,
+  ttNote: 'Each point: the comments of that period naming the theme ÷ all its comments (n). Gaps: no comments then.',
 }
 
 export type Strings = typeof en
@@ -803,6 +807,10 @@ const ru: Strings = {
   // — Unsaved changes —
   unsavedChanges: 'Есть несохранённые изменения',
   unsavedLeave: 'Изменения в опросе не сохранены. Уйти и потерять их?',
+  // — Theme over time —
+  ttTitle: 'Тема во времени',
+  ttChart: (theme: string) => `${theme}: доля комментариев о ней`,
+  ttNote: 'Каждая точка: комментарии периода, где есть тема ÷ все его комментарии (n). Разрывы: комментариев не было.',
 }
 
 const uk: Strings = {
@@ -1197,6 +1205,10 @@ const uk: Strings = {
   // — Unsaved changes —
   unsavedChanges: 'Є незбережені зміни',
   unsavedLeave: 'Зміни в опитуванні не збережено. Піти й втратити їх?',
+  // — Theme over time —
+  ttTitle: 'Тема в часі',
+  ttChart: (theme: string) => `${theme}: частка коментарів про неї`,
+  ttNote: 'Кожна точка: коментарі періоду, де є тема ÷ усі його коментарі (n). Розриви: коментарів не було.',
 }
 
 export const LOCALES = { en, ru, uk } as const

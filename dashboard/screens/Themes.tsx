@@ -2,13 +2,16 @@
  * Themes: what the comments of a survey are about over a period, from
  * GET /v1/stats/themes — per theme its mentions, share of comments, negative share, share
  * among detractors ("most problematic") and NPS impact, each with its n; most problematic
- * first. A theme opens the Comments filtered by it.
+ * first. A theme opens the Comments filtered by it. Below, one theme over time from
+ * GET /v1/stats/themes/trend: the share of comments naming it per day, week or month as a
+ * chart, and every figure of each bucket as a table.
  * @module
  */
 import { useEffect, useState } from 'preact/hooks'
 import type * as v from 'valibot'
-import type { ThemeStatsResult } from '../../shared/themes-contract'
+import type { ThemeStatsResult, ThemeTrendResult } from '../../shared/themes-contract'
 import { api, query } from '../api'
+import { ShareChart, TableToggle } from '../charts'
 import { useApp } from '../context'
 import { period, type PeriodDays } from '../period'
 import { percent } from '../time'
@@ -17,6 +20,10 @@ import { useSurveys } from './surveys'
 
 type Stats = v.InferOutput<typeof ThemeStatsResult>
 type Figures = Stats['themes'][number]
+type Trend = v.InferOutput<typeof ThemeTrendResult>
+
+/** Buckets a chart of the period can show: days up to a month, then weeks, then months. */
+const unitFor = (days: PeriodDays) => (days <= 30 ? 'day' : days <= 90 ? 'week' : 'month')
 
 /** Most problematic first: the share among detractors (none last), then mentions. */
 const byProblem = (a: Figures, b: Figures) => (b.detractor_share.value ?? -1) - (a.detractor_share.value ?? -1) || b.mentions - a.mentions || a.theme.localeCompare(b.theme)
@@ -34,6 +41,18 @@ export function Themes() {
     setError('')
     api<Stats>(`/v1/stats/themes${query({ survey, from: p.from, to: p.to })}`).then(setData, (e) => setError(String(e.message)))
   }, [survey, days, timeZone])
+
+  // One theme over time: the one picked, else the most problematic.
+  const [picked, setPicked] = useState('')
+  const [trend, setTrend] = useState<Trend | null>(null)
+  const first = data ? ([...data.themes].sort(byProblem)[0]?.theme ?? '') : ''
+  const theme = data?.themes.some((f) => f.theme === picked) ? picked : first
+  useEffect(() => {
+    // The last series stays up (and its table open) until the next one arrives.
+    if (!survey || !timeZone || !theme) return setTrend(null)
+    const p = period(days, timeZone)
+    api<Trend>(`/v1/stats/themes/trend${query({ survey, from: p.from, to: p.to, unit: unitFor(days), theme })}`).then(setTrend, (e) => setError(String(e.message)))
+  }, [survey, days, timeZone, theme])
 
   if (surveys === null) return <p>{t.loading}</p>
   if (surveys.length === 0) return <p>{t.noSurveys}</p>
@@ -104,6 +123,64 @@ export function Themes() {
                 </table>
               </div>
               <p class="muted">{t.thNote}</p>
+            </div>
+          )}
+          {rows.length > 0 && (
+            <div class="card stack" data-testid="theme-trend" aria-busy={!trend || trend.themes[0]?.theme !== theme}>
+              <h2 id="tt-caption">{t.ttTitle}</h2>
+              <label>
+                {t.theme}{' '}
+                <select value={theme} onChange={(e) => setPicked(e.currentTarget.value)}>
+                  {rows.map((f) => (
+                    <option key={f.theme} value={f.theme}>
+                      {name(f.theme)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {!trend ? (
+                <p>{t.loading}</p>
+              ) : (
+                (trend.themes[0]?.points ?? []).length > 0 && (
+                  <>
+                    <ShareChart points={trend.themes[0].points.map((p) => ({ label: p.label, value: p.share_of_comments.value, n: p.share_of_comments.n }))} title={t.ttChart(name(theme))} />
+                    <p class="muted">{t.ttNote}</p>
+                    <TableToggle id="tt-table" label={t.ttChart(name(theme))}>
+                      <table class="data" data-testid="theme-trend-table">
+                        <caption>{t.ttChart(name(theme))}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t.periodCol}</th>
+                            <th scope="col">{t.thMentions}</th>
+                            <th scope="col">{t.thShareComments}</th>
+                            <th scope="col">{t.thNegative}</th>
+                            <th scope="col">{t.thDetractors}</th>
+                            <th scope="col">{t.thImpact}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {trend.themes[0].points.map((p) => (
+                            <tr key={p.label} data-testid="theme-trend-row">
+                              <th scope="row">{p.label}</th>
+                              <td data-testid="tt-mentions">{num(p.mentions)}</td>
+                              <td>
+                                {share(p.share_of_comments)} <span class="n">n = {num(p.share_of_comments.n)}</span>
+                              </td>
+                              <td>
+                                {share(p.negative_share)} <span class="n">n = {num(p.negative_share.n)}</span>
+                              </td>
+                              <td>
+                                {share(p.detractor_share)} <span class="n">n = {num(p.detractor_share.n)}</span>
+                              </td>
+                              <td>{p.nps_impact === null ? '—' : signed(p.nps_impact)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </TableToggle>
+                  </>
+                )
+              )}
             </div>
           )}
         </>

@@ -259,6 +259,23 @@ describe.skipIf(!browserAvailable)('dashboard: follow-ups and themes', { timeout
     expect(order).toEqual(byProblem)
     expect(order[0]).toBe('delivery')
 
+    // One theme over time: the most problematic by default; chart and table are the API's figures.
+    const trendCard = page.getByTestId('theme-trend')
+    await trendCard.getByRole('img').waitFor({ timeout: TIMEOUT })
+    const pick = trendCard.getByRole('combobox', { name: 'Theme' })
+    expect(await pick.inputValue()).toBe('delivery')
+    await trendCard.getByRole('button', { name: 'Show as table' }).click()
+    const series = async (theme: string) => (await secret(`/v1/stats/themes/trend?survey=${h.surveyId}&from=${from}&to=${today}&unit=day&theme=${theme}`)).themes[0].points as { mentions: number }[]
+    const shownMentions = async () => (await trendCard.getByTestId('tt-mentions').allInnerTexts()).map(Number)
+    const deliverySeries = await series('delivery')
+    expect(deliverySeries).toHaveLength(30)
+    await expect.poll(shownMentions, { timeout: TIMEOUT }).toEqual(deliverySeries.map((p) => p.mentions))
+    expect((await shownMentions()).reduce((a, b) => a + b, 0)).toBe(delivery.mentions)
+    await pick.selectOption('price')
+    const priceSeries = await series('price')
+    await expect.poll(shownMentions, { timeout: TIMEOUT }).toEqual(priceSeries.map((p) => p.mentions))
+    expect(priceSeries.reduce((a, p) => a + p.mentions, 0)).toBe(stats.themes.find((x: { theme: string }) => x.theme === 'price').mentions)
+
     // A theme opens the Comments filtered by it.
     await row.getByRole('link').click()
     await page.getByRole('heading', { name: 'Comments' }).waitFor()
