@@ -18,7 +18,7 @@ interface Tally {
   only?: Map<string, number>
 }
 
-const CONTRAST = new Set(['but', 'however', 'но', 'однако', 'але', 'проте', 'однак'])
+const CONTRAST = new Set(['but', 'however', 'except', 'но', 'однако', 'але', 'проте', 'однак'])
 
 /** How far a negation reaches: 'not' three words on, 'without' only the next word. */
 const REACH = { not: 3, without: 1 }

@@ -178,6 +178,12 @@ describe('reading the clause structure', () => {
     })
   })
 
+  it('a theme named after "except" with nothing said about it is the complaint too', () => {
+    expect(themes(tagComment('everything great except the support, which took days to answer', 8, { locale: 'en' }))).toEqual({
+      support: 'negative',
+    })
+  })
+
   it('"fast" alone is delivery, "fast app" is the app', () => {
     expect(themes(tagComment('fast, fresh, friendly', 10, { locale: 'en' })).delivery).toBe('positive')
     expect(themes(tagComment('The app is fast', 10, { locale: 'en' }))).toEqual({ app_ux: 'positive' })
