@@ -40,7 +40,10 @@ export const en: LanguageLexicon = {
       =never+got+it^
       =never+got+my^
       =never+got+anything^
-      =delivered+to =got+it+in^ =got+them+in^ =had+it+in^ =received+it~ =received+my+order =received+the+parcel =received+the+package =took+too+long~ =took+so+long~ =missing+items^ =items+missing^ =missing+item^ =item+missing^ =wrong+order^ =wrong+item^ =wrong+items^ =incomplete+order =bubble+wrap =wrapped~ =on+schedule^ =ahead+of+time^ =right+on+time^ =postie`,
+      =delivered+to =got+it+in^ =got+them+in^ =had+it+in^ =received+it~ =received+my+order =received+the+parcel =received+the+package =took+too+long~ =took+so+long~ =missing+items^ =items+missing^ =missing+item^ =item+missing^ =wrong+order^ =wrong+item^ =wrong+items^ =incomplete+order =bubble+wrap =wrapped~ =on+schedule^ =ahead+of+time^ =right+on+time^ =postie
+      =overdue   =left+it+with~
+      =left+=with~
+      =over+an+hour~ =over+#num+hours~ =over+a+week~ =over+#num+weeks~ =over+#num+days~`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -67,9 +70,11 @@ export const en: LanguageLexicon = {
       =trainer~ =trainers~ =coach~ =coaches~
       =get+back+to+you =gets+back+to+you =never+get+back =never+gets+back
       =teacher =teachers =tutor =tutors =instructor =instructors =lecturer =lecturers =professor =mentor =doctor~ =doctors~ =nurse =nurses =dentist =mechanic =mechanics =tour+guide =concierge =bartender =barista =baristas =security+guard =cabin+crew =flight+attendant =flight+attendants =crew~ =stewardess =adjuster =advisor =adviser =advisors =broker =landlord =property+manager =stylist =hairdresser =barber =therapist =installer =installers =store+staff =shop+staff =sales+staff =salesman =saleswoman =personnel =seller~ =sellers~ =nobody+picked+up =no+one+picked+up =never+picked+up =didnt+pick+up =nobody+answered =no+one+answered =never+answered =didnt+answer =never+replied =didnt+reply =didnt+respond =never+responded =never+responds =never+reply =never+answer =left+on+read =get+anyone =got+anyone =get+hold =got+hold =couldnt+get+hold         =kept+us+informed =keep+us+informed =kept+me+informed =no+communication =communication~ =explanation~ =no+explanation =apologise =apologising =apologizing =emergency+line =customer+line =complained~ =complain~ =help+line =call+center =call+centre
-      =no+one+to+talk+to =talk+to+someone =speak+to+someone =speak+to+a+manager =speak+to+a+person =talk+to+a+person =speak+to+a+real =talk+to+a+real =promised~ =hold+time =empathy =empathetic =advice~ =advised~`,
+      =no+one+to+talk+to =talk+to+someone =speak+to+someone =speak+to+a+manager =speak+to+a+person =talk+to+a+person =speak+to+a+real =talk+to+a+real =promised~ =hold+time =empathy =empathetic =advice~ =advised~
+      =passed+between =passed+around =bounced+between =transferred+between =departments =department~
+      =person+on+the+phone =guy+on+the+phone =lady+on+the+phone =woman+on+the+phone =man+on+the+phone =follow+up =follows+up =followed+up =following+up =followup =closed+the+case =explaining~ =called+them =phoned =phoned+them =rang+them =called+about =phoned+about`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
-      checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
+      checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
       =loading =navigation navigat intuitiv =dark+mode =delivery+app =delivery+apps =update~ =updates~ =version~ =screen~
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
@@ -91,7 +96,9 @@ export const en: LanguageLexicon = {
       =online+booking =booking+system =book+online =booking+app buffer =video+player =playback
       =disconnect~ =disconnects~ =disconnecting~ =disconnected~ =server =servers   =order+history =past+orders =pop+ups =popups =popup =pop+up =ads~ =adverts~ =timing+out =times+out =timed+out =timeout =keeps+freezing =unresponsive =wont+open =doesnt+open =slow+to+load =bugged =broken+link =dead+link =download~ =downloads~ =downloading~ =browse =browsing =release~ =releases~ =patch =patches =hotfix =new+version =online+account =matchmaking =lobby
       =reorder~
-      =find+anything~ =search+bar =search+results =widget =screen+reader =voiceover =unsubscribe =opt+out =spam~ =newsletter~ =two+factor =logging+in =glitchy`,
+      =find+anything~ =search+bar =search+results =widget =screen+reader =voiceover =unsubscribe =opt+out =spam~ =newsletter~ =two+factor =logging+in =glitchy
+      =too+many+steps =too+many+clicks =place+an+order~
+      =app+menu =menu+in+the+app =the+app+menu =menus~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -114,7 +121,10 @@ export const en: LanguageLexicon = {
       =premiums =premium+went
       =paywall =paid+features =premium+features
       =roaming =pay+to+win =microtransactions =loot+box =loot+boxes =in+app+purchases =taxes~ =tax~ =vat~ =price+tag =pricetag =afford =cant+afford unaffordab =exorbitant =extortionate =highway+robbery =charge+extra =charged+extra =pay+extra =paying+extra =threshold~ =minimum+spend =markdown =markdowns =clearance =promotion =promotions =special+offer =special+offers =savings+rate =interest+rates =price+match =price+matched =price+matching =cost+of+living
-      =adds+up~ =add+up~ =added+up~ =worth+the+price =not+worth =waste+of+money =good+value =great+value =best+price =price+point =budget+friendly =inexpensive =economical =cost+effective =dirt+cheap =price+increase =price+increases =prices+increased =conversion+fee =fx~`,
+      =adds+up~ =add+up~ =added+up~ =worth+the+price =not+worth =waste+of+money =good+value =great+value =best+price =price+point =budget+friendly =inexpensive =economical =cost+effective =dirt+cheap =price+increase =price+increases =prices+increased =conversion+fee =fx~
+      =charge+for   =charge+you =charges+for =charging+for
+      =ripped+off =ripping+off =service+charges =pays+for+itself =saves+me+money =save+money =saves+money =saved+me+money =saving+money =saves+me+a+lot
+      =they+=charge =they+=charges`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -135,7 +145,9 @@ export const en: LanguageLexicon = {
       =was+out+of^
       =is+out+of^
       =was+out+of+stock =is+out+of+stock =were+out+of+stock =are+out+of+stock
-      =everything+you+need =has+everything =had+everything =has+it+all =one+stop+shop =not+on+the+menu =missing+from+the+menu =new+arrivals =new+products =more+colors =more+colours =more+sizes =more+flavours =more+flavors =more+variety =more+products =more+items =bigger+range =wider+range =wide+range`,
+      =everything+you+need =has+everything =had+everything =has+it+all =one+stop+shop =not+on+the+menu =missing+from+the+menu =new+arrivals =new+products =more+colors =more+colours =more+sizes =more+flavours =more+flavors =more+variety =more+products =more+items =bigger+range =wider+range =wide+range
+      =can+find+anything =you+can+find =lots+of+options =plenty+of+options =lots+of+choice =many+options =so+many+options =loads+of+options =plenty+of+choice
+      =empty+shelves =shelves+are+empty =shelves+were+empty =shelves+empty =menu^`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -173,10 +185,12 @@ export const en: LanguageLexicon = {
       =haircut~ =manicure~ =massage~
       =product~~ =item~~ =stuff~~ =goods~~ =pilled =pilling =bobbled =overheats =overheating =overheated =died~ =wont+turn+on =doesnt+turn+on =wont+charge =doesnt+charge =stopped+charging =not+charging =wont+start =broke+down =breaks =squeaks =squeaking =squeaky =rattles =rattling =rusty =rust =peeling =peeled =frayed =unravelled =unraveled =holes =stain =stains =stained =discoloured =discolored =shoddy =low+quality =high+quality =top+quality =great+quality =too+tight =too+loose =size+chart =size+guide =tasteless =flavourless =gone+off =went+off =past+its+date =out+of+date =use+by =sell+by =spicy~ =breakfast~ =lunch~ =dinner~ =cooked~ =chef~ =repetitive~ =avocados~ =avocado~ =apples~ =oranges~ =grapes~ =berries~ =potatoes~ =onions~ =lettuce~ =cucumbers~ =yogurt~ =yoghurt~ =butter~ =ham~ =bacon~ =sausages~ =salmon~ =shrimp~ =prawns~ =juice~ =chocolate~ =cookies~ =biscuits~ =chips~ =crisps~ =cereal~ =pastries~ =pastry~ =croissant~ =croissants~ =donuts~ =doughnuts~ =sandwich~ =sandwiches~ =wrap~ =kebab~ =dumplings~ =wings~ =nuggets~ =sauce~ =dessert~ =desserts~ =ice+cream~ =smoothie~ =latte~ =cappuccino~ =veg~ =produce~ =beans~ =sweater~~ =hoodie~~ =jumper~~ =tshirt~~ =t+shirt~~ =socks~~ =trousers~~ =pants~~ =skirt~~ =leggings~~ =bra~~ =underwear~~ =sandals~~ =heels~~ =ring~~ =necklace~~ =jewellery~~ =jewelry~~ =earrings~~ =bracelet~~ =speaker~~ =speakers~~ =camera~~ =tablet~~ =monitor~~ =keyboard~~ =mouse~~ =printer~~ =router~~ =console~~ =controller~~ =fridge~~ =washing+machine~~ =dishwasher~~ =microwave~~ =oven~~ =fan~~ =heater~~ =toaster~~ =air+fryer~~ =drill~~ =tent~~ =bike~~ =bicycle~~ =stroller~~ =pram~~ =bed~~ =desk~~ =wardrobe~~ =shelf~~ =pillow~~ =blanket~~ =towels~~ =sheets~~ =curtains~~ =pan~~ =pans~~ =knife~~ =knives~~ =sunglasses~~ =vitamins~~ =supplements~~ =sunscreen~~ =deodorant~~ =toothpaste~~ =diapers~~ =nappies~~ =candle~~ =mug~~ =plates~~ =tyres~~ =tires~~ =car~~ =couch~~ =rug~~ =carpet~~ =headset~~ =smartwatch~~ =ride~ =rides~ =trip~ =journey~ =pool~ =gym~ =equipment~ =machines~ =class~ =classes~ =lessons~ =lesson~ =course~ =courses~ =lectures~ =videos~ =episodes~ =gameplay =graphics =story~ =levels~ =streaming~ =video+quality =picture+quality =sound+quality =audio~ =resolution~ =supply~ =power+was+out =power+went+out =no+power =no+electricity =no+water =no+hot+water =no+heating =spotless~ =cleaned~ =cleaning~
       =was+out+of+date =is+out+of+date =were+out+of+date =are+out+of+date
-      =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~ =driving =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~ =works+perfectly =works+well =works+like+a+charm =does+what+it`,
+      =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~ =driving =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~ =works+perfectly =works+well =works+like+a+charm =does+what+it
+      =get+what+you+pay+for =got+what+i+paid+for`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
-      =leaks =chipped`,
+      =leaks =chipped
+      =chipping`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
       =on+delivery   =at+checkout =loyalty+card =loyalty+cards
       =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
@@ -200,8 +214,11 @@ export const en: LanguageLexicon = {
       =limit~ =limits~ =preauth =pre+authorization =authorization+hold =hold+on+my+card =money+never+arrived =never+received+the+money =crypto~
       =money+was+taken =taken+from+my+account =from+my+account =debited =paying+with =pay+with =paid+with
       =gift+card =gift+cards =gift+voucher
-      =cash+on+delivery =amex =american+express =maestro =venmo =zelle =cash+app =cashapp =revolut =alipay =wechat+pay =bancontact =upi =paytm =shop+pay =afterpay =clearpay =sezzle =payment+options =payment+option =payment+methods =accept~ =accepts~ =accepted~ =card+payments =card+payment =payout =payouts =pay+out =paid+out =pays+out =charged+me^ =charging+me^ =charges+me^ =keeps+charging =keep+charging =kept+charging =double+charged =charged+double =billed+twice
-      =split+payment =pay+in+installments =pay+in+instalments =tap+to+pay =nfc`,
+      =cash+on+delivery =amex =american+express =maestro =venmo =zelle =cash+app =cashapp =revolut =alipay =wechat+pay =bancontact =upi =paytm =shop+pay =afterpay =clearpay =sezzle =payment+options =payment+option =payment+methods =accept~ =accepts~ =accepted~ =card+payments =card+payment =payout =payouts       =charged+me^ =charging+me^ =charges+me^ =keeps+charging =keep+charging =kept+charging =double+charged =charged+double =billed+twice
+      =split+payment =pay+in+installments =pay+in+instalments =tap+to+pay =nfc
+      =pay+=out
+      =paid+=out
+      =pays+=out`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -231,7 +248,9 @@ export const en: LanguageLexicon = {
       =even+hard+to+find
       =no+complaints =legend =zero+issues =blazing =comfy =cute =by+far =price+of+one =for+the+price+of+one =on+point =to+the+point =no+fuss =without+any+fuss =without+fuss
       =spotless =rock+solid =flawlessly =breeze =a+breeze =like+a+glove =honest =transparent =earlier =ahead+of+schedule =helped
-      =loves =incredible =incredibly =superfast =super+fast =lightning =lightning+fast =rapid =swift =on+schedule =simple =straightforward =clear =clearly =consistent =consistently =crunchy =cosy =cozy =stylish =elegant =pretty~ =thrilled =delighted =grateful =blown+away =obsessed =kudos =shoutout =shout+out =life+saver =game+changer =gamechanger =highly =five+stars =top+notch =first+class =first+rate =works+perfectly =works+well =works+like+a+charm =inexpensive =economical =budget+friendly =dirt+cheap =good+value =great+value =ahead+of+time`,
+      =loves =incredible =incredibly =superfast =super+fast =lightning =lightning+fast =rapid =swift =on+schedule =simple =straightforward =clear =clearly =consistent =consistently =crunchy =cosy =cozy =stylish =elegant =pretty~ =thrilled =delighted =grateful =blown+away =obsessed =kudos =shoutout =shout+out =life+saver =game+changer =gamechanger =highly =five+stars =top+notch =first+class =first+rate =works+perfectly =works+well =works+like+a+charm =inexpensive =economical =budget+friendly =dirt+cheap =good+value =great+value =ahead+of+time
+      =no+questions+asked =pays+for+itself
+      =right+away =straight+away =in+no+time =within+minutes`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -260,7 +279,9 @@ export const en: LanguageLexicon = {
       =totally+different =completely+different
       =uneven =crooked
       =not+anymore =no+longer =used+to+be =logged+out =pilled =overheats =overheating =squeaking =squeaky =wobbly =repetitive =tasteless =flavourless =shoddy =gone+off =went+off =moldy =mouldy =leaks =chipped =stained =frayed
-      =dreadful =abysmal =shocking =appalling =disgraceful =shameful =embarrassing =worthless =pointless =hopeless =defective =faulty =subpar =sub+par =second+rate =feels+cheap =looks+cheap =cheap+quality =cheaply+made =cheap+plastic =sluggish =glitchy =unstable =keeps+crashing =freezes =condescending =patronizing =patronising =snarky =hostile =aggressive =filthy =grimy =noisy =cramped =uncomfortable =itchy =scratchy =never+came =never+showed =never+received =never+got =hidden =refused =refuse =refuses =denied =rejected =unresponsive =unreachable =nowhere+to+be+found =not+as+described =not+what+i+ordered =let+down =letdown =regret =regretting =overrated =mistake =mistakes =unable =rubbery =watery =reckless =unsafe =leaky =dud =waste+of+money =took+too+long =took+so+long`,
+      =dreadful =abysmal =shocking =appalling =disgraceful =shameful =embarrassing =worthless =pointless =hopeless =defective =faulty =subpar =sub+par =second+rate =feels+cheap =looks+cheap =cheap+quality =cheaply+made =cheap+plastic =sluggish =glitchy =unstable =keeps+crashing =freezes =condescending =patronizing =patronising =snarky =hostile =aggressive =filthy =grimy =noisy =cramped =uncomfortable =itchy =scratchy =never+came =never+showed =never+received =never+got =hidden =refused =refuse =refuses =denied =rejected =unresponsive =unreachable =nowhere+to+be+found =not+as+described =not+what+i+ordered =let+down =letdown =regret =regretting =overrated =mistake =mistakes =unable =rubbery =watery =reckless =unsafe =leaky =dud =waste+of+money =took+too+long =took+so+long
+      =ripped+off =ripping+off
+      =get+what+you+pay+for =got+what+i+paid+for`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
@@ -275,7 +296,8 @@ export const en: LanguageLexicon = {
     not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
       =aint =havent =hasnt =neither`,
     without: `=without =zero`,
-    concede: `=at+least =atleast =luckily =thankfully =fortunately =still+good =but+at+least`,
+    concede: `=at+least =atleast =luckily =thankfully =fortunately =still+good =but+at+least
+      =only+good+thing =the+only+good =only+positive =saving+grace =the+only+plus =only+thing+i+liked`,
     sarcasm: `#sarcasm =oh+great =oh+wow =yeah+sure =yeah+right =sure~ =love+that+for+me
       =thanks+for+nothing =nice+trick =very+important+indeed =great+job =bravo =how+nice
       =great+shopping+experience =cool+cool =as+always =impressive+as+always =wow+just+wow`,
