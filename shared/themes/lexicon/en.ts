@@ -69,16 +69,18 @@ export const en: LanguageLexicon = {
       =reach+anyone =reach+someone =reach+you =reach+them =reach+a+person =cant+reach =couldnt+reach
       =trainer~ =trainers~ =coach~ =coaches~
       =get+back+to+you =gets+back+to+you =never+get+back =never+gets+back
-      =teacher =teachers =tutor =tutors =instructor =instructors =lecturer =lecturers =professor =mentor =doctor~ =doctors~ =nurse =nurses =dentist =mechanic =mechanics =tour+guide =concierge =bartender =barista =baristas =security+guard =cabin+crew =flight+attendant =flight+attendants =crew~ =stewardess =adjuster =advisor =adviser =advisors =broker =landlord =property+manager =stylist =hairdresser =barber =therapist =installer =installers =store+staff =shop+staff =sales+staff =salesman =saleswoman =personnel =seller~ =sellers~ =nobody+picked+up =no+one+picked+up =never+picked+up =didnt+pick+up =nobody+answered =no+one+answered =never+answered =didnt+answer =never+replied =didnt+reply =didnt+respond =never+responded =never+responds =never+reply =never+answer =left+on+read =get+anyone =got+anyone =get+hold =got+hold =couldnt+get+hold         =kept+us+informed =keep+us+informed =kept+me+informed =no+communication =communication~ =explanation~ =no+explanation =apologise =apologising =apologizing =emergency+line =customer+line =complained~ =complain~ =help+line =call+center =call+centre
+      =teacher =teachers =tutor =tutors =instructor =instructors =lecturer =lecturers =professor =mentor     =nurse =nurses =dentist =mechanic =mechanics =tour+guide =concierge =bartender =barista =baristas =security+guard =cabin+crew =flight+attendant =flight+attendants =crew~ =stewardess =adjuster =advisor =adviser =advisors =broker =landlord =property+manager =stylist =hairdresser =barber =therapist =installer =installers =store+staff =shop+staff =sales+staff =salesman =saleswoman =personnel =seller~ =sellers~ =nobody+picked+up =no+one+picked+up =never+picked+up =didnt+pick+up =nobody+answered =no+one+answered =never+answered =didnt+answer =never+replied =didnt+reply =didnt+respond =never+responded =never+responds =never+reply =never+answer =left+on+read =get+anyone =got+anyone =get+hold =got+hold =couldnt+get+hold         =kept+us+informed =keep+us+informed =kept+me+informed =no+communication =communication~ =explanation~ =no+explanation =apologise =apologising =apologizing =emergency+line =customer+line =complained~ =complain~ =help+line =call+center =call+centre
       =no+one+to+talk+to =talk+to+someone =speak+to+someone =speak+to+a+manager =speak+to+a+person =talk+to+a+person =speak+to+a+real =talk+to+a+real =promised~ =hold+time =empathy =empathetic =advice~ =advised~
       =passed+between =passed+around =bounced+between =transferred+between =departments =department~
-      =person+on+the+phone =guy+on+the+phone =lady+on+the+phone =woman+on+the+phone =man+on+the+phone =follow+up =follows+up =followed+up =following+up =followup =closed+the+case =explaining~ =called+them =phoned =phoned+them =rang+them =called+about =phoned+about`,
+      =person+on+the+phone =guy+on+the+phone =lady+on+the+phone =woman+on+the+phone =man+on+the+phone =follow+up =follows+up =followed+up =following+up =followup =closed+the+case =explaining~ =called+them =phoned =phoned+them =rang+them =called+about =phoned+about
+      =store+manager =shop+manager =branch+manager =optician =optometrist =vet =vets =physio =physiotherapist =surgeon =midwife =receptionists =cleaning+lady =housekeeping =housekeeper =moderators =moderator =mods~ =admins~ =devs~ =developers~
+      =doctor =doctors`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
       =loading =navigation navigat intuitiv =dark+mode =delivery+app =delivery+apps =update~ =updates~ =version~ =screen~
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
-      user+friendly =clunky =scroll =scrolling =uninstall =uninstalled =install =installed
+      user+friendly =clunky =scroll =scrolling =uninstall =uninstalled    
       =otp =fingerprint face+id =tabs~ =tab~ =click =clicks =one+click =ios =android =mobile~
       =online~ =web+version =logs+me+out =something+went+wrong =form~ =interface
       =account~ =sign+up =signup =registration =register~ =verification~ =2fa =captcha =page~ =pages~ =link~
@@ -98,7 +100,8 @@ export const en: LanguageLexicon = {
       =reorder~
       =find+anything~ =search+bar =search+results =widget =screen+reader =voiceover =unsubscribe =opt+out =spam~ =newsletter~ =two+factor =logging+in =glitchy
       =too+many+steps =too+many+clicks =place+an+order~
-      =app+menu =menu+in+the+app =the+app+menu =menus~`,
+      =app+menu =menu+in+the+app =the+app+menu =menus~
+      =install~ =installed~ =install+the+app =installed+the+app`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -124,7 +127,8 @@ export const en: LanguageLexicon = {
       =adds+up~ =add+up~ =added+up~ =worth+the+price =not+worth =waste+of+money =good+value =great+value =best+price =price+point =budget+friendly =inexpensive =economical =cost+effective =dirt+cheap =price+increase =price+increases =prices+increased =conversion+fee =fx~
       =charge+for   =charge+you =charges+for =charging+for
       =ripped+off =ripping+off =service+charges =pays+for+itself =saves+me+money =save+money =saves+money =saved+me+money =saving+money =saves+me+a+lot
-      =they+=charge =they+=charges`,
+      =they+=charge =they+=charges
+      =standing+charge =standing+charges =quote =quoted =quotes =renewal+quote =renewal+price =charged+a+fortune =charge+a+fortune =costs+a+fortune =cost+a+fortune =paid+a+fortune`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -147,7 +151,8 @@ export const en: LanguageLexicon = {
       =was+out+of+stock =is+out+of+stock =were+out+of+stock =are+out+of+stock
       =everything+you+need =has+everything =had+everything =has+it+all =one+stop+shop =not+on+the+menu =missing+from+the+menu =new+arrivals =new+products =more+colors =more+colours =more+sizes =more+flavours =more+flavors =more+variety =more+products =more+items =bigger+range =wider+range =wide+range
       =can+find+anything =you+can+find =lots+of+options =plenty+of+options =lots+of+choice =many+options =so+many+options =loads+of+options =plenty+of+choice
-      =empty+shelves =shelves+are+empty =shelves+were+empty =shelves+empty =menu^`,
+      =empty+shelves =shelves+are+empty =shelves+were+empty =shelves+empty =menu^
+      =pick+from =to+pick+from =select+from`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -185,8 +190,9 @@ export const en: LanguageLexicon = {
       =haircut~ =manicure~ =massage~
       =product~~ =item~~ =stuff~~ =goods~~ =pilled =pilling =bobbled =overheats =overheating =overheated =died~ =wont+turn+on =doesnt+turn+on =wont+charge =doesnt+charge =stopped+charging =not+charging =wont+start =broke+down =breaks =squeaks =squeaking =squeaky =rattles =rattling =rusty =rust =peeling =peeled =frayed =unravelled =unraveled =holes =stain =stains =stained =discoloured =discolored =shoddy =low+quality =high+quality =top+quality =great+quality =too+tight =too+loose =size+chart =size+guide =tasteless =flavourless =gone+off =went+off =past+its+date =out+of+date =use+by =sell+by =spicy~ =breakfast~ =lunch~ =dinner~ =cooked~ =chef~ =repetitive~ =avocados~ =avocado~ =apples~ =oranges~ =grapes~ =berries~ =potatoes~ =onions~ =lettuce~ =cucumbers~ =yogurt~ =yoghurt~ =butter~ =ham~ =bacon~ =sausages~ =salmon~ =shrimp~ =prawns~ =juice~ =chocolate~ =cookies~ =biscuits~ =chips~ =crisps~ =cereal~ =pastries~ =pastry~ =croissant~ =croissants~ =donuts~ =doughnuts~ =sandwich~ =sandwiches~ =wrap~ =kebab~ =dumplings~ =wings~ =nuggets~ =sauce~ =dessert~ =desserts~ =ice+cream~ =smoothie~ =latte~ =cappuccino~ =veg~ =produce~ =beans~ =sweater~~ =hoodie~~ =jumper~~ =tshirt~~ =t+shirt~~ =socks~~ =trousers~~ =pants~~ =skirt~~ =leggings~~ =bra~~ =underwear~~ =sandals~~ =heels~~ =ring~~ =necklace~~ =jewellery~~ =jewelry~~ =earrings~~ =bracelet~~ =speaker~~ =speakers~~ =camera~~ =tablet~~ =monitor~~ =keyboard~~ =mouse~~ =printer~~ =router~~ =console~~ =controller~~ =fridge~~ =washing+machine~~ =dishwasher~~ =microwave~~ =oven~~ =fan~~ =heater~~ =toaster~~ =air+fryer~~ =drill~~ =tent~~ =bike~~ =bicycle~~ =stroller~~ =pram~~ =bed~~ =desk~~ =wardrobe~~ =shelf~~ =pillow~~ =blanket~~ =towels~~ =sheets~~ =curtains~~ =pan~~ =pans~~ =knife~~ =knives~~ =sunglasses~~ =vitamins~~ =supplements~~ =sunscreen~~ =deodorant~~ =toothpaste~~ =diapers~~ =nappies~~ =candle~~ =mug~~ =plates~~ =tyres~~ =tires~~ =car~~ =couch~~ =rug~~ =carpet~~ =headset~~ =smartwatch~~ =ride~ =rides~ =trip~ =journey~ =pool~ =gym~ =equipment~ =machines~ =class~ =classes~ =lessons~ =lesson~ =course~ =courses~ =lectures~ =videos~ =episodes~ =gameplay =graphics =story~ =levels~ =streaming~ =video+quality =picture+quality =sound+quality =audio~ =resolution~ =supply~ =power+was+out =power+went+out =no+power =no+electricity =no+water =no+hot+water =no+heating =spotless~ =cleaned~ =cleaning~
       =was+out+of+date =is+out+of+date =were+out+of+date =are+out+of+date
-      =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~ =driving =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~ =works+perfectly =works+well =works+like+a+charm =does+what+it
-      =get+what+you+pay+for =got+what+i+paid+for`,
+      =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~   =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~ =works+perfectly =works+well =works+like+a+charm =does+what+it
+      =get+what+you+pay+for =got+what+i+paid+for
+      =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -218,7 +224,8 @@ export const en: LanguageLexicon = {
       =split+payment =pay+in+installments =pay+in+instalments =tap+to+pay =nfc
       =pay+=out
       =paid+=out
-      =pays+=out`,
+      =pays+=out
+      =charged+us^ =charging+us^`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
