@@ -32,7 +32,7 @@ export const en: LanguageLexicon = {
       =never+showed =didnt+show =no+show =no+one+came =nobody+came =nobody+showed =assembly~
       =took+#num+weeks~ =took+weeks~ =took+a+week~ =took+a+month~ =took+two+weeks~ =took+three+weeks~ =to+show+up~ =to+arrive~ =sorting+center
       =sorting+centre =sorting+facility =sorting+hub =wrong+city =wrong+country =wrong+branch =sent+to+the+wrong =sent+it+to+the+wrong
-      =comes~         =didnt+get+my   =hasnt+come   =never+delivered =still+havent+got   =not+shipped =hasnt+shipped =havent+shipped =still+not+shipped =shipped+out =delivery+window =time+slot =delivery+slot =missed+delivery =missed+deliveries =failed+delivery =delivery+attempt =attempted+delivery =sorry+we+missed =signed+for =postage =by+post =in+the+post =stuck+in+customs =label+created =order+never =ahead+of+schedule
+      =comes~         =didnt+get+my       =never+delivered =still+havent+got   =not+shipped =hasnt+shipped =havent+shipped =still+not+shipped =shipped+out =delivery+window =time+slot =delivery+slot =missed+delivery =missed+deliveries =failed+delivery =delivery+attempt =attempted+delivery =sorry+we+missed =signed+for =postage =by+post =in+the+post =stuck+in+customs =label+created =order+never =ahead+of+schedule
       =never+received^
       =didnt+receive^
       =havent+received^
@@ -43,7 +43,9 @@ export const en: LanguageLexicon = {
       =delivered+to =got+it+in^ =got+them+in^ =had+it+in^ =received+it~ =received+my+order =received+the+parcel =received+the+package =took+too+long~ =took+so+long~ =missing+items^ =items+missing^ =missing+item^ =item+missing^ =wrong+order^ =wrong+item^ =wrong+items^ =incomplete+order =bubble+wrap =wrapped~ =on+schedule^ =ahead+of+time^ =right+on+time^ =postie
       =overdue   =left+it+with~
       =left+=with~
-      =over+an+hour~ =over+#num+hours~ =over+a+week~ =over+#num+weeks~ =over+#num+days~`,
+      =over+an+hour~ =over+#num+hours~ =over+a+week~ =over+#num+weeks~ =over+#num+days~
+      =never+recieved^ =didnt+recieve^ =havent+recieved^ =not+recieved^ =recieved~ =shiping =shippin =shipin =shiped =delivey =took+#num+hrs~ =took+#num+hr~ =took+#num+hour~
+      =hasnt+come^`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -74,7 +76,8 @@ export const en: LanguageLexicon = {
       =passed+between =passed+around =bounced+between =transferred+between =departments =department~
       =person+on+the+phone =guy+on+the+phone =lady+on+the+phone =woman+on+the+phone =man+on+the+phone =follow+up =follows+up =followed+up =following+up =followup =closed+the+case =explaining~ =called+them =phoned =phoned+them =rang+them =called+about =phoned+about
       =store+manager =shop+manager =branch+manager =optician =optometrist =vet =vets =physio =physiotherapist =surgeon =midwife =receptionists =cleaning+lady =housekeeping =housekeeper =moderators =moderator =mods~ =admins~ =devs~ =developers~
-      =doctor =doctors`,
+      =doctor =doctors
+      =costumer+servise =customer+servise =custumer+servise =custmer+servise =supprt =supoort =suppot =custumer+care =costumer+care`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -152,7 +155,8 @@ export const en: LanguageLexicon = {
       =everything+you+need =has+everything =had+everything =has+it+all =one+stop+shop =not+on+the+menu =missing+from+the+menu =new+arrivals =new+products =more+colors =more+colours =more+sizes =more+flavours =more+flavors =more+variety =more+products =more+items =bigger+range =wider+range =wide+range
       =can+find+anything =you+can+find =lots+of+options =plenty+of+options =lots+of+choice =many+options =so+many+options =loads+of+options =plenty+of+choice
       =empty+shelves =shelves+are+empty =shelves+were+empty =shelves+empty =menu^
-      =pick+from =to+pick+from =select+from`,
+      =pick+from =to+pick+from =select+from
+      =selction =selecton =slection =assortiment =varity =variaty`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -192,7 +196,8 @@ export const en: LanguageLexicon = {
       =was+out+of+date =is+out+of+date =were+out+of+date =are+out+of+date
       =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~   =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~ =works+perfectly =works+well =works+like+a+charm =does+what+it
       =get+what+you+pay+for =got+what+i+paid+for
-      =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~`,
+      =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~
+      =qaulity =qualitty =quailty  `,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -225,7 +230,8 @@ export const en: LanguageLexicon = {
       =pay+=out
       =paid+=out
       =pays+=out
-      =charged+us^ =charging+us^`,
+      =charged+us^ =charging+us^
+      =paymnet =paymet =payement =paiment =paymant =declind`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -235,7 +241,8 @@ export const en: LanguageLexicon = {
       =ship+it+back =ship+them+back =mail+it+back =send+it+back
       =my+money+back =get+my+money+back =want+my+money+back =money+back+instead
       =sent+?+back =send+?+back =sending+?+back =ship+?+back =shipped+?+back =mail+?+back =mailed+?+back =posted+?+back =take+?+back =took+?+back =bring+?+back =brought+?+back =sent+?+?+back =send+?+?+back =sending+?+?+back =take+?+?+back =took+?+?+back =bring+?+?+back =brought+?+?+back =replace+it =replace+them =replaced+it =replaced+them =sent+a+replacement =send+a+replacement =sent+me+a+replacement =get+a+replacement =got+a+replacement =warranty+claim =under+warranty
-      =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note`,
+      =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note
+      =refnd =refud =refound =retun =retrun =retuned =retrned`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -288,7 +295,8 @@ export const en: LanguageLexicon = {
       =not+anymore =no+longer =used+to+be =logged+out =pilled =overheats =overheating =squeaking =squeaky =wobbly =repetitive =tasteless =flavourless =shoddy =gone+off =went+off =moldy =mouldy =leaks =chipped =stained =frayed
       =dreadful =abysmal =shocking =appalling =disgraceful =shameful =embarrassing =worthless =pointless =hopeless =defective =faulty =subpar =sub+par =second+rate =feels+cheap =looks+cheap =cheap+quality =cheaply+made =cheap+plastic =sluggish =glitchy =unstable =keeps+crashing =freezes =condescending =patronizing =patronising =snarky =hostile =aggressive =filthy =grimy =noisy =cramped =uncomfortable =itchy =scratchy =never+came =never+showed =never+received =never+got =hidden =refused =refuse =refuses =denied =rejected =unresponsive =unreachable =nowhere+to+be+found =not+as+described =not+what+i+ordered =let+down =letdown =regret =regretting =overrated =mistake =mistakes =unable =rubbery =watery =reckless =unsafe =leaky =dud =waste+of+money =took+too+long =took+so+long
       =ripped+off =ripping+off
-      =get+what+you+pay+for =got+what+i+paid+for`,
+      =get+what+you+pay+for =got+what+i+paid+for
+      =was+mid =is+mid =so+mid =kinda+mid =pretty+mid =mid+at+best`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
