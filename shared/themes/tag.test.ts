@@ -184,6 +184,15 @@ describe('reading the clause structure', () => {
     })
   })
 
+  it('two weak keywords of a theme hold their clause against another theme\'s strong one', () => {
+    expect(themes(tagComment('it took ages to arrive and the size chart was wrong', 4, { locale: 'en' }))).toEqual({
+      delivery: 'negative',
+      quality: 'negative',
+    })
+    // One weak keyword still yields: "fruit" beside "selection" is the range, not the fruit.
+    expect(Object.keys(themes(tagComment('the fruit selection is good', 9, { locale: 'en' })))).toEqual(['assortment'])
+  })
+
   it('"fast" alone is delivery, "fast app" is the app', () => {
     expect(themes(tagComment('fast, fresh, friendly', 10, { locale: 'en' })).delivery).toBe('positive')
     expect(themes(tagComment('The app is fast', 10, { locale: 'en' }))).toEqual({ app_ux: 'positive' })
