@@ -45,7 +45,8 @@ export const en: LanguageLexicon = {
       =left+=with~
       =over+an+hour~ =over+#num+hours~ =over+a+week~ =over+#num+weeks~ =over+#num+days~
       =never+recieved^ =didnt+recieve^ =havent+recieved^ =not+recieved^ =recieved~ =shiping =shippin =shipin =shiped =delivey =took+#num+hrs~ =took+#num+hr~ =took+#num+hour~
-      =hasnt+come^`,
+      =hasnt+come^
+      =delivery+guy =delivery+guys =delivery+man =delivery+lady =delivery+girl =delivery+person =delivery+driver =delivery+boy =delivery+people =delivery+staff`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -131,7 +132,8 @@ export const en: LanguageLexicon = {
       =charge+for   =charge+you =charges+for =charging+for
       =ripped+off =ripping+off =service+charges =pays+for+itself =saves+me+money =save+money =saves+money =saved+me+money =saving+money =saves+me+a+lot
       =they+=charge =they+=charges
-      =standing+charge =standing+charges =quote =quoted =quotes =renewal+quote =renewal+price =charged+a+fortune =charge+a+fortune =costs+a+fortune =cost+a+fortune =paid+a+fortune`,
+      =standing+charge =standing+charges =quote =quoted =quotes =renewal+quote =renewal+price =charged+a+fortune =charge+a+fortune =costs+a+fortune =cost+a+fortune =paid+a+fortune
+      =adds+up+fast =add+up+fast =adds+up+quickly`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -205,7 +207,8 @@ export const en: LanguageLexicon = {
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
       =on+delivery   =at+checkout =loyalty+card =loyalty+cards
       =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
-      =used+to`,
+      =used+to
+      =of+course =good+stuff =great+stuff =amazing+stuff =awesome+stuff`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -296,7 +299,8 @@ export const en: LanguageLexicon = {
       =dreadful =abysmal =shocking =appalling =disgraceful =shameful =embarrassing =worthless =pointless =hopeless =defective =faulty =subpar =sub+par =second+rate =feels+cheap =looks+cheap =cheap+quality =cheaply+made =cheap+plastic =sluggish =glitchy =unstable =keeps+crashing =freezes =condescending =patronizing =patronising =snarky =hostile =aggressive =filthy =grimy =noisy =cramped =uncomfortable =itchy =scratchy =never+came =never+showed =never+received =never+got =hidden =refused =refuse =refuses =denied =rejected =unresponsive =unreachable =nowhere+to+be+found =not+as+described =not+what+i+ordered =let+down =letdown =regret =regretting =overrated =mistake =mistakes =unable =rubbery =watery =reckless =unsafe =leaky =dud =waste+of+money =took+too+long =took+so+long
       =ripped+off =ripping+off
       =get+what+you+pay+for =got+what+i+paid+for
-      =was+mid =is+mid =so+mid =kinda+mid =pretty+mid =mid+at+best`,
+      =was+mid =is+mid =so+mid =kinda+mid =pretty+mid =mid+at+best
+                         `,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
