@@ -46,7 +46,8 @@ export const en: LanguageLexicon = {
       =over+an+hour~ =over+#num+hours~ =over+a+week~ =over+#num+weeks~ =over+#num+days~
       =never+recieved^ =didnt+recieve^ =havent+recieved^ =not+recieved^ =recieved~ =shiping =shippin =shipin =shiped =delivey =took+#num+hrs~ =took+#num+hr~ =took+#num+hour~
       =hasnt+come^
-      =delivery+guy =delivery+guys =delivery+man =delivery+lady =delivery+girl =delivery+person =delivery+driver =delivery+boy =delivery+people =delivery+staff`,
+      =delivery+guy =delivery+guys =delivery+man =delivery+lady =delivery+girl =delivery+person =delivery+driver =delivery+boy =delivery+people =delivery+staff
+      =comes+on+time =came+on+time =arrives+on+time =arrived+on+time =come+on+time =always+on+time`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -68,7 +69,7 @@ export const en: LanguageLexicon = {
       =faq~ =help+center =help+centre =knowledge+base~ =automated+response =automated+reply =automated+message =supervisor =case+number
       =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help
       =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support
-      =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~ =engineer~
+      =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~  
       =reach+anyone =reach+someone =reach+you =reach+them =reach+a+person =cant+reach =couldnt+reach
       =trainer~ =trainers~ =coach~ =coaches~
       =get+back+to+you =gets+back+to+you =never+get+back =never+gets+back
@@ -78,7 +79,8 @@ export const en: LanguageLexicon = {
       =person+on+the+phone =guy+on+the+phone =lady+on+the+phone =woman+on+the+phone =man+on+the+phone =follow+up =follows+up =followed+up =following+up =followup =closed+the+case =explaining~ =called+them =phoned =phoned+them =rang+them =called+about =phoned+about
       =store+manager =shop+manager =branch+manager =optician =optometrist =vet =vets =physio =physiotherapist =surgeon =midwife =receptionists =cleaning+lady =housekeeping =housekeeper =moderators =moderator =mods~ =admins~ =devs~ =developers~
       =doctor =doctors
-      =costumer+servise =customer+servise =custumer+servise =custmer+servise =supprt =supoort =suppot =custumer+care =costumer+care`,
+      =costumer+servise =customer+servise =custumer+servise =custmer+servise =supprt =supoort =suppot =custumer+care =costumer+care
+      =engineer =engineers`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -199,7 +201,8 @@ export const en: LanguageLexicon = {
       =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~   =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~ =works+perfectly =works+well =works+like+a+charm =does+what+it
       =get+what+you+pay+for =got+what+i+paid+for
       =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~
-      =qaulity =qualitty =quailty  `,
+      =qaulity =qualitty =quailty  
+      =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -245,7 +248,8 @@ export const en: LanguageLexicon = {
       =my+money+back =get+my+money+back =want+my+money+back =money+back+instead
       =sent+?+back =send+?+back =sending+?+back =ship+?+back =shipped+?+back =mail+?+back =mailed+?+back =posted+?+back =take+?+back =took+?+back =bring+?+back =brought+?+back =sent+?+?+back =send+?+?+back =sending+?+?+back =take+?+?+back =took+?+?+back =bring+?+?+back =brought+?+?+back =replace+it =replace+them =replaced+it =replaced+them =sent+a+replacement =send+a+replacement =sent+me+a+replacement =get+a+replacement =got+a+replacement =warranty+claim =under+warranty
       =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note
-      =refnd =refud =refound =retun =retrun =retuned =retrned`,
+      =refnd =refud =refound =retun =retrun =retuned =retrned
+      =swapped+it =swapped+them =swap+it =swap+them =swapped+a =swapped+my =swap+for =swapped+for =swapped+the`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -267,7 +271,9 @@ export const en: LanguageLexicon = {
       =spotless =rock+solid =flawlessly =breeze =a+breeze =like+a+glove =honest =transparent =earlier =ahead+of+schedule =helped
       =loves =incredible =incredibly =superfast =super+fast =lightning =lightning+fast =rapid =swift =on+schedule =simple =straightforward =clear =clearly =consistent =consistently =crunchy =cosy =cozy =stylish =elegant =pretty~ =thrilled =delighted =grateful =blown+away =obsessed =kudos =shoutout =shout+out =life+saver =game+changer =gamechanger =highly =five+stars =top+notch =first+class =first+rate =works+perfectly =works+well =works+like+a+charm =inexpensive =economical =budget+friendly =dirt+cheap =good+value =great+value =ahead+of+time
       =no+questions+asked =pays+for+itself
-      =right+away =straight+away =in+no+time =within+minutes`,
+      =right+away =straight+away =in+no+time =within+minutes
+      =like+new =still+like+new
+      =without+questions =without+any+questions =no+questions`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
