@@ -80,7 +80,8 @@ export const en: LanguageLexicon = {
       =store+manager =shop+manager =branch+manager =optician =optometrist =vet =vets =physio =physiotherapist =surgeon =midwife =receptionists =cleaning+lady =housekeeping =housekeeper =moderators =moderator =mods~ =admins~ =devs~ =developers~
       =doctor =doctors
       =costumer+servise =customer+servise =custumer+servise =custmer+servise =supprt =supoort =suppot =custumer+care =costumer+care
-      =engineer =engineers`,
+      =engineer =engineers
+      =out+of+her+way =out+of+his+way =out+of+their+way =went+above+and+beyond =above+and+beyond =being+looked+into =looking+into+it =look+into+it =looked+into+it`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -160,7 +161,8 @@ export const en: LanguageLexicon = {
       =can+find+anything =you+can+find =lots+of+options =plenty+of+options =lots+of+choice =many+options =so+many+options =loads+of+options =plenty+of+choice
       =empty+shelves =shelves+are+empty =shelves+were+empty =shelves+empty =menu^
       =pick+from =to+pick+from =select+from
-      =selction =selecton =slection =assortiment =varity =variaty`,
+      =selction =selecton =slection =assortiment =varity =variaty
+      =shows~ =series~ =titles~ =removed+my+favourite =removed+my+favorite =removed+my+favourites =removed+my+favorites =took+off+the+menu =every+size =all+sizes =any+size =every+colour =every+color =section~ =left+in+stock =only+#num+left =only+one+left =none+left =stock+is =stock+levels =low+stock =low+on+stock =something+new =new+things =new+stuff`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -273,7 +275,8 @@ export const en: LanguageLexicon = {
       =no+questions+asked =pays+for+itself
       =right+away =straight+away =in+no+time =within+minutes
       =like+new =still+like+new
-      =without+questions =without+any+questions =no+questions`,
+      =without+questions =without+any+questions =no+questions
+      =out+of+her+way =out+of+his+way =out+of+their+way =above+and+beyond`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
