@@ -47,7 +47,8 @@ export const en: LanguageLexicon = {
       =never+recieved^ =didnt+recieve^ =havent+recieved^ =not+recieved^ =recieved~ =shiping =shippin =shipin =shiped =delivey =took+#num+hrs~ =took+#num+hr~ =took+#num+hour~
       =hasnt+come^
       =delivery+guy =delivery+guys =delivery+man =delivery+lady =delivery+girl =delivery+person =delivery+driver =delivery+boy =delivery+people =delivery+staff
-      =comes+on+time =came+on+time =arrives+on+time =arrived+on+time =come+on+time =always+on+time`,
+      =comes+on+time =came+on+time =arrives+on+time =arrived+on+time =come+on+time =always+on+time
+      =didnt+turn+up =never+turned+up =not+turn+up =longer+than+promised^ =later+than+promised^ =longer+than+expected^ =longer+than+quoted^`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -136,7 +137,8 @@ export const en: LanguageLexicon = {
       =ripped+off =ripping+off =service+charges =pays+for+itself =saves+me+money =save+money =saves+money =saved+me+money =saving+money =saves+me+a+lot
       =they+=charge =they+=charges
       =standing+charge =standing+charges =quote =quoted =quotes =renewal+quote =renewal+price =charged+a+fortune =charge+a+fortune =costs+a+fortune =cost+a+fortune =paid+a+fortune
-      =adds+up+fast =add+up+fast =adds+up+quickly`,
+      =adds+up+fast =add+up+fast =adds+up+quickly
+      =a+steal =paying+more =pay+more =more+for+less =late+fee =late+fees`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -204,7 +206,8 @@ export const en: LanguageLexicon = {
       =get+what+you+pay+for =got+what+i+paid+for
       =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~
       =qaulity =qualitty =quailty  
-      =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new`,
+      =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new
+      =uptime =downtime =hosting~ =patchy =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -276,7 +279,8 @@ export const en: LanguageLexicon = {
       =right+away =straight+away =in+no+time =within+minutes
       =like+new =still+like+new
       =without+questions =without+any+questions =no+questions
-      =out+of+her+way =out+of+his+way =out+of+their+way =above+and+beyond`,
+      =out+of+her+way =out+of+his+way =out+of+their+way =above+and+beyond
+      =fun =relaxing =enjoyable =interesting =engaging =informative =a+steal`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -309,7 +313,8 @@ export const en: LanguageLexicon = {
       =ripped+off =ripping+off
       =get+what+you+pay+for =got+what+i+paid+for
       =was+mid =is+mid =so+mid =kinda+mid =pretty+mid =mid+at+best
-                         `,
+                         
+      =boring =rushed =blurry =patchy =didnt+fix =doesnt+fix =didnt+help`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
