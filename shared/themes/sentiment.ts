@@ -153,8 +153,15 @@ export function themeSentiment(
   }
   const s = found ?? prior(score)
   if (s !== 'positive') return s
-  // Praise from a detractor is sarcasm unless conceded; a sarcasm marker also flips it for a 5–6.
-  if (score <= 4 && !own.concede) return 'negative'
+  // Praise from a detractor is sarcasm unless conceded, or set against another theme by a
+  // contrast ("the support guy was nice, but the product is junk"); a sarcasm marker also
+  // flips it for a 5–6.
+  const setAgainst = [...base].some((c) => {
+    for (let k = c + 1; k <= last && sentenceOf(k) === sentenceOf(c); k++)
+      if (themed.has(k) && !clauses.has(k) && CONTRAST.has(tokens.words[tokens.clause.indexOf(k)])) return true
+    return false
+  })
+  if (score <= 4 && !own.concede && !setAgainst) return 'negative'
   if (score <= 6 && cues.sarcasm && !own.concede) return 'negative'
   return s
 }

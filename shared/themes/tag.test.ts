@@ -54,6 +54,15 @@ describe('sarcasm with a low score', () => {
     expect(r).toEqual({ quality: 'negative', delivery: 'positive' })
   })
 
+  it('praise set against another theme by "but" is praise even from a detractor', () => {
+    expect(themes(tagComment('the support guy was nice, but the blender is junk', 2, { locale: 'en' }))).toEqual({
+      support: 'positive',
+      quality: 'negative',
+    })
+    // Without the contrast it is still read as sarcasm.
+    expect(themes(tagComment('great support, as always', 2, { locale: 'en' })).support).toBe('negative')
+  })
+
   it('the same praise from a promoter is praise', () => {
     expect(themes(tagComment('Great courier, fast as always', 10, { locale: 'en' }))).toEqual({ delivery: 'positive' })
   })
