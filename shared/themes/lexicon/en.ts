@@ -314,7 +314,8 @@ export const en: LanguageLexicon = {
       =get+what+you+pay+for =got+what+i+paid+for
       =was+mid =is+mid =so+mid =kinda+mid =pretty+mid =mid+at+best
                          
-      =boring =rushed =blurry =patchy =didnt+fix =doesnt+fix =didnt+help`,
+      =boring =rushed =blurry =patchy =didnt+fix =doesnt+fix =didnt+help
+      =isnt+what+it+used+to+be =isnt+what+it+was =not+what+it+used+to+be =not+what+it+was =arent+what+they+used+to+be =not+what+they+used+to+be`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
