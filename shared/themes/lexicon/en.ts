@@ -48,7 +48,8 @@ export const en: LanguageLexicon = {
       =hasnt+come^
       =delivery+guy =delivery+guys =delivery+man =delivery+lady =delivery+girl =delivery+person =delivery+driver =delivery+boy =delivery+people =delivery+staff
       =comes+on+time =came+on+time =arrives+on+time =arrived+on+time =come+on+time =always+on+time
-      =didnt+turn+up =never+turned+up =not+turn+up =longer+than+promised^ =later+than+promised^ =longer+than+expected^ =longer+than+quoted^`,
+      =didnt+turn+up =never+turned+up =not+turn+up =longer+than+promised^ =later+than+promised^ =longer+than+expected^ =longer+than+quoted^
+      =track~ =track+my+order =track+my+parcel =track+my+package =cant+track`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -138,7 +139,8 @@ export const en: LanguageLexicon = {
       =they+=charge =they+=charges
       =standing+charge =standing+charges =quote =quoted =quotes =renewal+quote =renewal+price =charged+a+fortune =charge+a+fortune =costs+a+fortune =cost+a+fortune =paid+a+fortune
       =adds+up+fast =add+up+fast =adds+up+quickly
-      =a+steal =paying+more =pay+more =more+for+less =late+fee =late+fees`,
+      =a+steal =paying+more =pay+more =more+for+less =late+fee =late+fees
+      #money+for+delivery #money+for+shipping`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -164,7 +166,8 @@ export const en: LanguageLexicon = {
       =empty+shelves =shelves+are+empty =shelves+were+empty =shelves+empty =menu^
       =pick+from =to+pick+from =select+from
       =selction =selecton =slection =assortiment =varity =variaty
-      =shows~ =series~ =titles~ =removed+my+favourite =removed+my+favorite =removed+my+favourites =removed+my+favorites =took+off+the+menu =every+size =all+sizes =any+size =every+colour =every+color =section~ =left+in+stock =only+#num+left =only+one+left =none+left =stock+is =stock+levels =low+stock =low+on+stock =something+new =new+things =new+stuff`,
+      =shows~ =series~ =titles~ =removed+my+favourite =removed+my+favorite =removed+my+favourites =removed+my+favorites =took+off+the+menu =every+size =all+sizes =any+size =every+colour =every+color =section~ =left+in+stock =only+#num+left =only+one+left =none+left =stock+is =stock+levels =low+stock =low+on+stock =something+new =new+things =new+stuff
+      =buy+everything =get+everything`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -207,7 +210,8 @@ export const en: LanguageLexicon = {
       =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~
       =qaulity =qualitty =quailty  
       =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new
-      =uptime =downtime =hosting~ =patchy =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry`,
+      =uptime =downtime =hosting~ =patchy =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry
+      =dead+battery =wont+hold+charge =doesnt+hold+charge =wont+hold+a+charge =doesnt+hold+a+charge =hold+a+charge =holds+charge =from+the+photo =from+the+photos =from+the+picture =from+the+pictures =to+the+photo =to+the+photos`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -216,7 +220,8 @@ export const en: LanguageLexicon = {
       =on+delivery   =at+checkout =loyalty+card =loyalty+cards
       =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
       =used+to
-      =of+course =good+stuff =great+stuff =amazing+stuff =awesome+stuff`,
+      =of+course =good+stuff =great+stuff =amazing+stuff =awesome+stuff
+      =available+by =available+via =only+available+by`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -280,7 +285,8 @@ export const en: LanguageLexicon = {
       =like+new =still+like+new
       =without+questions =without+any+questions =no+questions
       =out+of+her+way =out+of+his+way =out+of+their+way =above+and+beyond
-      =fun =relaxing =enjoyable =interesting =engaging =informative =a+steal`,
+      =fun =relaxing =enjoyable =interesting =engaging =informative =a+steal
+      =nothing+broken =nothing+was+broken =nothing+damaged =no+damage =not+a+scratch =no+scratches =as+soon+as`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -288,7 +294,7 @@ export const en: LanguageLexicon = {
       =cold =cracked =dent =damaged =crushed =soaked =wrong =missing =problem =problems =issue
       =issues =error =errors fail =nightmare =clunky confus complicat =hard =difficult frustrat
       disappoint unhappy angry =waste =still+waiting =no+one =nobody =unanswered ignor ghost
-      =on+hold =again =meh mediocre =lower =overcharged =declined =blocked =expired =sold+out
+      =on+hold =again =meh mediocre   =overcharged =declined =blocked =expired =sold+out
       =out+of+stock unavailab =too =rip+off =fortune =hassle =pain =mess =sucks =lost =never+again
       =dont+order =lied =cheated =sadly unfortunat =twice =logged+me+out =went+wrong =green~
       =empty =later+than =fewer =less+choice =gone =finally =wilted =burnt =greasy =smelled+off =smells+off =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
@@ -315,7 +321,8 @@ export const en: LanguageLexicon = {
       =was+mid =is+mid =so+mid =kinda+mid =pretty+mid =mid+at+best
                          
       =boring =rushed =blurry =patchy =didnt+fix =doesnt+fix =didnt+help
-      =isnt+what+it+used+to+be =isnt+what+it+was =not+what+it+used+to+be =not+what+it+was =arent+what+they+used+to+be =not+what+they+used+to+be`,
+      =isnt+what+it+used+to+be =isnt+what+it+was =not+what+it+used+to+be =not+what+it+was =arent+what+they+used+to+be =not+what+they+used+to+be
+      =lower+quality =lower+standard =lower+standards =way+off`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
