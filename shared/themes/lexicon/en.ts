@@ -286,7 +286,8 @@ export const en: LanguageLexicon = {
       =without+questions =without+any+questions =no+questions
       =out+of+her+way =out+of+his+way =out+of+their+way =above+and+beyond
       =fun =relaxing =enjoyable =interesting =engaging =informative =a+steal
-      =nothing+broken =nothing+was+broken =nothing+damaged =no+damage =not+a+scratch =no+scratches =as+soon+as`,
+      =nothing+broken =nothing+was+broken =nothing+damaged =no+damage =not+a+scratch =no+scratches =as+soon+as
+      =finally+a =finally+an`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
