@@ -153,15 +153,15 @@ export function themeSentiment(
   }
   const s = found ?? prior(score)
   if (s !== 'positive') return s
-  // Praise from a detractor is sarcasm unless conceded, or set against another theme by a
-  // contrast ("the support guy was nice, but the product is junk"); a sarcasm marker also
-  // flips it for a 5–6.
+  // Praise from a detractor is sarcasm, and so is praise with a sarcasm marker from a 5–6,
+  // unless conceded or set against another theme by a contrast ("the support guy was nice,
+  // but the product is junk"; "great products as always, but the last deliveries were late").
   const setAgainst = [...base].some((c) => {
     for (let k = c + 1; k <= last && sentenceOf(k) === sentenceOf(c); k++)
       if (themed.has(k) && !clauses.has(k) && CONTRAST.has(tokens.words[tokens.clause.indexOf(k)])) return true
     return false
   })
   if (score <= 4 && !own.concede && !setAgainst) return 'negative'
-  if (score <= 6 && cues.sarcasm && !own.concede) return 'negative'
+  if (score <= 6 && cues.sarcasm && !own.concede && !setAgainst) return 'negative'
   return s
 }

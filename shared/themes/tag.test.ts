@@ -59,8 +59,10 @@ describe('sarcasm with a low score', () => {
       support: 'positive',
       quality: 'negative',
     })
+    expect(themes(tagComment('great blender as always, but the courier was late', 6, { locale: 'en' })).quality).toBe('positive')
     // Without the contrast it is still read as sarcasm.
     expect(themes(tagComment('great support, as always', 2, { locale: 'en' })).support).toBe('negative')
+    expect(themes(tagComment('great support, as always', 6, { locale: 'en' })).support).toBe('negative')
   })
 
   it('the same praise from a promoter is praise', () => {
