@@ -83,7 +83,8 @@ export const en: LanguageLexicon = {
       =doctor =doctors
       =costumer+servise =customer+servise =custumer+servise =custmer+servise =supprt =supoort =suppot =custumer+care =costumer+care
       =engineer =engineers
-      =out+of+her+way =out+of+his+way =out+of+their+way =went+above+and+beyond =above+and+beyond =being+looked+into =looking+into+it =look+into+it =looked+into+it`,
+      =out+of+her+way =out+of+his+way =out+of+their+way =went+above+and+beyond =above+and+beyond =being+looked+into =looking+into+it =look+into+it =looked+into+it
+      =person+i+spoke+to =person+i+talked+to =the+person+on+the+line =no+idea+what~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -140,7 +141,8 @@ export const en: LanguageLexicon = {
       =standing+charge =standing+charges =quote =quoted =quotes =renewal+quote =renewal+price =charged+a+fortune =charge+a+fortune =costs+a+fortune =cost+a+fortune =paid+a+fortune
       =adds+up+fast =add+up+fast =adds+up+quickly
       =a+steal =paying+more =pay+more =more+for+less =late+fee =late+fees
-      #money+for+delivery #money+for+shipping`,
+      #money+for+delivery #money+for+shipping
+      #num+=off =percent+off =per+cent+off`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -211,11 +213,13 @@ export const en: LanguageLexicon = {
       =qaulity =qualitty =quailty  
       =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new
       =uptime =downtime =hosting~ =patchy =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry
-      =dead+battery =wont+hold+charge =doesnt+hold+charge =wont+hold+a+charge =doesnt+hold+a+charge =hold+a+charge =holds+charge =from+the+photo =from+the+photos =from+the+picture =from+the+pictures =to+the+photo =to+the+photos`,
+      =dead+battery =wont+hold+charge =doesnt+hold+charge =wont+hold+a+charge =doesnt+hold+a+charge =hold+a+charge =holds+charge =from+the+photo =from+the+photos =from+the+picture =from+the+pictures =to+the+photo =to+the+photos
+      =great+products =good+products =quality+products =nice+products =amazing+products =excellent+products =great+product =good+product =amazing+product =excellent+product`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
-      =chipping`,
+      =chipping
+      =in+pieces =smashed+to+pieces`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
       =on+delivery   =at+checkout =loyalty+card =loyalty+cards
       =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
