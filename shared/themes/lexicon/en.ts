@@ -77,14 +77,16 @@ export const en: LanguageLexicon = {
       =get+back+to+you =gets+back+to+you =never+get+back =never+gets+back
       =teacher =teachers =tutor =tutors =instructor =instructors =lecturer =lecturers =professor =mentor     =nurse =nurses =dentist =mechanic =mechanics =tour+guide =concierge =bartender =barista =baristas =security+guard =cabin+crew =flight+attendant =flight+attendants =crew~ =stewardess =adjuster =advisor =adviser =advisors =broker =landlord =property+manager =stylist =hairdresser =barber =therapist =installer =installers =store+staff =shop+staff =sales+staff =salesman =saleswoman =personnel =seller~ =sellers~ =nobody+picked+up =no+one+picked+up =never+picked+up =didnt+pick+up =nobody+answered =no+one+answered =never+answered =didnt+answer =never+replied =didnt+reply =didnt+respond =never+responded =never+responds =never+reply =never+answer =left+on+read =get+anyone =got+anyone =get+hold =got+hold =couldnt+get+hold         =kept+us+informed =keep+us+informed =kept+me+informed =no+communication =communication~ =explanation~ =no+explanation =apologise =apologising =apologizing =emergency+line =customer+line =complained~ =complain~ =help+line =call+center =call+centre
       =no+one+to+talk+to =talk+to+someone =speak+to+someone =speak+to+a+manager =speak+to+a+person =talk+to+a+person =speak+to+a+real =talk+to+a+real =promised~ =hold+time =empathy =empathetic =advice~ =advised~
-      =passed+between =passed+around =bounced+between =transferred+between =departments =department~
+      =passed+between =passed+around =bounced+between =transferred+between   =department~
       =person+on+the+phone =guy+on+the+phone =lady+on+the+phone =woman+on+the+phone =man+on+the+phone =follow+up =follows+up =followed+up =following+up =followup =closed+the+case =explaining~ =called+them =phoned =phoned+them =rang+them =called+about =phoned+about
       =store+manager =shop+manager =branch+manager =optician =optometrist =vet =vets =physio =physiotherapist =surgeon =midwife =receptionists =cleaning+lady =housekeeping =housekeeper =moderators =moderator =mods~ =admins~ =devs~ =developers~
       =doctor =doctors
       =costumer+servise =customer+servise =custumer+servise =custmer+servise =supprt =supoort =suppot =custumer+care =costumer+care
       =engineer =engineers
       =out+of+her+way =out+of+his+way =out+of+their+way =went+above+and+beyond =above+and+beyond =being+looked+into =looking+into+it =look+into+it =looked+into+it
-      =person+i+spoke+to =person+i+talked+to =the+person+on+the+line =no+idea+what~`,
+      =person+i+spoke+to =person+i+talked+to =the+person+on+the+line =no+idea+what~
+      =our+server =our+waiter =our+waitress
+      =departments~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -106,12 +108,13 @@ export const en: LanguageLexicon = {
       =sorting =font~ =accessibility =loads~ =load~ =glitches =glitching =freezes =frozen+screen =white+screen =blank+screen =black+screen
       =upload =uploading =uploaded =resets
       =online+booking =booking+system =book+online =booking+app buffer =video+player =playback
-      =disconnect~ =disconnects~ =disconnecting~ =disconnected~ =server =servers   =order+history =past+orders =pop+ups =popups =popup =pop+up =ads~ =adverts~ =timing+out =times+out =timed+out =timeout =keeps+freezing =unresponsive =wont+open =doesnt+open =slow+to+load =bugged =broken+link =dead+link =download~ =downloads~ =downloading~ =browse =browsing =release~ =releases~ =patch =patches =hotfix =new+version =online+account =matchmaking =lobby
+      =disconnect~ =disconnects~ =disconnecting~ =disconnected~       =order+history =past+orders =pop+ups =popups =popup =pop+up =ads~ =adverts~ =timing+out =times+out =timed+out =timeout =keeps+freezing =unresponsive =wont+open =doesnt+open =slow+to+load =bugged =broken+link =dead+link =download~ =downloads~ =downloading~ =browse =browsing =release~ =releases~   =patches =hotfix =new+version =online+account =matchmaking  
       =reorder~
       =find+anything~ =search+bar =search+results =widget =screen+reader =voiceover =unsubscribe =opt+out =spam~ =newsletter~ =two+factor =logging+in =glitchy
       =too+many+steps =too+many+clicks =place+an+order~
       =app+menu =menu+in+the+app =the+app+menu =menus~
-      =install~ =installed~ =install+the+app =installed+the+app`,
+      =install~ =installed~ =install+the+app =installed+the+app
+      =server~ =servers~ =server+down =servers+down =server+error =server+issues =server+problems =servers+crash =server+crashed =patch~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -205,7 +208,7 @@ export const en: LanguageLexicon = {
       =content~
       =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job =does+its+job =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~
       =haircut~ =manicure~ =massage~
-      =product~~ =item~~ =stuff~~ =goods~~ =pilled =pilling =bobbled =overheats =overheating =overheated =died~ =wont+turn+on =doesnt+turn+on =wont+charge =doesnt+charge =stopped+charging =not+charging =wont+start =broke+down =breaks =squeaks =squeaking =squeaky =rattles =rattling =rusty =rust =peeling =peeled =frayed =unravelled =unraveled =holes =stain =stains =stained =discoloured =discolored =shoddy =low+quality =high+quality =top+quality =great+quality =too+tight =too+loose =size+chart =size+guide =tasteless =flavourless =gone+off =went+off =past+its+date =out+of+date =use+by =sell+by =spicy~ =breakfast~ =lunch~ =dinner~ =cooked~ =chef~ =repetitive~ =avocados~ =avocado~ =apples~ =oranges~ =grapes~ =berries~ =potatoes~ =onions~ =lettuce~ =cucumbers~ =yogurt~ =yoghurt~ =butter~ =ham~ =bacon~ =sausages~ =salmon~ =shrimp~ =prawns~ =juice~ =chocolate~ =cookies~ =biscuits~ =chips~ =crisps~ =cereal~ =pastries~ =pastry~ =croissant~ =croissants~ =donuts~ =doughnuts~ =sandwich~ =sandwiches~ =wrap~ =kebab~ =dumplings~ =wings~ =nuggets~ =sauce~ =dessert~ =desserts~ =ice+cream~ =smoothie~ =latte~ =cappuccino~ =veg~ =produce~ =beans~ =sweater~~ =hoodie~~ =jumper~~ =tshirt~~ =t+shirt~~ =socks~~ =trousers~~ =pants~~ =skirt~~ =leggings~~ =bra~~ =underwear~~ =sandals~~ =heels~~ =ring~~ =necklace~~ =jewellery~~ =jewelry~~ =earrings~~ =bracelet~~ =speaker~~ =speakers~~ =camera~~ =tablet~~ =monitor~~ =keyboard~~ =mouse~~ =printer~~ =router~~ =console~~ =controller~~ =fridge~~ =washing+machine~~ =dishwasher~~ =microwave~~ =oven~~ =fan~~ =heater~~ =toaster~~ =air+fryer~~ =drill~~ =tent~~ =bike~~ =bicycle~~ =stroller~~ =pram~~ =bed~~ =desk~~ =wardrobe~~ =shelf~~ =pillow~~ =blanket~~ =towels~~ =sheets~~ =curtains~~ =pan~~ =pans~~ =knife~~ =knives~~ =sunglasses~~ =vitamins~~ =supplements~~ =sunscreen~~ =deodorant~~ =toothpaste~~ =diapers~~ =nappies~~ =candle~~ =mug~~ =plates~~ =tyres~~ =tires~~ =car~~ =couch~~ =rug~~ =carpet~~ =headset~~ =smartwatch~~ =ride~ =rides~ =trip~ =journey~ =pool~ =gym~ =equipment~ =machines~ =class~ =classes~ =lessons~ =lesson~ =course~ =courses~ =lectures~ =videos~ =episodes~ =gameplay =graphics =story~ =levels~ =streaming~ =video+quality =picture+quality =sound+quality =audio~ =resolution~ =supply~ =power+was+out =power+went+out =no+power =no+electricity =no+water =no+hot+water =no+heating =spotless~ =cleaned~ =cleaning~
+      =product~~ =item~~ =stuff~~ =goods~~ =pilled =pilling =bobbled =overheats =overheating =overheated =died~ =wont+turn+on =doesnt+turn+on =wont+charge =doesnt+charge =stopped+charging =not+charging =wont+start =broke+down =breaks =squeaks =squeaking =squeaky =rattles =rattling =rusty =rust =peeling =peeled =frayed =unravelled =unraveled =holes =stain =stains =stained =discoloured =discolored =shoddy =low+quality =high+quality =top+quality =great+quality =too+tight =too+loose =size+chart =size+guide =tasteless =flavourless =gone+off =went+off =past+its+date =out+of+date =use+by =sell+by =spicy~ =breakfast~ =lunch~ =dinner~ =cooked~ =chef~ =repetitive~ =avocados~ =avocado~ =apples~ =oranges~ =grapes~ =berries~ =potatoes~ =onions~ =lettuce~ =cucumbers~ =yogurt~ =yoghurt~ =butter~ =ham~ =bacon~ =sausages~ =salmon~ =shrimp~ =prawns~ =juice~ =chocolate~ =cookies~ =biscuits~ =chips~ =crisps~ =cereal~ =pastries~ =pastry~ =croissant~ =croissants~ =donuts~ =doughnuts~ =sandwich~ =sandwiches~ =wrap~ =kebab~ =dumplings~ =wings~ =nuggets~ =sauce~ =dessert~ =desserts~ =ice+cream~ =smoothie~ =latte~ =cappuccino~ =veg~ =produce~ =beans~ =sweater~~ =hoodie~~ =jumper~~ =tshirt~~ =t+shirt~~ =socks~~ =trousers~~ =pants~~ =skirt~~ =leggings~~ =bra~~ =underwear~~ =sandals~~ =heels~~   =necklace~~ =jewellery~~ =jewelry~~ =earrings~~ =bracelet~~ =speaker~~ =speakers~~ =camera~~ =tablet~~ =monitor~~ =keyboard~~ =mouse~~ =printer~~ =router~~ =console~~ =controller~~ =fridge~~ =washing+machine~~ =dishwasher~~ =microwave~~ =oven~~   =heater~~ =toaster~~ =air+fryer~~ =drill~~ =tent~~ =bike~~ =bicycle~~ =stroller~~ =pram~~ =bed~~   =wardrobe~~ =shelf~~ =pillow~~ =blanket~~ =towels~~ =sheets~~ =curtains~~ =pan~~ =pans~~ =knife~~ =knives~~ =sunglasses~~ =vitamins~~ =supplements~~ =sunscreen~~ =deodorant~~ =toothpaste~~ =diapers~~ =nappies~~ =candle~~ =mug~~ =plates~~ =tyres~~ =tires~~ =car~~ =couch~~ =rug~~ =carpet~~ =headset~~ =smartwatch~~ =ride~ =rides~ =trip~ =journey~ =pool~ =gym~ =equipment~ =machines~ =class~ =classes~ =lessons~ =lesson~ =course~ =courses~ =lectures~ =videos~ =episodes~ =gameplay =graphics =story~ =levels~ =streaming~ =video+quality =picture+quality =sound+quality =audio~ =resolution~ =supply~ =power+was+out =power+went+out =no+power =no+electricity =no+water =no+hot+water =no+heating =spotless~ =cleaned~ =cleaning~
       =was+out+of+date =is+out+of+date =were+out+of+date =are+out+of+date
       =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~   =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~ =works+perfectly =works+well =works+like+a+charm =does+what+it
       =get+what+you+pay+for =got+what+i+paid+for
@@ -225,7 +228,8 @@ export const en: LanguageLexicon = {
       =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
       =used+to
       =of+course =good+stuff =great+stuff =amazing+stuff =awesome+stuff
-      =available+by =available+via =only+available+by`,
+      =available+by =available+via =only+available+by
+      =first+class =world+class =top+class =long+story+short =when+it+comes+to =track+record`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -291,7 +295,8 @@ export const en: LanguageLexicon = {
       =out+of+her+way =out+of+his+way =out+of+their+way =above+and+beyond
       =fun =relaxing =enjoyable =interesting =engaging =informative =a+steal
       =nothing+broken =nothing+was+broken =nothing+damaged =no+damage =not+a+scratch =no+scratches =as+soon+as
-      =finally+a =finally+an`,
+      =finally+a =finally+an
+      =nobody+beats =no+one+beats =cant+beat =unbeatable =hard+to+beat =nobody+comes+close =no+one+comes+close =second+to+none`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
