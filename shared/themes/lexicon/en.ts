@@ -332,7 +332,8 @@ export const en: LanguageLexicon = {
                          
       =boring =rushed =blurry =patchy =didnt+fix =doesnt+fix =didnt+help
       =isnt+what+it+used+to+be =isnt+what+it+was =not+what+it+used+to+be =not+what+it+was =arent+what+they+used+to+be =not+what+they+used+to+be
-      =lower+quality =lower+standard =lower+standards =way+off`,
+      =lower+quality =lower+standard =lower+standards =way+off
+      =lower`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
@@ -340,7 +341,8 @@ export const en: LanguageLexicon = {
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
-      =below+average`,
+      =below+average
+      =lower+than =lower+prices =lower+price`,
     '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
       =increased =doubled =tripled =crazy
       =above+average`,
