@@ -49,7 +49,8 @@ export const en: LanguageLexicon = {
       =delivery+guy =delivery+guys =delivery+man =delivery+lady =delivery+girl =delivery+person =delivery+driver =delivery+boy =delivery+people =delivery+staff
       =comes+on+time =came+on+time =arrives+on+time =arrived+on+time =come+on+time =always+on+time
       =didnt+turn+up =never+turned+up =not+turn+up =longer+than+promised^ =later+than+promised^ =longer+than+expected^ =longer+than+quoted^
-      =track~ =track+my+order =track+my+parcel =track+my+package =cant+track`,
+      =track~ =track+my+order =track+my+parcel =track+my+package =cant+track
+      =at+the+door =at+your+door =on+my+doorstep =at+my+doorstep =slots~ =slots+available =available+slots =slot+available`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -114,7 +115,8 @@ export const en: LanguageLexicon = {
       =too+many+steps =too+many+clicks =place+an+order~
       =app+menu =menu+in+the+app =the+app+menu =menus~
       =install~ =installed~ =install+the+app =installed+the+app
-      =server~ =servers~ =server+down =servers+down =server+error =server+issues =server+problems =servers+crash =server+crashed =patch~`,
+      =server~ =servers~ =server+down =servers+down =server+error =server+issues =server+problems =servers+crash =server+crashed =patch~
+      =field~ =fields~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -145,7 +147,8 @@ export const en: LanguageLexicon = {
       =adds+up+fast =add+up+fast =adds+up+quickly
       =a+steal =paying+more =pay+more =more+for+less =late+fee =late+fees
       #money+for+delivery #money+for+shipping
-      #num+=off =percent+off =per+cent+off`,
+      #num+=off =percent+off =per+cent+off
+      =pays+off =paid+off =paying+off`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -172,7 +175,8 @@ export const en: LanguageLexicon = {
       =pick+from =to+pick+from =select+from
       =selction =selecton =slection =assortiment =varity =variaty
       =shows~ =series~ =titles~ =removed+my+favourite =removed+my+favorite =removed+my+favourites =removed+my+favorites =took+off+the+menu =every+size =all+sizes =any+size =every+colour =every+color =section~ =left+in+stock =only+#num+left =only+one+left =none+left =stock+is =stock+levels =low+stock =low+on+stock =something+new =new+things =new+stuff
-      =buy+everything =get+everything`,
+      =buy+everything =get+everything
+      =they+even+have =they+even+had =even+have+my`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -296,7 +300,8 @@ export const en: LanguageLexicon = {
       =fun =relaxing =enjoyable =interesting =engaging =informative =a+steal
       =nothing+broken =nothing+was+broken =nothing+damaged =no+damage =not+a+scratch =no+scratches =as+soon+as
       =finally+a =finally+an
-      =nobody+beats =no+one+beats =cant+beat =unbeatable =hard+to+beat =nobody+comes+close =no+one+comes+close =second+to+none`,
+      =nobody+beats =no+one+beats =cant+beat =unbeatable =hard+to+beat =nobody+comes+close =no+one+comes+close =second+to+none
+      =pays+off =paid+off =full+refund`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -347,7 +352,8 @@ export const en: LanguageLexicon = {
       =increased =doubled =tripled =crazy
       =above+average`,
     not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
-      =aint =havent =hasnt =neither`,
+      =aint =havent =hasnt =neither
+      =never+had+a+single =never+had+a =never+had+any =never+once =not+a+single =not+once`,
     without: `=without =zero`,
     concede: `=at+least =atleast =luckily =thankfully =fortunately =still+good =but+at+least
       =only+good+thing =the+only+good =only+positive =saving+grace =the+only+plus =only+thing+i+liked`,
