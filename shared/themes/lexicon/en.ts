@@ -50,7 +50,8 @@ export const en: LanguageLexicon = {
       =comes+on+time =came+on+time =arrives+on+time =arrived+on+time =come+on+time =always+on+time
       =didnt+turn+up =never+turned+up =not+turn+up =longer+than+promised^ =later+than+promised^ =longer+than+expected^ =longer+than+quoted^
       =track~ =track+my+order =track+my+parcel =track+my+package =cant+track
-      =at+the+door =at+your+door =on+my+doorstep =at+my+doorstep =slots~ =slots+available =available+slots =slot+available`,
+      =at+the+door =at+your+door =on+my+doorstep =at+my+doorstep =slots~ =slots+available =available+slots =slot+available
+      =shows+up =show+up =twice+as+long^ =took+twice+as+long`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -87,7 +88,8 @@ export const en: LanguageLexicon = {
       =out+of+her+way =out+of+his+way =out+of+their+way =went+above+and+beyond =above+and+beyond =being+looked+into =looking+into+it =look+into+it =looked+into+it
       =person+i+spoke+to =person+i+talked+to =the+person+on+the+line =no+idea+what~
       =our+server =our+waiter =our+waitress
-      =departments~`,
+      =departments~
+      =called+me+back =call+me+back =called+us+back =had+to+call =call+them`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -116,7 +118,8 @@ export const en: LanguageLexicon = {
       =app+menu =menu+in+the+app =the+app+menu =menus~
       =install~ =installed~ =install+the+app =installed+the+app
       =server~ =servers~ =server+down =servers+down =server+error =server+issues =server+problems =servers+crash =server+crashed =patch~
-      =field~ =fields~`,
+      =field~ =fields~
+      =no+ads =reminder~ =reminders~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -148,9 +151,10 @@ export const en: LanguageLexicon = {
       =a+steal =paying+more =pay+more =more+for+less =late+fee =late+fees
       #money+for+delivery #money+for+shipping
       #num+=off =percent+off =per+cent+off
-      =pays+off =paid+off =paying+off`,
+      =pays+off =paid+off =paying+off
+      =monthly+premium =annual+premium =insurance+premium =my+premium =the+premium =pay+walls =pay+wall`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
-      sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
+      sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
       =always+in+stock =no+one+else+has =only+place
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
@@ -176,7 +180,9 @@ export const en: LanguageLexicon = {
       =selction =selecton =slection =assortiment =varity =variaty
       =shows~ =series~ =titles~ =removed+my+favourite =removed+my+favorite =removed+my+favourites =removed+my+favorites =took+off+the+menu =every+size =all+sizes =any+size =every+colour =every+color =section~ =left+in+stock =only+#num+left =only+one+left =none+left =stock+is =stock+levels =low+stock =low+on+stock =something+new =new+things =new+stuff
       =buy+everything =get+everything
-      =they+even+have =they+even+had =even+have+my`,
+      =they+even+have =they+even+had =even+have+my
+      =brand~
+      =never+has =new+releases`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -186,7 +192,7 @@ export const en: LanguageLexicon = {
       =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
       =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
       =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
-      =dress~ =jacket~ =sneakers~ =works+great =stopped+working^ =doesnt+work~ =turn+on
+      =dress~ =jacket~ =sneakers~   =stopped+working^ =doesnt+work~ =turn+on
       =flavor =flavour =flavorless =texture =portion~ =portions~ =ingredients =tough~ =chewy =dry~ =bland =salty
       =faulty malfunction =condition~ =used~ =craftsmanship =build+quality =cotton~ =leather~ =zipper =sizing~
       =true+to+size =colour~ =color~ =best+before =bruised =hair+in =quality+control
@@ -214,26 +220,33 @@ export const en: LanguageLexicon = {
       =haircut~ =manicure~ =massage~
       =product~~ =item~~ =stuff~~ =goods~~ =pilled =pilling =bobbled =overheats =overheating =overheated =died~ =wont+turn+on =doesnt+turn+on =wont+charge =doesnt+charge =stopped+charging =not+charging =wont+start =broke+down =breaks =squeaks =squeaking =squeaky =rattles =rattling =rusty =rust =peeling =peeled =frayed =unravelled =unraveled =holes =stain =stains =stained =discoloured =discolored =shoddy =low+quality =high+quality =top+quality =great+quality =too+tight =too+loose =size+chart =size+guide =tasteless =flavourless =gone+off =went+off =past+its+date =out+of+date =use+by =sell+by =spicy~ =breakfast~ =lunch~ =dinner~ =cooked~ =chef~ =repetitive~ =avocados~ =avocado~ =apples~ =oranges~ =grapes~ =berries~ =potatoes~ =onions~ =lettuce~ =cucumbers~ =yogurt~ =yoghurt~ =butter~ =ham~ =bacon~ =sausages~ =salmon~ =shrimp~ =prawns~ =juice~ =chocolate~ =cookies~ =biscuits~ =chips~ =crisps~ =cereal~ =pastries~ =pastry~ =croissant~ =croissants~ =donuts~ =doughnuts~ =sandwich~ =sandwiches~ =wrap~ =kebab~ =dumplings~ =wings~ =nuggets~ =sauce~ =dessert~ =desserts~ =ice+cream~ =smoothie~ =latte~ =cappuccino~ =veg~ =produce~ =beans~ =sweater~~ =hoodie~~ =jumper~~ =tshirt~~ =t+shirt~~ =socks~~ =trousers~~ =pants~~ =skirt~~ =leggings~~ =bra~~ =underwear~~ =sandals~~ =heels~~   =necklace~~ =jewellery~~ =jewelry~~ =earrings~~ =bracelet~~ =speaker~~ =speakers~~ =camera~~ =tablet~~ =monitor~~ =keyboard~~ =mouse~~ =printer~~ =router~~ =console~~ =controller~~ =fridge~~ =washing+machine~~ =dishwasher~~ =microwave~~ =oven~~   =heater~~ =toaster~~ =air+fryer~~ =drill~~ =tent~~ =bike~~ =bicycle~~ =stroller~~ =pram~~ =bed~~   =wardrobe~~ =shelf~~ =pillow~~ =blanket~~ =towels~~ =sheets~~ =curtains~~ =pan~~ =pans~~ =knife~~ =knives~~ =sunglasses~~ =vitamins~~ =supplements~~ =sunscreen~~ =deodorant~~ =toothpaste~~ =diapers~~ =nappies~~ =candle~~ =mug~~ =plates~~ =tyres~~ =tires~~ =car~~ =couch~~ =rug~~ =carpet~~ =headset~~ =smartwatch~~ =ride~ =rides~ =trip~ =journey~ =pool~ =gym~ =equipment~ =machines~ =class~ =classes~ =lessons~ =lesson~ =course~ =courses~ =lectures~ =videos~ =episodes~ =gameplay =graphics =story~ =levels~ =streaming~ =video+quality =picture+quality =sound+quality =audio~ =resolution~ =supply~ =power+was+out =power+went+out =no+power =no+electricity =no+water =no+hot+water =no+heating =spotless~ =cleaned~ =cleaning~
       =was+out+of+date =is+out+of+date =were+out+of+date =are+out+of+date
-      =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~   =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~ =works+perfectly =works+well =works+like+a+charm =does+what+it
+      =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~   =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~       =does+what+it
       =get+what+you+pay+for =got+what+i+paid+for
       =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~
       =qaulity =qualitty =quailty  
       =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new
       =uptime =downtime =hosting~ =patchy =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry
       =dead+battery =wont+hold+charge =doesnt+hold+charge =wont+hold+a+charge =doesnt+hold+a+charge =hold+a+charge =holds+charge =from+the+photo =from+the+photos =from+the+picture =from+the+pictures =to+the+photo =to+the+photos
-      =great+products =good+products =quality+products =nice+products =amazing+products =excellent+products =great+product =good+product =amazing+product =excellent+product`,
+      =great+products =good+products =quality+products =nice+products =amazing+products =excellent+products =great+product =good+product =amazing+product =excellent+product
+      =out+of+order =were+out+of+order =was+out+of+order =is+out+of+order =are+out+of+order =shrank =shrink =shrinks =wrong+dosage =wrong+dose =wrong+prescription =wrong+medication =wrong+medicine
+      =works+great^
+      =works+perfectly^
+      =works+well^
+      =works+like+a+charm^`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
       =chipping
-      =in+pieces =smashed+to+pieces`,
+      =in+pieces =smashed+to+pieces
+      =leak`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
       =on+delivery   =at+checkout =loyalty+card =loyalty+cards
       =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
       =used+to
       =of+course =good+stuff =great+stuff =amazing+stuff =awesome+stuff
       =available+by =available+via =only+available+by
-      =first+class =world+class =top+class =long+story+short =when+it+comes+to =track+record`,
+      =first+class =world+class =top+class =long+story+short =when+it+comes+to =track+record
+      =vet+bill =vet+bills =than+anywhere+else =than+anywhere`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -259,7 +272,8 @@ export const en: LanguageLexicon = {
       =paid+=out
       =pays+=out
       =charged+us^ =charging+us^
-      =paymnet =paymet =payement =paiment =paymant =declind`,
+      =paymnet =paymet =payement =paiment =paymant =declind
+      =bouncing =bounced =bounces`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -271,7 +285,8 @@ export const en: LanguageLexicon = {
       =sent+?+back =send+?+back =sending+?+back =ship+?+back =shipped+?+back =mail+?+back =mailed+?+back =posted+?+back =take+?+back =took+?+back =bring+?+back =brought+?+back =sent+?+?+back =send+?+?+back =sending+?+?+back =take+?+?+back =took+?+?+back =bring+?+?+back =brought+?+?+back =replace+it =replace+them =replaced+it =replaced+them =sent+a+replacement =send+a+replacement =sent+me+a+replacement =get+a+replacement =got+a+replacement =warranty+claim =under+warranty
       =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note
       =refnd =refud =refound =retun =retrun =retuned =retrned
-      =swapped+it =swapped+them =swap+it =swap+them =swapped+a =swapped+my =swap+for =swapped+for =swapped+the`,
+      =swapped+it =swapped+them =swap+it =swap+them =swapped+a =swapped+my =swap+for =swapped+for =swapped+the
+      =no+money+back =buyer+protection`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -338,7 +353,8 @@ export const en: LanguageLexicon = {
       =boring =rushed =blurry =patchy =didnt+fix =doesnt+fix =didnt+help
       =isnt+what+it+used+to+be =isnt+what+it+was =not+what+it+used+to+be =not+what+it+was =arent+what+they+used+to+be =not+what+they+used+to+be
       =lower+quality =lower+standard =lower+standards =way+off
-      =lower`,
+      =lower
+      =shrank =bouncing =bounced =out+of+order`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
