@@ -246,7 +246,8 @@ export const en: LanguageLexicon = {
       =of+course =good+stuff =great+stuff =amazing+stuff =awesome+stuff
       =available+by =available+via =only+available+by
       =first+class =world+class =top+class =long+story+short =when+it+comes+to =track+record
-      =vet+bill =vet+bills =than+anywhere+else =than+anywhere`,
+      =vet+bill =vet+bills =than+anywhere+else =than+anywhere
+      =is+fast =are+fast =were+fast`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
