@@ -51,7 +51,8 @@ export const en: LanguageLexicon = {
       =didnt+turn+up =never+turned+up =not+turn+up =longer+than+promised^ =later+than+promised^ =longer+than+expected^ =longer+than+quoted^
       =track~ =track+my+order =track+my+parcel =track+my+package =cant+track
       =at+the+door =at+your+door =on+my+doorstep =at+my+doorstep =slots~ =slots+available =available+slots =slot+available
-      =shows+up =show+up =twice+as+long^ =took+twice+as+long`,
+      =shows+up =show+up =twice+as+long^ =took+twice+as+long
+      =rescheduled~ =lead+time =handed+over~`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -67,7 +68,7 @@ export const en: LanguageLexicon = {
       =pharmacist =called~ =explain~ =explained~
       =question~ =questions~ =desk =front+desk =counter~ =cashier =cashiers =clerk =salesperson =sales+assistant =shop+assistant =waiter =waitress
       =waiters =receptionist =technician =technicians =tech+guy =tech+support =the+tech =lady~ =guy~ =girl~ =rude~ =rudely~ =friendly~ =polite~ =helpful~
-      =unhelpful~ =attitude~ =support+ticket =opened+a+ticket =raised+a+ticket =closed+my+ticket =closed+my+case =closed+the+ticket =in+app+chat =app+chat
+        =attitude~ =support+ticket =opened+a+ticket =raised+a+ticket =closed+my+ticket =closed+my+case =closed+the+ticket =in+app+chat =app+chat
       =macro =template~ =templated =copy+paste =copy+pastes =copy+pasted =transferred+me =dropped+the+call =kept+transferring =got+through =get+through
       =reach+a+human =talk+to+a+human =speak+to+a+human =spoke+to~ =talked+to~ =never+got+back =no+callback
       =faq~ =help+center =help+centre =knowledge+base~ =automated+response =automated+reply =automated+message =supervisor =case+number
@@ -89,7 +90,8 @@ export const en: LanguageLexicon = {
       =person+i+spoke+to =person+i+talked+to =the+person+on+the+line =no+idea+what~
       =our+server =our+waiter =our+waitress
       =departments~
-      =called+me+back =call+me+back =called+us+back =had+to+call =call+them`,
+      =called+me+back =call+me+back =called+us+back =had+to+call =call+them
+      =unhelpful`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -119,7 +121,8 @@ export const en: LanguageLexicon = {
       =install~ =installed~ =install+the+app =installed+the+app
       =server~ =servers~ =server+down =servers+down =server+error =server+issues =server+problems =servers+crash =server+crashed =patch~
       =field~ =fields~
-      =no+ads =reminder~ =reminders~`,
+      =no+ads =reminder~ =reminders~
+      =basket~ =profile~ =hard+to+use =chrome~ =safari~ =firefox~ =sort~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -152,7 +155,8 @@ export const en: LanguageLexicon = {
       #money+for+delivery #money+for+shipping
       #num+=off =percent+off =per+cent+off
       =pays+off =paid+off =paying+off
-      =monthly+premium =annual+premium =insurance+premium =my+premium =the+premium =pay+walls =pay+wall`,
+      =monthly+premium =annual+premium =insurance+premium =my+premium =the+premium =pay+walls =pay+wall
+      =offers~`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -182,7 +186,8 @@ export const en: LanguageLexicon = {
       =buy+everything =get+everything
       =they+even+have =they+even+had =even+have+my
       =brand~
-      =never+has =new+releases`,
+      =never+has =new+releases
+      =flavours~ =flavors~ =models~ =carries =carried~`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -232,7 +237,8 @@ export const en: LanguageLexicon = {
       =works+great^
       =works+perfectly^
       =works+well^
-      =works+like+a+charm^`,
+      =works+like+a+charm^
+          =not+working~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
