@@ -52,7 +52,8 @@ export const en: LanguageLexicon = {
       =track~ =track+my+order =track+my+parcel =track+my+package =cant+track
       =at+the+door =at+your+door =on+my+doorstep =at+my+doorstep =slots~ =slots+available =available+slots =slot+available
       =shows+up =show+up =twice+as+long^ =took+twice+as+long
-      =rescheduled~ =lead+time =handed+over~`,
+      =rescheduled~ =lead+time =handed+over~
+      =didnt+get+it^`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -91,7 +92,8 @@ export const en: LanguageLexicon = {
       =our+server =our+waiter =our+waitress
       =departments~
       =called+me+back =call+me+back =called+us+back =had+to+call =call+them
-      =unhelpful`,
+      =unhelpful
+      =mentors =had+to+chase =chase+them =chasing+them =chased+them =messaging~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -106,7 +108,7 @@ export const en: LanguageLexicon = {
       =dashboard sync =editor =didnt+load =wont+load =doesnt+load =wouldnt+load =failed+to+load =not+loading =takes+forever+to+load =spins
       =spinning =spinner =logged+out =logs+out =log+out =keeps+logging =new+update =latest+update =the+update =last+update =after+the+update =since+the+update
       =after+updating =app+update =portal =online+check =check+in+online =seat+picker =seat+map =booking+page =qr+code~ =touch+id =biometric =biometrics
-      =shortcuts =shortcut =onboarding =settings =in+app~ =autofill =map~ =real+time~ =live+map =route~ =export =integration~ =integrations~ =mobile+version
+      =shortcuts =shortcut =onboarding =settings =in+app~ =autofill =map~ =real+time~ =live+map =route~ =export     =mobile+version
       =desktop =browser =on+the+site~ =on+the+website~ =on+your+site~ =on+your+website~ =reset+email =password+reset
       =an+error =error+message =gives+an+error =giving+an+error =giving+me+an+error =shows+an+error =error~ =errors~
       =swipe =play+store =app+store =appstore =playstore =webpage =verification+code =code+never =reset~ =sort+by
@@ -122,7 +124,9 @@ export const en: LanguageLexicon = {
       =server~ =servers~ =server+down =servers+down =server+error =server+issues =server+problems =servers+crash =server+crashed =patch~
       =field~ =fields~
       =no+ads =reminder~ =reminders~
-      =basket~ =profile~ =hard+to+use =chrome~ =safari~ =firefox~ =sort~`,
+      =basket~ =profile~ =hard+to+use =chrome~ =safari~ =firefox~ =sort~
+      =runs+smooth =runs+smoothly =runs+great
+      =integration =integrations`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -156,7 +160,8 @@ export const en: LanguageLexicon = {
       #num+=off =percent+off =per+cent+off
       =pays+off =paid+off =paying+off
       =monthly+premium =annual+premium =insurance+premium =my+premium =the+premium =pay+walls =pay+wall
-      =offers~`,
+      =offers~
+      =card+fees =card+fee =foreign+transaction+fee =foreign+transaction+fees =worth+every+cent =worth+every+dollar =worth+every+pound =voucher+code =discount+code =my+voucher =the+voucher =refunded+the+difference =refund+the+difference =price+difference =the+difference`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -238,7 +243,9 @@ export const en: LanguageLexicon = {
       =works+perfectly^
       =works+well^
       =works+like+a+charm^
-          =not+working~`,
+          =not+working~
+      =smaller+portions =portions+are+smaller =tiny+portions =small+portions =bigger+portions     =ripest =riper =feels+expensive =looks+expensive =squeak
+      =portion+size~ =portion+sizes~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -292,7 +299,7 @@ export const en: LanguageLexicon = {
       =sent+?+back =send+?+back =sending+?+back =ship+?+back =shipped+?+back =mail+?+back =mailed+?+back =posted+?+back =take+?+back =took+?+back =bring+?+back =brought+?+back =sent+?+?+back =send+?+?+back =sending+?+?+back =take+?+?+back =took+?+?+back =bring+?+?+back =brought+?+?+back =replace+it =replace+them =replaced+it =replaced+them =sent+a+replacement =send+a+replacement =sent+me+a+replacement =get+a+replacement =got+a+replacement =warranty+claim =under+warranty
       =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note
       =refnd =refud =refound =retun =retrun =retuned =retrned
-      =swapped+it =swapped+them =swap+it =swap+them =swapped+a =swapped+my =swap+for =swapped+for =swapped+the
+      =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for =swapped+for =swapped+the
       =no+money+back =buyer+protection`,
   },
   cues: {
@@ -323,7 +330,8 @@ export const en: LanguageLexicon = {
       =nothing+broken =nothing+was+broken =nothing+damaged =no+damage =not+a+scratch =no+scratches =as+soon+as
       =finally+a =finally+an
       =nobody+beats =no+one+beats =cant+beat =unbeatable =hard+to+beat =nobody+comes+close =no+one+comes+close =second+to+none
-      =pays+off =paid+off =full+refund`,
+      =pays+off =paid+off =full+refund
+      =feels+expensive =looks+expensive =refunded+the+difference`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -361,11 +369,13 @@ export const en: LanguageLexicon = {
       =isnt+what+it+used+to+be =isnt+what+it+was =not+what+it+used+to+be =not+what+it+was =arent+what+they+used+to+be =not+what+they+used+to+be
       =lower+quality =lower+standard =lower+standards =way+off
       =lower
-      =shrank =bouncing =bounced =out+of+order`,
+      =shrank =bouncing =bounced =out+of+order
+      =squeak =squeaks`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
-      =nothing+to+add =nothing+else+to+add`,
+      =nothing+to+add =nothing+else+to+add
+      =nothing+to+write+home+about =nothing+to+write+home`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
