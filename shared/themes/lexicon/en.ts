@@ -53,7 +53,8 @@ export const en: LanguageLexicon = {
       =at+the+door =at+your+door =on+my+doorstep =at+my+doorstep =slots~ =slots+available =available+slots =slot+available
       =shows+up =show+up =twice+as+long^ =took+twice+as+long
       =rescheduled~ =lead+time =handed+over~
-      =didnt+get+it^`,
+      =didnt+get+it^
+      =took+a+while~ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages~ =takes+forever~ =take+forever~ =takes+days~ =upstairs~`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -115,7 +116,7 @@ export const en: LanguageLexicon = {
       =sorting =font~ =accessibility =loads~ =load~ =glitches =glitching =freezes =frozen+screen =white+screen =blank+screen =black+screen
       =upload =uploading =uploaded =resets
       =online+booking =booking+system =book+online =booking+app buffer =video+player =playback
-      =disconnect~ =disconnects~ =disconnecting~ =disconnected~       =order+history =past+orders =pop+ups =popups =popup =pop+up =ads~ =adverts~ =timing+out =times+out =timed+out =timeout =keeps+freezing =unresponsive =wont+open =doesnt+open =slow+to+load =bugged =broken+link =dead+link =download~ =downloads~ =downloading~ =browse =browsing =release~ =releases~   =patches =hotfix =new+version =online+account =matchmaking  
+      =disconnect~ =disconnects~ =disconnecting~ =disconnected~       =order+history =past+orders =pop+ups =popups =popup =pop+up   =adverts~ =timing+out =times+out =timed+out =timeout =keeps+freezing =unresponsive =wont+open =doesnt+open =slow+to+load =bugged =broken+link =dead+link =download~ =downloads~ =downloading~ =browse =browsing =release~ =releases~   =patches =hotfix =new+version =online+account =matchmaking  
       =reorder~
       =find+anything~ =search+bar =search+results =widget =screen+reader =voiceover =unsubscribe =opt+out =spam~ =newsletter~ =two+factor =logging+in =glitchy
       =too+many+steps =too+many+clicks =place+an+order~
@@ -126,7 +127,8 @@ export const en: LanguageLexicon = {
       =no+ads =reminder~ =reminders~
       =basket~ =profile~ =hard+to+use =chrome~ =safari~ =firefox~ =sort~
       =runs+smooth =runs+smoothly =runs+great
-      =integration =integrations`,
+      =integration =integrations
+      =ads =kicks+me+out =kicking+me+out =kicked+me+out =kicks+me+off =kicked+me+off =after+an+update =online+shop =online+store`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -161,13 +163,14 @@ export const en: LanguageLexicon = {
       =pays+off =paid+off =paying+off
       =monthly+premium =annual+premium =insurance+premium =my+premium =the+premium =pay+walls =pay+wall
       =offers~
-      =card+fees =card+fee =foreign+transaction+fee =foreign+transaction+fees =worth+every+cent =worth+every+dollar =worth+every+pound =voucher+code =discount+code =my+voucher =the+voucher =refunded+the+difference =refund+the+difference =price+difference =the+difference`,
+      =card+fees =card+fee =foreign+transaction+fee =foreign+transaction+fees =worth+every+cent =worth+every+dollar =worth+every+pound =voucher+code =discount+code =my+voucher =the+voucher =refunded+the+difference =refund+the+difference =price+difference =the+difference
+      =overdraft+fee =overdraft+fees =overdraft+charge =overdraft+charges =bill+halved =bill+went+down =prices+dropped =price+dropped =prices+went+down =price+went+down =rent~`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
       =always+in+stock =no+one+else+has =only+place
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
-      =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
+      =options~   =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
       =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range
       =have+everything =literally+everything =everything+i+need =got+everything
       =running+out =run+out =ran+out =runs+out
@@ -192,7 +195,8 @@ export const en: LanguageLexicon = {
       =they+even+have =they+even+had =even+have+my
       =brand~
       =never+has =new+releases
-      =flavours~ =flavors~ =models~ =carries =carried~`,
+      =flavours~ =flavors~ =models~ =carries  
+      =library =has+what+i+need =have+what+i+need =had+what+i+needed =fewer+products =range+of+products =lots+of+products =products+available`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -245,13 +249,16 @@ export const en: LanguageLexicon = {
       =works+like+a+charm^
           =not+working~
       =smaller+portions =portions+are+smaller =tiny+portions =small+portions =bigger+portions     =ripest =riper =feels+expensive =looks+expensive =squeak
-      =portion+size~ =portion+sizes~`,
+      =portion+size~ =portion+sizes~
+      =missing+pieces =missing+parts =parts+missing =pieces+missing   =crooked =doesnt+close =dont+close =wont+close =gear~~ =quizzes~ =quiz~ =products~~
+      =half+the+=size`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
       =chipping
       =in+pieces =smashed+to+pieces
-      =leak`,
+      =leak
+      =split+open =burst =burst+open =torn+open =ripped+open`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
       =on+delivery   =at+checkout =loyalty+card =loyalty+cards
       =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
@@ -260,7 +267,8 @@ export const en: LanguageLexicon = {
       =available+by =available+via =only+available+by
       =first+class =world+class =top+class =long+story+short =when+it+comes+to =track+record
       =vet+bill =vet+bills =than+anywhere+else =than+anywhere
-      =is+fast =are+fast =were+fast`,
+      =is+fast =are+fast =were+fast
+      =savings+pots =savings+pot =savings+goals =open+late =opens+late =open+till =open+until`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -287,7 +295,8 @@ export const en: LanguageLexicon = {
       =pays+=out
       =charged+us^ =charging+us^
       =paymnet =paymet =payement =paiment =paymant =declind
-      =bouncing =bounced =bounces`,
+      =bouncing =bounced =bounces
+      =send+money =sending+money =sent+money =receive+money =payee =payees =salary =wages =paycheck =paycheque`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -300,7 +309,8 @@ export const en: LanguageLexicon = {
       =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note
       =refnd =refud =refound =retun =retrun =retuned =retrned
       =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for =swapped+for =swapped+the
-      =no+money+back =buyer+protection`,
+      =no+money+back =buyer+protection
+      =refundable =nonrefundable =non+refundable`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -331,7 +341,8 @@ export const en: LanguageLexicon = {
       =finally+a =finally+an
       =nobody+beats =no+one+beats =cant+beat =unbeatable =hard+to+beat =nobody+comes+close =no+one+comes+close =second+to+none
       =pays+off =paid+off =full+refund
-      =feels+expensive =looks+expensive =refunded+the+difference`,
+      =feels+expensive =looks+expensive =refunded+the+difference
+      =thorough =thoroughly`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -380,7 +391,8 @@ export const en: LanguageLexicon = {
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
       =below+average
-      =lower+than =lower+prices =lower+price`,
+      =lower+than =lower+prices =lower+price
+      =halved =bill+halved =prices+dropped =price+dropped =prices+went+down =price+went+down`,
     '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
       =increased =doubled =tripled =crazy
       =above+average`,
