@@ -16,8 +16,8 @@ export const en: LanguageLexicon = {
       =at+my+door =to+my+door =to+the+door =came+#num =arrived+#num =came+late =came+a+day =eta =tracking =tracker =tracked =locker =lockers
       pickup+point pick+up+point parcel+locker post+office~ =dispatch dispatched =transit
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
-      =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
-      =wait+#num~ =waited+#num~ =waiting+#num~ =wait+#num+weeks~ =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics
+      =brought~ =dropped+off~   =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
+      =wait+#num~ =waited+#num~ =waiting+#num~ =wait+#num+weeks~ =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here   =wrong+address =logistics
       =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~
       =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all
       =ready+for+pickup =ready+for+collection =pickup~
@@ -54,7 +54,10 @@ export const en: LanguageLexicon = {
       =shows+up =show+up =twice+as+long^ =took+twice+as+long
       =rescheduled~ =lead+time =handed+over~
       =didnt+get+it^
-      =took+a+while~ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages~ =takes+forever~ =take+forever~ =takes+days~ =upstairs~`,
+      =took+a+while~ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages~ =takes+forever~ =take+forever~ =takes+days~ =upstairs~
+      =lost+my^
+      =left+my^
+      =had+it+by =have+it+by =something+missing^ =something+was+missing^ =always+something+missing^`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -94,7 +97,8 @@ export const en: LanguageLexicon = {
       =departments~
       =called+me+back =call+me+back =called+us+back =had+to+call =call+them
       =unhelpful
-      =mentors =had+to+chase =chase+them =chasing+them =chased+them =messaging~`,
+      =mentors =had+to+chase =chase+them =chasing+them =chased+them =messaging~
+      =called+me^`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -128,7 +132,8 @@ export const en: LanguageLexicon = {
       =basket~ =profile~ =hard+to+use =chrome~ =safari~ =firefox~ =sort~
       =runs+smooth =runs+smoothly =runs+great
       =integration =integrations
-      =ads =kicks+me+out =kicking+me+out =kicked+me+out =kicks+me+off =kicked+me+off =after+an+update =online+shop =online+store`,
+      =ads =kicks+me+out =kicking+me+out =kicked+me+out =kicks+me+off =kicked+me+off =after+an+update =online+shop =online+store
+      =sort+by+price =filter+by+price`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -164,7 +169,8 @@ export const en: LanguageLexicon = {
       =monthly+premium =annual+premium =insurance+premium =my+premium =the+premium =pay+walls =pay+wall
       =offers~
       =card+fees =card+fee =foreign+transaction+fee =foreign+transaction+fees =worth+every+cent =worth+every+dollar =worth+every+pound =voucher+code =discount+code =my+voucher =the+voucher =refunded+the+difference =refund+the+difference =price+difference =the+difference
-      =overdraft+fee =overdraft+fees =overdraft+charge =overdraft+charges =bill+halved =bill+went+down =prices+dropped =price+dropped =prices+went+down =price+went+down =rent~`,
+      =overdraft+fee =overdraft+fees =overdraft+charge =overdraft+charges =bill+halved =bill+went+down =prices+dropped =price+dropped =prices+went+down =price+went+down =rent~
+      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =fake+discounts =fake+discount =fake+sale =fake+deals`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -196,7 +202,8 @@ export const en: LanguageLexicon = {
       =brand~
       =never+has =new+releases
       =flavours~ =flavors~ =models~ =carries  
-      =library =has+what+i+need =have+what+i+need =had+what+i+needed =fewer+products =range+of+products =lots+of+products =products+available`,
+      =library =has+what+i+need =have+what+i+need =had+what+i+needed =fewer+products =range+of+products =lots+of+products =products+available
+      =wish+they+had~ =wish+you+had~ =wish+they+stocked =wish+you+stocked =wish+they+sold =wish+you+sold =youve+got+everything =you+have+everything`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -251,14 +258,16 @@ export const en: LanguageLexicon = {
       =smaller+portions =portions+are+smaller =tiny+portions =small+portions =bigger+portions     =ripest =riper =feels+expensive =looks+expensive =squeak
       =portion+size~ =portion+sizes~
       =missing+pieces =missing+parts =parts+missing =pieces+missing   =crooked =doesnt+close =dont+close =wont+close =gear~~ =quizzes~ =quiz~ =products~~
-      =half+the+=size`,
+      =half+the+=size
+      =looked+cheap =look+cheap =felt+cheap =used+item =used+items =chilled`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
       =chipping
       =in+pieces =smashed+to+pieces
       =leak
-      =split+open =burst =burst+open =torn+open =ripped+open`,
+      =split+open =burst =burst+open =torn+open =ripped+open
+      =snapped`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
       =on+delivery   =at+checkout =loyalty+card =loyalty+cards
       =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
@@ -268,7 +277,8 @@ export const en: LanguageLexicon = {
       =first+class =world+class =top+class =long+story+short =when+it+comes+to =track+record
       =vet+bill =vet+bills =than+anywhere+else =than+anywhere
       =is+fast =are+fast =were+fast
-      =savings+pots =savings+pot =savings+goals =open+late =opens+late =open+till =open+until`,
+      =savings+pots =savings+pot =savings+goals =open+late =opens+late =open+till =open+until
+      =personal =personally =originally`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -276,7 +286,7 @@ export const en: LanguageLexicon = {
       =split+the+bill =bnpl =klarna =top+up =invoice =receipt~ =billing =billed =subscription~
       =cvv =3ds =sbp =contactless =pin~ =twice~ =pay+on+delivery =paid+on+delivery
       =card+on+delivery
-      =payment+method =pay+by~ =paying+by~ =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
+      =payment+method     =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
       =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by
       =was+charged =got+charged =been+charged =charged+for =charged+my
       =stuck+processing =stuck+in+processing
@@ -296,7 +306,8 @@ export const en: LanguageLexicon = {
       =charged+us^ =charging+us^
       =paymnet =paymet =payement =paiment =paymant =declind
       =bouncing =bounced =bounces
-      =send+money =sending+money =sent+money =receive+money =payee =payees =salary =wages =paycheck =paycheque`,
+      =send+money =sending+money =sent+money =receive+money =payee =payees =salary =wages =paycheck =paycheque
+      =money+left =left+my+account =unpaid =paying+by =pay+by`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -310,7 +321,8 @@ export const en: LanguageLexicon = {
       =refnd =refud =refound =retun =retrun =retuned =retrned
       =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for =swapped+for =swapped+the
       =no+money+back =buyer+protection
-      =refundable =nonrefundable =non+refundable`,
+      =refundable =nonrefundable =non+refundable
+      =warranty+repair =repaired+under+warranty`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -342,7 +354,8 @@ export const en: LanguageLexicon = {
       =nobody+beats =no+one+beats =cant+beat =unbeatable =hard+to+beat =nobody+comes+close =no+one+comes+close =second+to+none
       =pays+off =paid+off =full+refund
       =feels+expensive =looks+expensive =refunded+the+difference
-      =thorough =thoroughly`,
+      =thorough =thoroughly
+      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =dont+shop+anywhere+else =dont+go+anywhere+else =never+shop+anywhere+else =wont+shop+anywhere+else`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -381,7 +394,8 @@ export const en: LanguageLexicon = {
       =lower+quality =lower+standard =lower+standards =way+off
       =lower
       =shrank =bouncing =bounced =out+of+order
-      =squeak =squeaks`,
+      =squeak =squeaks
+      =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
@@ -406,5 +420,6 @@ export const en: LanguageLexicon = {
       =thanks+for+nothing =nice+trick =very+important+indeed =great+job =bravo =how+nice
       =great+shopping+experience =cool+cool =as+always =impressive+as+always =wow+just+wow`,
     request: `=please+add =add =would+be+nice =would+love =it+would+be =suggest =suggestion`,
+    _: `=supermarket =supermarkets`,
   },
 }
