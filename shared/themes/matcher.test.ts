@@ -40,6 +40,13 @@ describe('matcher', () => {
     expect(tags('dostavka i oplata', idx, false)).toEqual([])
   })
 
+  it('reads a "?" part of a phrase as any one word', () => {
+    const idx = indexes({ returns: '=sent+?+back =sent+?+?+back' })
+    expect(tags('sent them back', idx)).toEqual(['returns:1'])
+    expect(tags('sent the shoes back', idx)).toEqual(['returns:1'])
+    expect(tags('sent back', idx)).toEqual([])
+  })
+
   it('keeps very short stems exact so they do not swallow words', () => {
     expect(tags('botanical bot', indexes({ support: 'bo' }))).toEqual([])
   })

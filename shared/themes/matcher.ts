@@ -2,7 +2,8 @@
  * Finds lexicon entries (words and phrases) in a token list. Entries are hand-written
  * stems matched as prefixes ('доставк' matches доставка, доставку, доставкой), which keeps
  * Russian, Ukrainian and surzhyk inflections together without a stemmer per token;
- * '=app' matches the word exactly; 'out+of+stock' is a phrase; a trailing '~' marks a weak
+ * '=app' matches the word exactly; 'out+of+stock' is a phrase, where a '?' part (not the
+ * first) is any one word ('sent+?+back' finds "sent them back", "sent both back"); a trailing '~' marks a weak
  * keyword (half weight), '~~' a mere mention (a product: a quarter), a trailing '^' one that yields to any other theme named in its
  * clause ('fast' alone is delivery; 'fast app' is not). Longest match wins and consumes
  * its tokens.
@@ -51,6 +52,7 @@ const STRICT_MIN = 5
 const CYR = /\p{Script=Cyrillic}/u
 
 function parsePart(raw: string, skeleton: boolean): Part {
+  if (raw === '?') return { text: '', exact: false } // any one word (every word starts with '')
   const exact = raw.startsWith('=') || raw.length < MIN_PREFIX || raw.startsWith('#')
   let text = raw.replace(/^=/, '')
   if (skeleton && !text.startsWith('#')) text = CYR.test(text) ? cyrillicSkeleton(text) : latinSkeleton(text)

@@ -18,7 +18,7 @@ interface Tally {
   only?: Map<string, number>
 }
 
-const CONTRAST = new Set(['but', 'however', 'но', 'однако', 'але', 'проте', 'однак'])
+const CONTRAST = new Set(['but', 'however', 'except', 'но', 'однако', 'але', 'проте', 'однак'])
 
 /** How far a negation reaches: 'not' three words on, 'without' only the next word. */
 const REACH = { not: 3, without: 1 }
@@ -153,8 +153,15 @@ export function themeSentiment(
   }
   const s = found ?? prior(score)
   if (s !== 'positive') return s
-  // Praise from a detractor is sarcasm unless conceded; a sarcasm marker also flips it for a 5–6.
-  if (score <= 4 && !own.concede) return 'negative'
-  if (score <= 6 && cues.sarcasm && !own.concede) return 'negative'
+  // Praise from a detractor is sarcasm, and so is praise with a sarcasm marker from a 5–6,
+  // unless conceded or set against another theme by a contrast ("the support guy was nice,
+  // but the product is junk"; "great products as always, but the last deliveries were late").
+  const setAgainst = [...base].some((c) => {
+    for (let k = c + 1; k <= last && sentenceOf(k) === sentenceOf(c); k++)
+      if (themed.has(k) && !clauses.has(k) && CONTRAST.has(tokens.words[tokens.clause.indexOf(k)])) return true
+    return false
+  })
+  if (score <= 4 && !own.concede && !setAgainst) return 'negative'
+  if (score <= 6 && cues.sarcasm && !own.concede && !setAgainst) return 'negative'
   return s
 }

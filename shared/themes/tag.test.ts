@@ -54,6 +54,17 @@ describe('sarcasm with a low score', () => {
     expect(r).toEqual({ quality: 'negative', delivery: 'positive' })
   })
 
+  it('praise set against another theme by "but" is praise even from a detractor', () => {
+    expect(themes(tagComment('the support guy was nice, but the blender is junk', 2, { locale: 'en' }))).toEqual({
+      support: 'positive',
+      quality: 'negative',
+    })
+    expect(themes(tagComment('great blender as always, but the courier was late', 6, { locale: 'en' })).quality).toBe('positive')
+    // Without the contrast it is still read as sarcasm.
+    expect(themes(tagComment('great support, as always', 2, { locale: 'en' })).support).toBe('negative')
+    expect(themes(tagComment('great support, as always', 6, { locale: 'en' })).support).toBe('negative')
+  })
+
   it('the same praise from a promoter is praise', () => {
     expect(themes(tagComment('Great courier, fast as always', 10, { locale: 'en' }))).toEqual({ delivery: 'positive' })
   })
@@ -176,6 +187,21 @@ describe('reading the clause structure', () => {
     expect(themes(tagComment('В целом хорошо, но приложение иногда не сохраняет адрес', 7, { locale: 'ru' }))).toEqual({
       app_ux: 'negative',
     })
+  })
+
+  it('a theme named after "except" with nothing said about it is the complaint too', () => {
+    expect(themes(tagComment('everything great except the support, which took days to answer', 8, { locale: 'en' }))).toEqual({
+      support: 'negative',
+    })
+  })
+
+  it('two weak keywords of a theme hold their clause against another theme\'s strong one', () => {
+    expect(themes(tagComment('it took ages to arrive and the size chart was wrong', 4, { locale: 'en' }))).toEqual({
+      delivery: 'negative',
+      quality: 'negative',
+    })
+    // One weak keyword still yields: "fruit" beside "selection" is the range, not the fruit.
+    expect(Object.keys(themes(tagComment('the fruit selection is good', 9, { locale: 'en' })))).toEqual(['assortment'])
   })
 
   it('"fast" alone is delivery, "fast app" is the app', () => {

@@ -35,8 +35,9 @@ const MENTION = 0.25
 
 /**
  * Weak keywords yield to another theme's strong ones: in their clause ("the fruit
- * selection is good" is about assortment, not the fruit's quality), and in their sentence
- * when they are alone there ("return was easy, left it at the post office").
+ * selection is good" is about assortment, not the fruit's quality) unless two of them name
+ * their theme there ("it took ages to arrive and the size chart was wrong"), and in their
+ * sentence when they are alone there ("return was easy, left it at the post office").
  */
 function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
   const strong = new Map<string, Set<string>>() // 'c3' / 's1' → themes with strong hits
@@ -46,7 +47,7 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
     const s = 's' + tokens.sentence[h.start]
     if (h.context) continue
     if (h.weight >= 1) for (const k of [c, s]) strong.set(k, (strong.get(k) ?? new Set()).add(h.tag))
-    else weak.set(s + ' ' + h.tag, (weak.get(s + ' ' + h.tag) ?? 0) + h.weight)
+    else for (const k of [c, s]) weak.set(k + ' ' + h.tag, (weak.get(k + ' ' + h.tag) ?? 0) + h.weight)
   }
   const outweighed = (key: string, tag: string) => {
     const s = strong.get(key)
@@ -55,7 +56,8 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
   return hits.filter((h) => {
     if (h.weight >= 1 && !h.context) return true
     const s = 's' + tokens.sentence[h.start]
-    if (outweighed('c' + tokens.clause[h.start], h.tag)) return false
+    const c = 'c' + tokens.clause[h.start]
+    if (outweighed(c, h.tag) && (h.context || (weak.get(c + ' ' + h.tag) ?? 0) < 1)) return false
     if (h.context) return true
     return !(outweighed(s, h.tag) && (weak.get(s + ' ' + h.tag) ?? 0) < 1)
   })

@@ -21,7 +21,7 @@ describe('taxonomy', () => {
       for (const list of [...Object.values(lex.themes), ...Object.values(lex.cues)])
         for (const e of list.split(/\s+/).filter(Boolean)) {
           expect(e).toBe(e.toLowerCase())
-          expect(e).toMatch(/^=?[#\p{L}\p{N}/]+(\+=?[#\p{L}\p{N}]+)*(~~|~|\^)?$/u)
+          expect(e).toMatch(/^=?[#\p{L}\p{N}/]+(\+(=?[#\p{L}\p{N}]+|\?))*(~~|~|\^)?$/u)
         }
   })
 })

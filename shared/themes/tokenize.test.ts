@@ -20,6 +20,12 @@ describe('tokenize', () => {
     expect(tokenize('in 2 days').words).toEqual(['in', '#num', 'days'])
   })
 
+  it('a decimal point is part of its number, not the end of a sentence', () => {
+    const t = tokenize('took 1.5 hours, paid $4.99 and 1,200 грн')
+    expect(t.words).toEqual(['took', '#num', 'hours', 'paid', '#money', 'and', '#money'])
+    expect(new Set(t.sentence)).toEqual(new Set([0]))
+  })
+
   it('keeps mood emoji as markers and drops the rest', () => {
     expect(tokenize('ok 🙄 👍 😡 🍕').words).toEqual(['ok', '#sarcasm', '#pos', '#neg'])
   })

@@ -39,6 +39,8 @@ const EMOJI: [RegExp, string][] = [
 
 const PIECE = /[\p{L}\p{N}]+|[$€£₽₴]|[.!?…\n]+|[,;:—–()"«»/]|\p{Extended_Pictographic}/gu
 const APOSTROPHE = /['’ʼ`]/
+const DECIMAL = /\d[.,]\d/
+const DECIMALS = /(\d)[.,](?=\d)/g
 const SENTENCE_END = new Set('.!?…\n')
 const CLAUSE_END = new Set(',;:—–()"«»/')
 const CURRENCY_SIGN = new Set('$€£₽₴')
@@ -69,6 +71,8 @@ export function tokenize(text: string): Tokens {
   let src = text.slice(0, MAX_CHARS).toLowerCase().replace(/ё/g, 'е')
   // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
   if (APOSTROPHE.test(src)) src = src.replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
+  // A decimal point or thousands separator is part of its number ("1.5 hours", "$4.99"), not a sentence end.
+  if (DECIMAL.test(src)) src = src.replace(DECIMALS, '$1')
   const out: Tokens = { words: [], script: [], clause: [], sentence: [] }
   let clause = 0
   let sentence = 0

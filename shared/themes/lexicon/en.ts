@@ -16,8 +16,8 @@ export const en: LanguageLexicon = {
       =at+my+door =to+my+door =to+the+door =came+#num =arrived+#num =came+late =came+a+day =eta =tracking =tracker =tracked =locker =lockers
       pickup+point pick+up+point parcel+locker post+office~ =dispatch dispatched =transit
       =usps =ups =fedex =dhl =dpd nova+poshta =ukrposhta =doorstep =door~ =slot~ =address~
-      =brought~ =dropped+off~ =left+my =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
-      =wait+#num~ =waited+#num~ =waiting+#num~ =wait+#num+weeks~ =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here =lost+my =wrong+address =logistics
+      =brought~ =dropped+off~   =got+it+by =came+in =showed+up =turned+up =finally+arrived =finally+came =week+late =days+late =hours+late
+      =wait+#num~ =waited+#num~ =waiting+#num~ =wait+#num+weeks~ =where+is+my+order =out+for+delivery =waited+for+my =food+delivery =lost~ =never+arrived =still+not+here   =wrong+address =logistics
       =drop+off =porch~ =on+the+way^ =mail~ =mailman =express~ =same+day^ =next+day^ =doorbell~ =neighbour~ =neighbor~
       =never+came =didnt+come =didnt+arrive =hasnt+arrived =never+showed+up =waited+all
       =ready+for+pickup =ready+for+collection =pickup~
@@ -31,7 +31,33 @@ export const en: LanguageLexicon = {
       =waited+forever =waiting+forever =wait+forever
       =never+showed =didnt+show =no+show =no+one+came =nobody+came =nobody+showed =assembly~
       =took+#num+weeks~ =took+weeks~ =took+a+week~ =took+a+month~ =took+two+weeks~ =took+three+weeks~ =to+show+up~ =to+arrive~ =sorting+center
-      =sorting+centre =sorting+facility =sorting+hub =wrong+city =wrong+country =wrong+branch =sent+to+the+wrong =sent+it+to+the+wrong`,
+      =sorting+centre =sorting+facility =sorting+hub =wrong+city =wrong+country =wrong+branch =sent+to+the+wrong =sent+it+to+the+wrong
+      =comes~         =didnt+get+my       =never+delivered =still+havent+got   =not+shipped =hasnt+shipped =havent+shipped =still+not+shipped =shipped+out =delivery+window =time+slot =delivery+slot =missed+delivery =missed+deliveries =failed+delivery =delivery+attempt =attempted+delivery =sorry+we+missed =signed+for =postage =by+post =in+the+post =stuck+in+customs =label+created =order+never =ahead+of+schedule
+      =never+received^
+      =didnt+receive^
+      =havent+received^
+      =not+received^
+      =never+got+it^
+      =never+got+my^
+      =never+got+anything^
+      =delivered+to =got+it+in^ =got+them+in^ =had+it+in^ =received+it~ =received+my+order =received+the+parcel =received+the+package =took+too+long~ =took+so+long~ =missing+items^ =items+missing^ =missing+item^ =item+missing^ =wrong+order^ =wrong+item^ =wrong+items^ =incomplete+order =bubble+wrap =wrapped~ =on+schedule^ =ahead+of+time^ =right+on+time^ =postie
+      =overdue   =left+it+with~
+      =left+=with~
+      =over+an+hour~ =over+#num+hours~ =over+a+week~ =over+#num+weeks~ =over+#num+days~
+      =never+recieved^ =didnt+recieve^ =havent+recieved^ =not+recieved^ =recieved~ =shiping =shippin =shipin =shiped =delivey =took+#num+hrs~ =took+#num+hr~ =took+#num+hour~
+      =hasnt+come^
+      =delivery+guy =delivery+guys =delivery+man =delivery+lady =delivery+girl =delivery+person =delivery+driver =delivery+boy =delivery+people =delivery+staff
+      =comes+on+time =came+on+time =arrives+on+time =arrived+on+time =come+on+time =always+on+time
+      =didnt+turn+up =never+turned+up =not+turn+up =longer+than+promised^ =later+than+promised^ =longer+than+expected^ =longer+than+quoted^
+      =track~ =track+my+order =track+my+parcel =track+my+package =cant+track
+      =at+the+door =at+your+door =on+my+doorstep =at+my+doorstep =slots~ =slots+available =available+slots =slot+available
+      =shows+up =show+up =twice+as+long^ =took+twice+as+long
+      =rescheduled~ =lead+time =handed+over~
+      =didnt+get+it^
+      =took+a+while~ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages~ =takes+forever~ =take+forever~ =takes+days~ =upstairs~
+      =lost+my^
+      =left+my^
+      =had+it+by =have+it+by =something+missing^ =something+was+missing^ =always+something+missing^`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -47,22 +73,38 @@ export const en: LanguageLexicon = {
       =pharmacist =called~ =explain~ =explained~
       =question~ =questions~ =desk =front+desk =counter~ =cashier =cashiers =clerk =salesperson =sales+assistant =shop+assistant =waiter =waitress
       =waiters =receptionist =technician =technicians =tech+guy =tech+support =the+tech =lady~ =guy~ =girl~ =rude~ =rudely~ =friendly~ =polite~ =helpful~
-      =unhelpful~ =attitude~ =support+ticket =opened+a+ticket =raised+a+ticket =closed+my+ticket =closed+my+case =closed+the+ticket =in+app+chat =app+chat
+        =attitude~ =support+ticket =opened+a+ticket =raised+a+ticket =closed+my+ticket =closed+my+case =closed+the+ticket =in+app+chat =app+chat
       =macro =template~ =templated =copy+paste =copy+pastes =copy+pasted =transferred+me =dropped+the+call =kept+transferring =got+through =get+through
       =reach+a+human =talk+to+a+human =speak+to+a+human =spoke+to~ =talked+to~ =never+got+back =no+callback
       =faq~ =help+center =help+centre =knowledge+base~ =automated+response =automated+reply =automated+message =supervisor =case+number
       =my+case =claim~ =claims~ =messaged~ =message~ =messages~ =wrote+to =writing+to =write+to =hold+music =nobody+helps =no+one+helps =no+help =zero+help
       =suport =suppport =supoprt =costumer+service =custumer+service =custmer+service =customer+serivce =costumer+support =custmer+support
-      =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~ =engineer~
+      =emailed =no+reply =no+response =no+answer =havent+heard+back =never+heard+back =heard+nothing =plumber~ =electrician~ =repairman~ =handyman~  
       =reach+anyone =reach+someone =reach+you =reach+them =reach+a+person =cant+reach =couldnt+reach
       =trainer~ =trainers~ =coach~ =coaches~
-      =get+back+to+you =gets+back+to+you =never+get+back =never+gets+back`,
+      =get+back+to+you =gets+back+to+you =never+get+back =never+gets+back
+      =teacher =teachers =tutor =tutors =instructor =instructors =lecturer =lecturers =professor =mentor     =nurse =nurses =dentist =mechanic =mechanics =tour+guide =concierge =bartender =barista =baristas =security+guard =cabin+crew =flight+attendant =flight+attendants =crew~ =stewardess =adjuster =advisor =adviser =advisors =broker =landlord =property+manager =stylist =hairdresser =barber =therapist =installer =installers =store+staff =shop+staff =sales+staff =salesman =saleswoman =personnel =seller~ =sellers~ =nobody+picked+up =no+one+picked+up =never+picked+up =didnt+pick+up =nobody+answered =no+one+answered =never+answered =didnt+answer =never+replied =didnt+reply =didnt+respond =never+responded =never+responds =never+reply =never+answer =left+on+read =get+anyone =got+anyone =get+hold =got+hold =couldnt+get+hold         =kept+us+informed =keep+us+informed =kept+me+informed =no+communication =communication~ =explanation~ =no+explanation =apologise =apologising =apologizing =emergency+line =customer+line =complained~ =complain~ =help+line =call+center =call+centre
+      =no+one+to+talk+to =talk+to+someone =speak+to+someone =speak+to+a+manager =speak+to+a+person =talk+to+a+person =speak+to+a+real =talk+to+a+real =promised~ =hold+time =empathy =empathetic =advice~ =advised~
+      =passed+between =passed+around =bounced+between =transferred+between   =department~
+      =person+on+the+phone =guy+on+the+phone =lady+on+the+phone =woman+on+the+phone =man+on+the+phone =follow+up =follows+up =followed+up =following+up =followup =closed+the+case =explaining~ =called+them =phoned =phoned+them =rang+them =called+about =phoned+about
+      =store+manager =shop+manager =branch+manager =optician =optometrist =vet =vets =physio =physiotherapist =surgeon =midwife =receptionists =cleaning+lady =housekeeping =housekeeper =moderators =moderator =mods~ =admins~ =devs~ =developers~
+      =doctor =doctors
+      =costumer+servise =customer+servise =custumer+servise =custmer+servise =supprt =supoort =suppot =custumer+care =costumer+care
+      =engineer =engineers
+      =out+of+her+way =out+of+his+way =out+of+their+way =went+above+and+beyond =above+and+beyond =being+looked+into =looking+into+it =look+into+it =looked+into+it
+      =person+i+spoke+to =person+i+talked+to =the+person+on+the+line =no+idea+what~
+      =our+server =our+waiter =our+waitress
+      =departments~
+      =called+me+back =call+me+back =called+us+back =had+to+call =call+them
+      =unhelpful
+      =mentors =had+to+chase =chase+them =chasing+them =chased+them =messaging~
+      =called+me^`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
-      checkout check+out =search =filter =filters =button =buttons =menu =login =log =logged
+      checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
       =loading =navigation navigat intuitiv =dark+mode =delivery+app =delivery+apps =update~ =updates~ =version~ =screen~
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
-      user+friendly =clunky =scroll =scrolling =uninstall =uninstalled =install =installed
+      user+friendly =clunky =scroll =scrolling =uninstall =uninstalled    
       =otp =fingerprint face+id =tabs~ =tab~ =click =clicks =one+click =ios =android =mobile~
       =online~ =web+version =logs+me+out =something+went+wrong =form~ =interface
       =account~ =sign+up =signup =registration =register~ =verification~ =2fa =captcha =page~ =pages~ =link~
@@ -71,13 +113,27 @@ export const en: LanguageLexicon = {
       =dashboard sync =editor =didnt+load =wont+load =doesnt+load =wouldnt+load =failed+to+load =not+loading =takes+forever+to+load =spins
       =spinning =spinner =logged+out =logs+out =log+out =keeps+logging =new+update =latest+update =the+update =last+update =after+the+update =since+the+update
       =after+updating =app+update =portal =online+check =check+in+online =seat+picker =seat+map =booking+page =qr+code~ =touch+id =biometric =biometrics
-      =shortcuts =shortcut =onboarding =settings =in+app~ =autofill =map~ =real+time~ =live+map =route~ =export =integration~ =integrations~ =mobile+version
+      =shortcuts =shortcut =onboarding =settings =in+app~ =autofill =map~ =real+time~ =live+map =route~ =export     =mobile+version
       =desktop =browser =on+the+site~ =on+the+website~ =on+your+site~ =on+your+website~ =reset+email =password+reset
       =an+error =error+message =gives+an+error =giving+an+error =giving+me+an+error =shows+an+error =error~ =errors~
       =swipe =play+store =app+store =appstore =playstore =webpage =verification+code =code+never =reset~ =sort+by
       =sorting =font~ =accessibility =loads~ =load~ =glitches =glitching =freezes =frozen+screen =white+screen =blank+screen =black+screen
       =upload =uploading =uploaded =resets
-      =online+booking =booking+system =book+online =booking+app buffer =video+player =playback`,
+      =online+booking =booking+system =book+online =booking+app buffer =video+player =playback
+      =disconnect~ =disconnects~ =disconnecting~ =disconnected~       =order+history =past+orders =pop+ups =popups =popup =pop+up   =adverts~ =timing+out =times+out =timed+out =timeout =keeps+freezing =unresponsive =wont+open =doesnt+open =slow+to+load =bugged =broken+link =dead+link =download~ =downloads~ =downloading~ =browse =browsing =release~ =releases~   =patches =hotfix =new+version =online+account =matchmaking  
+      =reorder~
+      =find+anything~ =search+bar =search+results =widget =screen+reader =voiceover =unsubscribe =opt+out =spam~ =newsletter~ =two+factor =logging+in =glitchy
+      =too+many+steps =too+many+clicks =place+an+order~
+      =app+menu =menu+in+the+app =the+app+menu =menus~
+      =install~ =installed~ =install+the+app =installed+the+app
+      =server~ =servers~ =server+down =servers+down =server+error =server+issues =server+problems =servers+crash =server+crashed =patch~
+      =field~ =fields~
+      =no+ads =reminder~ =reminders~
+      =basket~ =profile~ =hard+to+use =chrome~ =safari~ =firefox~ =sort~
+      =runs+smooth =runs+smoothly =runs+great
+      =integration =integrations
+      =ads =kicks+me+out =kicking+me+out =kicked+me+out =kicks+me+off =kicked+me+off =after+an+update =online+shop =online+store
+      =sort+by+price =filter+by+price`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -98,13 +154,29 @@ export const en: LanguageLexicon = {
       =resort+fee =tourist+tax =city+tax
       =hidden+charges =hidden+charge =hidden+costs =raised+my =raised+the+price =raised+prices =raised+our
       =premiums =premium+went
-      =paywall =paid+features =premium+features`,
+      =paywall =paid+features =premium+features
+      =roaming =pay+to+win =microtransactions =loot+box =loot+boxes =in+app+purchases =taxes~ =tax~ =vat~ =price+tag =pricetag =afford =cant+afford unaffordab =exorbitant =extortionate =highway+robbery =charge+extra =charged+extra =pay+extra =paying+extra =threshold~ =minimum+spend =markdown =markdowns =clearance =promotion =promotions =special+offer =special+offers =savings+rate =interest+rates =price+match =price+matched =price+matching =cost+of+living
+      =adds+up~ =add+up~ =added+up~ =worth+the+price =not+worth =waste+of+money =good+value =great+value =best+price =price+point =budget+friendly =inexpensive =economical =cost+effective =dirt+cheap =price+increase =price+increases =prices+increased =conversion+fee =fx~
+      =charge+for   =charge+you =charges+for =charging+for
+      =ripped+off =ripping+off =service+charges =pays+for+itself =saves+me+money =save+money =saves+money =saved+me+money =saving+money =saves+me+a+lot
+      =they+=charge =they+=charges
+      =standing+charge =standing+charges =quote =quoted =quotes =renewal+quote =renewal+price =charged+a+fortune =charge+a+fortune =costs+a+fortune =cost+a+fortune =paid+a+fortune
+      =adds+up+fast =add+up+fast =adds+up+quickly
+      =a+steal =paying+more =pay+more =more+for+less =late+fee =late+fees
+      #money+for+delivery #money+for+shipping
+      #num+=off =percent+off =per+cent+off
+      =pays+off =paid+off =paying+off
+      =monthly+premium =annual+premium =insurance+premium =my+premium =the+premium =pay+walls =pay+wall
+      =offers~
+      =card+fees =card+fee =foreign+transaction+fee =foreign+transaction+fees =worth+every+cent =worth+every+dollar =worth+every+pound =voucher+code =discount+code =my+voucher =the+voucher =refunded+the+difference =refund+the+difference =price+difference =the+difference
+      =overdraft+fee =overdraft+fees =overdraft+charge =overdraft+charges =bill+halved =bill+went+down =prices+dropped =price+dropped =prices+went+down =price+went+down =rent~
+      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =fake+discounts =fake+discount =fake+sale =fake+deals`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
-      sold+out availab unavailab =brands =brand =catalog =catalogue =stock~ =restock =restocked
+      sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
       =always+in+stock =no+one+else+has =only+place
       =more+choice =find+everything =found+everything =only+shop =only+store =had+it =missing~
-      =options~ =products~ =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
+      =options~   =items~ =sizes~ =in+stock =choose+from =discontinued =not+carry
       =shelves~ =inventory =offering =offerings =alternatives~ =carry~ =dont+carry =limited+choice =product+range
       =have+everything =literally+everything =everything+i+need =got+everything
       =running+out =run+out =ran+out =runs+out
@@ -112,7 +184,26 @@ export const en: LanguageLexicon = {
       =size+range =plus+size =plus+sizes =bigger+sizes =larger+sizes =smaller+sizes =in+my+size =selection+of =range+of =variety+of =not+many~ =few+options =limited~
       =vegan+options =vegetarian+options =gluten+free~ =halal~ =couldnt+find~ =cant+find~ =could+not+find~ =cannot+find~
       =wider~ =more+brands =more+options =on+the+menu~
-      =didnt+have+my =dont+have+my =have+my+size =had+my+size =my+size~`,
+      =didnt+have+my =dont+have+my =have+my+size =had+my+size =my+size~
+      =found+exactly =find+exactly =what+i+was+looking+for =everything+i+was+looking =couldnt+find+anything =nothing+i+wanted =always+out =usually+out =often+out =constantly+out         =no+longer+sell =no+longer+carry =no+longer+stock =no+longer+have =no+longer+available =stopped+selling =stopped+carrying =stopped+stocking =dont+stock =doesnt+stock =dont+sell =doesnt+sell =dont+have~ =didnt+have~ =doesnt+have~ =sells+out =sell+out =selling+out =stocks =stocked =well+stocked =only+had~ =only+have~ =ranges
+      =were+out+of^
+      =are+out+of^
+      =was+out+of^
+      =is+out+of^
+      =was+out+of+stock =is+out+of+stock =were+out+of+stock =are+out+of+stock
+      =everything+you+need =has+everything =had+everything =has+it+all =one+stop+shop =not+on+the+menu =missing+from+the+menu =new+arrivals =new+products =more+colors =more+colours =more+sizes =more+flavours =more+flavors =more+variety =more+products =more+items =bigger+range =wider+range =wide+range
+      =can+find+anything =you+can+find =lots+of+options =plenty+of+options =lots+of+choice =many+options =so+many+options =loads+of+options =plenty+of+choice
+      =empty+shelves =shelves+are+empty =shelves+were+empty =shelves+empty =menu^
+      =pick+from =to+pick+from =select+from
+      =selction =selecton =slection =assortiment =varity =variaty
+      =shows~ =series~ =titles~ =removed+my+favourite =removed+my+favorite =removed+my+favourites =removed+my+favorites =took+off+the+menu =every+size =all+sizes =any+size =every+colour =every+color =section~ =left+in+stock =only+#num+left =only+one+left =none+left =stock+is =stock+levels =low+stock =low+on+stock =something+new =new+things =new+stuff
+      =buy+everything =get+everything
+      =they+even+have =they+even+had =even+have+my
+      =brand~
+      =never+has =new+releases
+      =flavours~ =flavors~ =models~ =carries  
+      =library =has+what+i+need =have+what+i+need =had+what+i+needed =fewer+products =range+of+products =lots+of+products =products+available
+      =wish+they+had~ =wish+you+had~ =wish+they+stocked =wish+you+stocked =wish+they+sold =wish+you+sold =youve+got+everything =you+have+everything`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -122,7 +213,7 @@ export const en: LanguageLexicon = {
       =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
       =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
       =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
-      =dress~ =jacket~ =sneakers~ =works+great =stopped+working^ =doesnt+work~ =turn+on
+      =dress~ =jacket~ =sneakers~   =stopped+working^ =doesnt+work~ =turn+on
       =flavor =flavour =flavorless =texture =portion~ =portions~ =ingredients =tough~ =chewy =dry~ =bland =salty
       =faulty malfunction =condition~ =used~ =craftsmanship =build+quality =cotton~ =leather~ =zipper =sizing~
       =true+to+size =colour~ =color~ =best+before =bruised =hair+in =quality+control
@@ -147,12 +238,47 @@ export const en: LanguageLexicon = {
       =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~
       =content~
       =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job =does+its+job =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~
-      =haircut~ =manicure~ =massage~`,
+      =haircut~ =manicure~ =massage~
+      =product~~ =item~~ =stuff~~ =goods~~ =pilled =pilling =bobbled =overheats =overheating =overheated =died~ =wont+turn+on =doesnt+turn+on =wont+charge =doesnt+charge =stopped+charging =not+charging =wont+start =broke+down =breaks =squeaks =squeaking =squeaky =rattles =rattling =rusty =rust =peeling =peeled =frayed =unravelled =unraveled =holes =stain =stains =stained =discoloured =discolored =shoddy =low+quality =high+quality =top+quality =great+quality =too+tight =too+loose =size+chart =size+guide =tasteless =flavourless =gone+off =went+off =past+its+date =out+of+date =use+by =sell+by =spicy~ =breakfast~ =lunch~ =dinner~ =cooked~ =chef~ =repetitive~ =avocados~ =avocado~ =apples~ =oranges~ =grapes~ =berries~ =potatoes~ =onions~ =lettuce~ =cucumbers~ =yogurt~ =yoghurt~ =butter~ =ham~ =bacon~ =sausages~ =salmon~ =shrimp~ =prawns~ =juice~ =chocolate~ =cookies~ =biscuits~ =chips~ =crisps~ =cereal~ =pastries~ =pastry~ =croissant~ =croissants~ =donuts~ =doughnuts~ =sandwich~ =sandwiches~ =wrap~ =kebab~ =dumplings~ =wings~ =nuggets~ =sauce~ =dessert~ =desserts~ =ice+cream~ =smoothie~ =latte~ =cappuccino~ =veg~ =produce~ =beans~ =sweater~~ =hoodie~~ =jumper~~ =tshirt~~ =t+shirt~~ =socks~~ =trousers~~ =pants~~ =skirt~~ =leggings~~ =bra~~ =underwear~~ =sandals~~ =heels~~   =necklace~~ =jewellery~~ =jewelry~~ =earrings~~ =bracelet~~ =speaker~~ =speakers~~ =camera~~ =tablet~~ =monitor~~ =keyboard~~ =mouse~~ =printer~~ =router~~ =console~~ =controller~~ =fridge~~ =washing+machine~~ =dishwasher~~ =microwave~~ =oven~~   =heater~~ =toaster~~ =air+fryer~~ =drill~~ =tent~~ =bike~~ =bicycle~~ =stroller~~ =pram~~ =bed~~   =wardrobe~~ =shelf~~ =pillow~~ =blanket~~ =towels~~ =sheets~~ =curtains~~ =pan~~ =pans~~ =knife~~ =knives~~ =sunglasses~~ =vitamins~~ =supplements~~ =sunscreen~~ =deodorant~~ =toothpaste~~ =diapers~~ =nappies~~ =candle~~ =mug~~ =plates~~ =tyres~~ =tires~~ =car~~ =couch~~ =rug~~ =carpet~~ =headset~~ =smartwatch~~ =ride~ =rides~ =trip~ =journey~ =pool~ =gym~ =equipment~ =machines~ =class~ =classes~ =lessons~ =lesson~ =course~ =courses~ =lectures~ =videos~ =episodes~ =gameplay =graphics =story~ =levels~ =streaming~ =video+quality =picture+quality =sound+quality =audio~ =resolution~ =supply~ =power+was+out =power+went+out =no+power =no+electricity =no+water =no+hot+water =no+heating =spotless~ =cleaned~ =cleaning~
+      =was+out+of+date =is+out+of+date =were+out+of+date =are+out+of+date
+      =instructions~ =instruction+manual =than+online =than+on+the+site =than+on+the+website =than+the+pictures =than+the+picture =than+advertised =in+real+life =irl =looks+nothing+like =look+nothing+like =looked+nothing+like =knockoff =knockoffs =knock+off =knock+offs =fakes =replica =replicas =counterfeits =dud =doa =dead+on+arrival =cheap+plastic =plastic~ =itchy =scratchy =see+through =waterproof =leaky =battery+life =battery+dies =battery+drains =rubbery =watery =crunchy =perfectly+cooked =well+cooked =cooked+perfectly =homemade =home+made =authentic~ =food+poisoning =got+sick =made+me+sick =cockroach =cockroaches =insect =insects =bug+in =servings~ =serving~ =quantity~   =drove~ =reckless =unsafe~ =amenities =facilities =bathroom~ =shower~ =curriculum =syllabus =course+material =course+materials =exercises~       =does+what+it
+      =get+what+you+pay+for =got+what+i+paid+for
+      =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~
+      =qaulity =qualitty =quailty  
+      =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new
+      =uptime =downtime =hosting~ =patchy =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry
+      =dead+battery =wont+hold+charge =doesnt+hold+charge =wont+hold+a+charge =doesnt+hold+a+charge =hold+a+charge =holds+charge =from+the+photo =from+the+photos =from+the+picture =from+the+pictures =to+the+photo =to+the+photos
+      =great+products =good+products =quality+products =nice+products =amazing+products =excellent+products =great+product =good+product =amazing+product =excellent+product
+      =out+of+order =were+out+of+order =was+out+of+order =is+out+of+order =are+out+of+order =shrank =shrink =shrinks =wrong+dosage =wrong+dose =wrong+prescription =wrong+medication =wrong+medicine
+      =works+great^
+      =works+perfectly^
+      =works+well^
+      =works+like+a+charm^
+          =not+working~
+      =smaller+portions =portions+are+smaller =tiny+portions =small+portions =bigger+portions     =ripest =riper =feels+expensive =looks+expensive =squeak
+      =portion+size~ =portion+sizes~
+      =missing+pieces =missing+parts =parts+missing =pieces+missing   =crooked =doesnt+close =dont+close =wont+close =gear~~ =quizzes~ =quiz~ =products~~
+      =half+the+=size
+      =looked+cheap =look+cheap =felt+cheap =used+item =used+items =chilled`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
-      =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent`,
+      =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
+      =leaks =chipped
+      =chipping
+      =in+pieces =smashed+to+pieces
+      =leak
+      =split+open =burst =burst+open =torn+open =ripped+open
+      =snapped`,
     _: `=code+expired =link+expired =session+expired =cat+food =cats+food =dog+food =dogs+food =baby+food =pet+food
-      =on+delivery =cash+on+delivery =at+checkout =loyalty+card =loyalty+cards
-      =savings+account =at+the+checkout =at+my+own+cost =at+my+expense`,
+      =on+delivery   =at+checkout =loyalty+card =loyalty+cards
+      =savings+account =at+the+checkout =at+my+own+cost =at+my+expense
+      =used+to
+      =of+course =good+stuff =great+stuff =amazing+stuff =awesome+stuff
+      =available+by =available+via =only+available+by
+      =first+class =world+class =top+class =long+story+short =when+it+comes+to =track+record
+      =vet+bill =vet+bills =than+anywhere+else =than+anywhere
+      =is+fast =are+fast =were+fast
+      =savings+pots =savings+pot =savings+goals =open+late =opens+late =open+till =open+until
+      =personal =personally =originally`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -160,7 +286,7 @@ export const en: LanguageLexicon = {
       =split+the+bill =bnpl =klarna =top+up =invoice =receipt~ =billing =billed =subscription~
       =cvv =3ds =sbp =contactless =pin~ =twice~ =pay+on+delivery =paid+on+delivery
       =card+on+delivery
-      =payment+method =pay+by~ =paying+by~ =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
+      =payment+method     =card+details =3d+secure =chargeback =deducted~ =withdrawn~ =balance~
       =frozen~ =iban =atm =bank+card =prepayment =prepaid =pay+later =paid+by
       =was+charged =got+charged =been+charged =charged+for =charged+my
       =stuck+processing =stuck+in+processing
@@ -171,7 +297,17 @@ export const en: LanguageLexicon = {
       =payment+page =pay+by+card =wire+transfer =sepa =withdraw =withdrawal =withdrawals =deposit~ =deposits~ =statement~
       =limit~ =limits~ =preauth =pre+authorization =authorization+hold =hold+on+my+card =money+never+arrived =never+received+the+money =crypto~
       =money+was+taken =taken+from+my+account =from+my+account =debited =paying+with =pay+with =paid+with
-      =gift+card =gift+cards =gift+voucher`,
+      =gift+card =gift+cards =gift+voucher
+      =cash+on+delivery =amex =american+express =maestro =venmo =zelle =cash+app =cashapp =revolut =alipay =wechat+pay =bancontact =upi =paytm =shop+pay =afterpay =clearpay =sezzle =payment+options =payment+option =payment+methods =accept~ =accepts~ =accepted~ =card+payments =card+payment =payout =payouts       =charged+me^ =charging+me^ =charges+me^ =keeps+charging =keep+charging =kept+charging =double+charged =charged+double =billed+twice
+      =split+payment =pay+in+installments =pay+in+instalments =tap+to+pay =nfc
+      =pay+=out
+      =paid+=out
+      =pays+=out
+      =charged+us^ =charging+us^
+      =paymnet =paymet =payement =paiment =paymant =declind
+      =bouncing =bounced =bounces
+      =send+money =sending+money =sent+money =receive+money =payee =payees =salary =wages =paycheck =paycheque
+      =money+left =left+my+account =unpaid =paying+by =pay+by`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -179,7 +315,14 @@ export const en: LanguageLexicon = {
       reimburs =compensation~ =credited+back =returns+policy =return+window
       =take+it+back =take+them+back =taking+back
       =ship+it+back =ship+them+back =mail+it+back =send+it+back
-      =my+money+back =get+my+money+back =want+my+money+back =money+back+instead`,
+      =my+money+back =get+my+money+back =want+my+money+back =money+back+instead
+      =sent+?+back =send+?+back =sending+?+back =ship+?+back =shipped+?+back =mail+?+back =mailed+?+back =posted+?+back =take+?+back =took+?+back =bring+?+back =brought+?+back =sent+?+?+back =send+?+?+back =sending+?+?+back =take+?+?+back =took+?+?+back =bring+?+?+back =brought+?+?+back =replace+it =replace+them =replaced+it =replaced+them =sent+a+replacement =send+a+replacement =sent+me+a+replacement =get+a+replacement =got+a+replacement =warranty+claim =under+warranty
+      =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note
+      =refnd =refud =refound =retun =retrun =retuned =retrned
+      =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for =swapped+for =swapped+the
+      =no+money+back =buyer+protection
+      =refundable =nonrefundable =non+refundable
+      =warranty+repair =repaired+under+warranty`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -197,7 +340,22 @@ export const en: LanguageLexicon = {
       =beautifully =gorgeous =tender =bargain =generous =plenty =massive =extensive =on+point =improved =better
       =faster =thank+you
       =even+hard+to+find
-      =no+complaints =legend =zero+issues =blazing =comfy =cute =by+far =price+of+one =for+the+price+of+one =on+point =to+the+point =no+fuss =without+any+fuss =without+fuss`,
+      =no+complaints =legend =zero+issues =blazing =comfy =cute =by+far =price+of+one =for+the+price+of+one =on+point =to+the+point =no+fuss =without+any+fuss =without+fuss
+      =spotless =rock+solid =flawlessly =breeze =a+breeze =like+a+glove =honest =transparent =earlier =ahead+of+schedule =helped
+      =loves =incredible =incredibly =superfast =super+fast =lightning =lightning+fast =rapid =swift =on+schedule =simple =straightforward =clear =clearly =consistent =consistently =crunchy =cosy =cozy =stylish =elegant =pretty~ =thrilled =delighted =grateful =blown+away =obsessed =kudos =shoutout =shout+out =life+saver =game+changer =gamechanger =highly =five+stars =top+notch =first+class =first+rate =works+perfectly =works+well =works+like+a+charm =inexpensive =economical =budget+friendly =dirt+cheap =good+value =great+value =ahead+of+time
+      =no+questions+asked =pays+for+itself
+      =right+away =straight+away =in+no+time =within+minutes
+      =like+new =still+like+new
+      =without+questions =without+any+questions =no+questions
+      =out+of+her+way =out+of+his+way =out+of+their+way =above+and+beyond
+      =fun =relaxing =enjoyable =interesting =engaging =informative =a+steal
+      =nothing+broken =nothing+was+broken =nothing+damaged =no+damage =not+a+scratch =no+scratches =as+soon+as
+      =finally+a =finally+an
+      =nobody+beats =no+one+beats =cant+beat =unbeatable =hard+to+beat =nobody+comes+close =no+one+comes+close =second+to+none
+      =pays+off =paid+off =full+refund
+      =feels+expensive =looks+expensive =refunded+the+difference
+      =thorough =thoroughly
+      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =dont+shop+anywhere+else =dont+go+anywhere+else =never+shop+anywhere+else =wont+shop+anywhere+else`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -205,7 +363,7 @@ export const en: LanguageLexicon = {
       =cold =cracked =dent =damaged =crushed =soaked =wrong =missing =problem =problems =issue
       =issues =error =errors fail =nightmare =clunky confus complicat =hard =difficult frustrat
       disappoint unhappy angry =waste =still+waiting =no+one =nobody =unanswered ignor ghost
-      =on+hold =again =meh mediocre =lower =overcharged =declined =blocked =expired =sold+out
+      =on+hold =again =meh mediocre   =overcharged =declined =blocked =expired =sold+out
       =out+of+stock unavailab =too =rip+off =fortune =hassle =pain =mess =sucks =lost =never+again
       =dont+order =lied =cheated =sadly unfortunat =twice =logged+me+out =went+wrong =green~
       =empty =later+than =fewer =less+choice =gone =finally =wilted =burnt =greasy =smelled+off =smells+off =spoiled =scratched =scratches =torn =ripped =faded =shrunk =flimsy
@@ -224,25 +382,44 @@ export const en: LanguageLexicon = {
       =come+on =unusable =kinda+basic =lol~ =loops =rolled+her+eyes =rolled+his+eyes
       =not+many =not+much =drops =dropping =dropped =cold+food~
       =totally+different =completely+different
-      =uneven =crooked`,
+      =uneven =crooked
+      =not+anymore =no+longer =used+to+be =logged+out =pilled =overheats =overheating =squeaking =squeaky =wobbly =repetitive =tasteless =flavourless =shoddy =gone+off =went+off =moldy =mouldy =leaks =chipped =stained =frayed
+      =dreadful =abysmal =shocking =appalling =disgraceful =shameful =embarrassing =worthless =pointless =hopeless =defective =faulty =subpar =sub+par =second+rate =feels+cheap =looks+cheap =cheap+quality =cheaply+made =cheap+plastic =sluggish =glitchy =unstable =keeps+crashing =freezes =condescending =patronizing =patronising =snarky =hostile =aggressive =filthy =grimy =noisy =cramped =uncomfortable =itchy =scratchy =never+came =never+showed =never+received =never+got =hidden =refused =refuse =refuses =denied =rejected =unresponsive =unreachable =nowhere+to+be+found =not+as+described =not+what+i+ordered =let+down =letdown =regret =regretting =overrated =mistake =mistakes =unable =rubbery =watery =reckless =unsafe =leaky =dud =waste+of+money =took+too+long =took+so+long
+      =ripped+off =ripping+off
+      =get+what+you+pay+for =got+what+i+paid+for
+      =was+mid =is+mid =so+mid =kinda+mid =pretty+mid =mid+at+best
+                         
+      =boring =rushed =blurry =patchy =didnt+fix =doesnt+fix =didnt+help
+      =isnt+what+it+used+to+be =isnt+what+it+was =not+what+it+used+to+be =not+what+it+was =arent+what+they+used+to+be =not+what+they+used+to+be
+      =lower+quality =lower+standard =lower+standards =way+off
+      =lower
+      =shrank =bouncing =bounced =out+of+order
+      =squeak =squeaks
+      =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
-      =nothing+to+add =nothing+else+to+add`,
+      =nothing+to+add =nothing+else+to+add
+      =nothing+to+write+home+about =nothing+to+write+home`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
-      =below+average`,
+      =below+average
+      =lower+than =lower+prices =lower+price
+      =halved =bill+halved =prices+dropped =price+dropped =prices+went+down =price+went+down`,
     '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
       =increased =doubled =tripled =crazy
       =above+average`,
     not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
-      =aint =havent =hasnt =neither`,
+      =aint =havent =hasnt =neither
+      =never+had+a+single =never+had+a =never+had+any =never+once =not+a+single =not+once`,
     without: `=without =zero`,
-    concede: `=at+least =atleast =luckily =thankfully =fortunately =still+good =but+at+least`,
+    concede: `=at+least =atleast =luckily =thankfully =fortunately =still+good =but+at+least
+      =only+good+thing =the+only+good =only+positive =saving+grace =the+only+plus =only+thing+i+liked`,
     sarcasm: `#sarcasm =oh+great =oh+wow =yeah+sure =yeah+right =sure~ =love+that+for+me
       =thanks+for+nothing =nice+trick =very+important+indeed =great+job =bravo =how+nice
       =great+shopping+experience =cool+cool =as+always =impressive+as+always =wow+just+wow`,
     request: `=please+add =add =would+be+nice =would+love =it+would+be =suggest =suggestion`,
+    _: `=supermarket =supermarkets`,
   },
 }
