@@ -46,21 +46,45 @@ const PAD = 28
 /** Room under the plot for the bucket labels. */
 const BOTTOM = 22
 
-/** NPS from −100 to +100 over the buckets, the 95 % interval as a shaded band; empty buckets leave gaps. */
-export function TrendChart({ points, title }: { points: TrendPoint[]; title: string }) {
-  const { num } = useApp()
-  if (points.length === 0) return null
-  const x = (i: number) => PAD + (points.length === 1 ? (W - 2 * PAD) / 2 : (i * (W - 2 * PAD)) / (points.length - 1))
-  const y = (v: number) => PAD / 2 + ((100 - v) * (H - PAD / 2 - BOTTOM)) / 200
-  // Runs of consecutive buckets with answers: each is one line and one band.
+/** x of bucket i of `count` across the plot (one bucket: the middle). */
+const xOf = (count: number) => (i: number) => PAD + (count === 1 ? (W - 2 * PAD) / 2 : (i * (W - 2 * PAD)) / (count - 1))
+
+/** Runs of consecutive buckets that have a value: each is drawn as one line (gaps stay gaps). */
+function runsOf(has: boolean[]): number[][] {
   const runs: number[][] = []
-  points.forEach((p, i) => {
-    if (p.nps === null) return
+  has.forEach((h, i) => {
+    if (!h) return
     const last = runs[runs.length - 1]
     if (last && last[last.length - 1] === i - 1) last.push(i)
     else runs.push([i])
   })
-  const step = Math.max(1, Math.ceil(points.length / 8))
+  return runs
+}
+
+/** The buckets' labels under the plot, at most about eight. */
+function BucketLabels({ labels, x }: { labels: string[]; x: (i: number) => number }) {
+  const step = Math.max(1, Math.ceil(labels.length / 8))
+  return (
+    <>
+      {labels.map((l, i) =>
+        i % step === 0 ? (
+          <text key={l} x={x(i)} y={H - 2} class="tick" text-anchor="middle">
+            {l}
+          </text>
+        ) : null,
+      )}
+    </>
+  )
+}
+
+/** NPS from −100 to +100 over the buckets, the 95 % interval as a shaded band; empty buckets leave gaps. */
+export function TrendChart({ points, title }: { points: TrendPoint[]; title: string }) {
+  const { num } = useApp()
+  if (points.length === 0) return null
+  const x = xOf(points.length)
+  const y = (v: number) => PAD / 2 + ((100 - v) * (H - PAD / 2 - BOTTOM)) / 200
+  // Runs of consecutive buckets with answers: each is one line and one band.
+  const runs = runsOf(points.map((p) => p.nps !== null))
   return (
     <svg viewBox={`0 0 ${W} ${H}`} class="trend" role="img" aria-label={title}>
       {[100, 50, 0, -50, -100].map((v) => (
@@ -87,13 +111,7 @@ export function TrendChart({ points, title }: { points: TrendPoint[]; title: str
           </g>
         )
       })}
-      {points.map((p, i) =>
-        i % step === 0 ? (
-          <text key={p.label} x={x(i)} y={H - 2} class="tick" text-anchor="middle">
-            {p.label}
-          </text>
-        ) : null,
-      )}
+      <BucketLabels labels={points.map((p) => p.label)} x={x} />
     </svg>
   )
 }
@@ -110,16 +128,9 @@ export function ShareChart({ points, title }: { points: SharePoint[]; title: str
   const { num, locale } = useApp()
   if (points.length === 0) return null
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
-  const x = (i: number) => PAD + (points.length === 1 ? (W - 2 * PAD) / 2 : (i * (W - 2 * PAD)) / (points.length - 1))
-  const y = (v: number) => PAD / 2 + ((1 - v) * (H - PAD / 2 - BOTTOM))
-  const runs: number[][] = []
-  points.forEach((p, i) => {
-    if (p.value === null) return
-    const last = runs[runs.length - 1]
-    if (last && last[last.length - 1] === i - 1) last.push(i)
-    else runs.push([i])
-  })
-  const step = Math.max(1, Math.ceil(points.length / 8))
+  const x = xOf(points.length)
+  const y = (v: number) => PAD / 2 + (1 - v) * (H - PAD / 2 - BOTTOM)
+  const runs = runsOf(points.map((p) => p.value !== null))
   return (
     <svg viewBox={`0 0 ${W} ${H}`} class="trend" role="img" aria-label={title}>
       {[1, 0.75, 0.5, 0.25, 0].map((v) => (
@@ -140,13 +151,7 @@ export function ShareChart({ points, title }: { points: SharePoint[]; title: str
           ))}
         </g>
       ))}
-      {points.map((p, i) =>
-        i % step === 0 ? (
-          <text key={p.label} x={x(i)} y={H - 2} class="tick" text-anchor="middle">
-            {p.label}
-          </text>
-        ) : null,
-      )}
+      <BucketLabels labels={points.map((p) => p.label)} x={x} />
     </svg>
   )
 }
