@@ -284,4 +284,9 @@ describe('judged words', () => {
     expect(themes(tagComment('поддєржка мовчить третій день', 1, { locale: 'uk' }))).toEqual({ support: 'negative' })
     expect(themes(tagComment('качєство жахливе', 1, { locale: 'uk' }))).toEqual({ quality: 'negative' })
   })
+
+  it('surzhyk spelled with і finds the Russian stems', () => {
+    expect(themes(tagComment('скідку так і не дали', 2, { locale: 'uk' }))).toEqual({ price: 'negative' })
+    expect(themes(tagComment('кредітку заблокували без пояснень', 1, { locale: 'uk' }))).toEqual({ payment: 'negative' })
+  })
 })
