@@ -163,8 +163,8 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
     const s = script[i]
     if (s === 'cyrillic') {
       hit = tryIndex(idx.cyrillic, i, null)
-      // Surzhyk spells Russian words with the Ukrainian є ('поддєржка', 'качєство').
-      if (!hit && words[i].includes('є')) hit = tryIndex(idx.cyrillic, i, withoutYe(words))
+      // Surzhyk spells Russian words with the Ukrainian є and і ('поддєржка', 'качіство').
+      if (!hit && SURZHYK.test(words[i])) hit = tryIndex(idx.cyrillic, i, russianSpelling(words))
     }
     else {
       if (translit?.mode === 'first' && s === 'latin' && idx.translit) hit = tryIndex(idx.translit, i, skeletons!)
@@ -186,9 +186,11 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
   return hits
 }
 
-/** The words with є read as е, for a second look-up of surzhyk spellings. */
-function withoutYe(words: string[]): Forms {
-  return { get: (i) => words[i].replace(/є/g, 'е') }
+const SURZHYK = /[єі]/
+
+/** The words with є read as е and і as и, for a second look-up of surzhyk spellings. */
+function russianSpelling(words: string[]): Forms {
+  return { get: (i) => words[i].replace(/є/g, 'е').replace(/і/g, 'и') }
 }
 
 /** Token forms for the transliteration index, made on first use (most are never needed). */

@@ -19,6 +19,7 @@ interface Tally {
 }
 
 const CONTRAST = new Set(['but', 'however', 'except', 'но', 'однако', 'але', 'проте', 'однак'])
+const ALSO = new Set(['also', 'и', 'і', 'й', 'также', 'також'])
 
 /** How far a negation reaches: 'not' three words on, 'without' only the next word. */
 const REACH = { not: 3, without: 1 }
@@ -131,8 +132,22 @@ export function themeSentiment(
   for (const c of base)
     for (let k = c + 1; k <= last && !themed.has(k) && sentenceOf(k) === sentenceOf(c); k++) next.add(k)
   const tallies = (set: Set<number>) => [...set].map((c) => cues.byClause.get(c)).filter((t) => t !== undefined)
+  // A complaint opened by "but" ("но", "але"; not "but also") after the theme's clauses
+  // weighs as much as the praise in them: "the range is good, but what I need is never
+  // there" is a tie, which goes the score's way. (Praise after "but" is mostly about
+  // something else: "not the cheapest, but never had a problem".)
+  const contrasts = (c: number) => {
+    const at = tokens.clause.indexOf(c)
+    return CONTRAST.has(tokens.words[at]) && !ALSO.has(tokens.words[at + 1])
+  }
+  const complaints = tallies(new Set([...next].filter(contrasts))).map((t) => ({
+    ...t,
+    pos: 0,
+    neu: 0,
+    only: undefined,
+  }))
   // The theme's own clauses count double against the ones that merely follow them.
-  const own = sum([...tallies(base), ...tallies(base), ...tallies(next)], theme)
+  const own = sum([...tallies(base), ...tallies(base), ...tallies(next), ...complaints], theme)
   let found = verdict(own, score)
   if (!found) {
     // Orphan clauses ("…, зручно", "Love it!"): first those in the same sentence(s).

@@ -29,6 +29,15 @@ describe('negation', () => {
     })
   })
 
+  it.each([
+    ['Выбор хороший, но моего размера вечно нет', 7, 'neutral'],
+    ['Вибір добрий, але чаю замало', 7, 'neutral'],
+    ['Выбор хороший, но моего размера вечно нет', 5, 'negative'],
+    ['Выбор хороший, и моего размера всегда полно', 7, 'positive'],
+  ])('a complaint after "but" weighs as much as the praise before it: %s from a %i', (text, score, sentiment) => {
+    expect(themes(tagComment(text, score, {})).assortment).toBe(sentiment)
+  })
+
   it('"без комиссии" is praise for the price', () => {
     expect(themes(tagComment('Перевод без комиссии, удобно', 10, { locale: 'ru' })).price).toBe('positive')
   })
@@ -300,5 +309,10 @@ describe('judged words', () => {
   it('surzhyk spelled with є finds the Russian stems', () => {
     expect(themes(tagComment('поддєржка мовчить третій день', 1, { locale: 'uk' }))).toEqual({ support: 'negative' })
     expect(themes(tagComment('качєство жахливе', 1, { locale: 'uk' }))).toEqual({ quality: 'negative' })
+  })
+
+  it('surzhyk spelled with і finds the Russian stems', () => {
+    expect(themes(tagComment('скідку так і не дали', 2, { locale: 'uk' }))).toEqual({ price: 'negative' })
+    expect(themes(tagComment('кредітку заблокували без пояснень', 1, { locale: 'uk' }))).toEqual({ payment: 'negative' })
   })
 })
