@@ -357,7 +357,12 @@ export const endpoints = sqliteTable(
   (t) => [index('endpoints_project').on(t.projectId, t.enabled)],
 )
 
-/** One event, written in the same transaction as what caused it; its payload never changes. */
+/**
+ * One event, written in the same transaction as what caused it; its payload never changes.
+ * The deliveries it is owed (one per endpoint listening) are made by the delivery pass,
+ * which marks it fanned out in the same transaction: the answer's own transaction writes
+ * this one row and nothing per endpoint.
+ */
 export const outboxMessages = sqliteTable(
   'outbox_messages',
   {
@@ -367,8 +372,10 @@ export const outboxMessages = sqliteTable(
     type: text('type').notNull(),
     payload: text('payload').notNull(),
     createdAt: integer('created_at').notNull(),
+    /** When its deliveries were made; null until a delivery pass has fanned it out. */
+    fannedAt: integer('fanned_at'),
   },
-  (t) => [index('outbox_messages_project').on(t.projectId, t.createdAt)],
+  (t) => [index('outbox_messages_project').on(t.projectId, t.createdAt), index('outbox_messages_unfanned').on(t.id).where(sql`fanned_at IS NULL`)],
 )
 
 /** A message owed to one endpoint: pending until delivered or dead; leased while being sent. */

@@ -12,7 +12,7 @@ import type { Config } from '../config'
 import { followups, invitations, outboxMessages, projects, responses, surveys } from '../db/schema'
 import { names } from '../db/sql'
 import type { Store } from '../db/store'
-import { envelope, fanOutPrefix, newMessageId, followupJson, listens, projectJson, responseJson, surveyJson } from '../outbox/events'
+import { envelope, newMessageId, followupJson, listens, projectJson, responseJson, surveyJson } from '../outbox/events'
 
 const F = names(followups)
 const M = names(outboxMessages)
@@ -75,7 +75,6 @@ export function messages(kind: Finding, prefix: string, link: string, now: numbe
             ON CONFLICT DO NOTHING`,
       args: { prefix, type, breach, link, now },
     },
-    fanOutPrefix(prefix, now),
   ]
 }
 

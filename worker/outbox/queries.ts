@@ -9,7 +9,7 @@ import type { InStatement } from '@libsql/client'
 import { endpoints, outboxAttempts, outboxDeliveries, outboxMessages } from '../db/schema'
 import { names, pick, type Row } from '../db/sql'
 import { DISABLE_AFTER_FAILING_MS } from '../../shared/closed-loop/retry'
-import { fanOut, newMessageId } from './events'
+import { anyUnfanned, newMessageId } from './events'
 
 const D = names(outboxDeliveries)
 const M = names(outboxMessages)
@@ -30,11 +30,10 @@ export const claimDue = (owner: string, now: number, until: number, limit: numbe
   args: { owner, now, until, limit },
 })
 
-/** Whether anything is due: a read, so an idle loop never opens a write transaction. */
-export const anyDue = (now: number): InStatement => ({
-  sql: `SELECT 1 AS due FROM ${D.$} INDEXED BY outbox_deliveries_due WHERE ${D.status} = 'pending' AND ${D.nextAttemptAt} <= ? LIMIT 1`,
-  args: [now],
-})
+/** Whether anything is due, or waits for its deliveries: a read, so an idle loop never opens a write transaction. */
+export const anyDue = (now: number): InStatement => ({ sql: ANY_DUE, args: [now] })
+const ANY_DUE = `SELECT 1 AS due WHERE EXISTS (SELECT 1 FROM ${D.$} INDEXED BY outbox_deliveries_due WHERE ${D.status} = 'pending' AND ${D.nextAttemptAt} <= ?)
+  OR EXISTS (${anyUnfanned})`
 
 export const MESSAGE = ['id', 'type', 'payload'] as const
 export type MessageRow = Row<typeof outboxMessages, (typeof MESSAGE)[number]>
@@ -69,7 +68,7 @@ export interface Settlement {
  * One attempt's outcome, as one transaction: the attempt row, the delivery (only while
  * this owner still holds its lease), the endpoint's health — and, when this attempt is
  * what disabled the endpoint (410, or failing for five days), a notice to the project's
- * other endpoints listening for `endpoint.disabled`.
+ * other endpoints listening for `endpoint.disabled` (fanned out by the next pass).
  */
 export function settle(s: Settlement): InStatement[] {
   const ok = s.verdict === 'delivered'
@@ -87,7 +86,7 @@ export function settle(s: Settlement): InStatement[] {
   stmts.push({ sql: s.verdict === 'gone' ? SETTLE.disableGone : SETTLE.disableFailing, args })
   // The notice is written only when this very transaction disabled it (changes() of the UPDATE above).
   const mid = newMessageId()
-  stmts.push({ sql: SETTLE.notice, args: { mid, ep: s.endpointId, now: s.now, link: s.link } }, fanOut(mid, s.now))
+  stmts.push({ sql: SETTLE.notice, args: { mid, ep: s.endpointId, now: s.now, link: s.link } })
   return stmts
 }
 

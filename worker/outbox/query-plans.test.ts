@@ -10,7 +10,7 @@ import { DEFAULT_FOLLOWUP_SETTINGS } from '../../shared/closed-loop/followup'
 import { world, type TestWorld } from '../../test/support/app'
 import { attachEdit, changeCase, listCases, openFollowup, readCase } from '../followups/queries'
 import { anythingDue, mark, messages, resurveys } from '../followups/sla-scan'
-import { responseCreated, responseEdited } from './events'
+import { fanOutPending, responseCreated, responseEdited } from './events'
 import { anyDue, claimDue, readEndpoints, readMessages, settle } from './queries'
 import { listDeliveries } from '../webhooks/queries'
 
@@ -48,7 +48,8 @@ const TABLES = 'responses|displays|invitations|followups|followup_log|outbox_mes
 const unbounded = (details: string[]) =>
   details.filter(
     (d) =>
-      new RegExp(`^SCAN (${TABLES})\\b`).test(d) ||
+      // A scan of the partial index of messages still to fan out reads only work to do, LIMITed.
+      (new RegExp(`^SCAN (${TABLES})\\b`).test(d) && !/USING (COVERING )?INDEX outbox_messages_unfanned/.test(d)) ||
       // Sorting what a table search returned: unbounded when the search is.
       /USE TEMP B-TREE FOR ORDER BY/.test(d) ||
       // Searched on the project alone — except MAX(seq), which the engine reads from the end of the index.
@@ -66,6 +67,7 @@ const statements: [string, InStatement][] = [
   ...changeCase({ projectId: 'p', id: 'f', actor: 'x', now: 1, link: 'l', status: { from: 'open', to: 'contacted', resurveyAt: null } }).map((s, i) => [`case change #${i + 1}`, s] as [string, InStatement]),
   ...readCase('p', 'f').map((s, i) => [`case read #${i + 1}`, s] as [string, InStatement]),
   ['anything due', anyDue(1)],
+  ...fanOutPending(50, 1).map((s, i) => [`fan-out #${i + 1}`, s] as [string, InStatement]),
   ['deliveries list', listDeliveries('p', 'e', 'dead', 100, 50)],
   ['claim', claimDue('o', 1, 2, 50)],
   ['messages read', readMessages(['m1', 'm2'])],

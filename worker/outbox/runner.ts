@@ -18,6 +18,7 @@ import type { Config } from '../config'
 import { rows, type Store } from '../db/store'
 import type { Mailer, Outbound } from '../runtime/types'
 import { prepareDelivery, type Prepared } from './channels'
+import { fanOutPending } from './events'
 import { anyDue, claimDue, readEndpoints, readMessages, settle, type Claimed, type EndpointRow, type MessageRow } from './queries'
 
 export interface RunnerDeps {
@@ -65,7 +66,9 @@ export function createRunner(d: RunnerDeps): Runner {
       const [due] = await d.db.read([anyDue(now)])
       if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0 }
       const leaseUntil = now + leaseMs
-      const [claimedRs] = await d.db.write([claimDue(owner, now, leaseUntil, limit)])
+      // New messages get their deliveries first, in the claim's transaction (a few more than
+      // one pass sends, so the fan-out keeps ahead of the sending).
+      const [, , claimedRs] = await d.db.write([...fanOutPending(limit * 4, now), claimDue(owner, now, leaseUntil, limit)])
       const claimed = rows<Claimed>(claimedRs)
       const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0 }
       if (claimed.length === 0) return result

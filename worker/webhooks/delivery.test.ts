@@ -63,13 +63,19 @@ describe('webhooks', () => {
     expect(rx.received.every((r) => r.verifiedWith === e.secret)).toBe(true)
   })
 
-  it('writes nothing when no endpoint listens, and a replayed answer queues nothing twice', async () => {
+  it('writes nothing when no endpoint listens; with one, the answer writes one message and the delivery pass its delivery, once', async () => {
     await w.answer('anon1', 9)
     expect(await w.count('outbox_messages')).toBe(0)
     await hook()
     await w.answer('anon2', 9)
     expect(await w.count('outbox_messages')).toBe(1)
+    // The answer's transaction wrote the message only; its delivery is made by the pass.
+    expect(await w.count('outbox_deliveries')).toBe(0)
+    await w.drain()
     expect(await w.count('outbox_deliveries')).toBe(1)
+    await w.drain()
+    expect(await w.count('outbox_deliveries')).toBe(1)
+    expect(rx.received).toHaveLength(1)
   })
 
   it('settings that are not valid JSON never block an answer or its event (the unit must not fail)', async () => {
