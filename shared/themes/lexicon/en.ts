@@ -57,7 +57,12 @@ export const en: LanguageLexicon = {
       =took+a+while~ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages~ =takes+forever~ =take+forever~ =takes+days~ =upstairs~
       =lost+my^
       =left+my^
-      =had+it+by =have+it+by =something+missing^ =something+was+missing^ =always+something+missing^`,
+      =had+it+by =have+it+by =something+missing^ =something+was+missing^ =always+something+missing^
+      =monday~ =tuesday~ =wednesday~ =thursday~ =friday~ =saturday~ =sunday~ =mondays~ =fridays~ =weekend~ =the+following+day =the+following+week =next+morning~ =the+next+morning~ =same+evening~ =within+the+hour^ =within+an+hour^ =under+an+hour^ =in+under+an+hour^ =within+#num+hours^ =within+#num+minutes^ =within+#num+mins^ =within+#num+days^
+      =had+it+before =had+it+within =got+it+within =got+it+before =had+them+within =got+them+within =got+it+the+next =had+it+the+next =got+it+the+same =had+it+the+same
+      =comes+cold =came+cold =come+cold =comes+late =come+late =always+comes =always+come =always+arrives =took+its+time =took+their+time =takes+its+time =takes+their+time =en+route =on+its+way =its+on+the+way =still+on+the+way =arrival =arrivals
+      =order+was+wrong^ =order+is+wrong^ =order+wrong^ =got+my+order+wrong^ =orders+wrong^ =orders+are+wrong^ =order+was+incomplete =order+incomplete
+      =returned+to+sender =return+to+sender =sent+back+to+the+sender =shipping+time =shipping+times =delivery+time =delivery+times =delivery+speed =shipping+speed =turnaround~ =same+speed~ =dispatch+time =dispatching`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -98,7 +103,11 @@ export const en: LanguageLexicon = {
       =called+me+back =call+me+back =called+us+back =had+to+call =call+them
       =unhelpful
       =mentors =had+to+chase =chase+them =chasing+them =chased+them =messaging~
-      =called+me^`,
+      =called+me^
+      =help+team =care+team =support+staff =team+member =team+members =customer+team =service+staff =the+team~ =the+staff =crew~ =staff+member =staff+members
+      =quick+replies =quick+reply =fast+reply =fast+replies =quick+response =fast+response =quick+responses =fast+responses =slow+reply =slow+replies =slow+response =slow+responses =quick+?+replies =fast+?+replies =quick+?+reply =quick+?+response =quick+to+reply =quick+to+respond =slow+to+reply =slow+to+respond =slow+to+answer =quick+to+answer =response+time =response+times =reply+time =replied+within =responded+within =answered+within =replied+in =responded+in
+      =nobody+cared =no+one+cared =nobody+said+a+word =no+one+said+a+word =nobody+said+anything =no+one+said+anything =no+announcement =no+announcements =announcement~ =announcements~ =kept+in+the+dark =no+updates~ =no+information =zero+information =no+info =nobody+informed =no+one+informed =informed~
+      =one+call =in+one+call =first+call =single+call =one+phone+call =email+bounced =emails+bounce =email+bounces =report+a+problem~ =report+an+issue~ =reported+the+issue~ =reported+it~ =chat+agent =chat+agents =the+chat =the+guy~ =the+lady~ =the+woman~ =the+man~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -133,7 +142,8 @@ export const en: LanguageLexicon = {
       =runs+smooth =runs+smoothly =runs+great
       =integration =integrations
       =ads =kicks+me+out =kicking+me+out =kicked+me+out =kicks+me+off =kicked+me+off =after+an+update =online+shop =online+store
-      =sort+by+price =filter+by+price`,
+      =sort+by+price =filter+by+price
+      =one+tap~ =tap~ =taps =two+taps =few+taps =a+few+clicks =few+clicks =in+a+few+clicks =create+an+account =create+account =make+an+account =creating+an+account =making+an+account =guest+checkout =forced+to+register =account+creation =scanner =scanning =scan~ =user+friendly =not+user+friendly =loads+fast =loads+slowly =slow+to+open =takes+ages+to+load =takes+forever+to+open =the+home+page =homepage =home+screen =checkout+page =product+page =product+pages =search+function =search+engine =the+search`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
