@@ -180,7 +180,8 @@ export const en: LanguageLexicon = {
       =offers~
       =card+fees =card+fee =foreign+transaction+fee =foreign+transaction+fees =worth+every+cent =worth+every+dollar =worth+every+pound =voucher+code =discount+code =my+voucher =the+voucher =refunded+the+difference =refund+the+difference =price+difference =the+difference
       =overdraft+fee =overdraft+fees =overdraft+charge =overdraft+charges =bill+halved =bill+went+down =prices+dropped =price+dropped =prices+went+down =price+went+down =rent~
-      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =fake+discounts =fake+discount =fake+sale =fake+deals`,
+      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =fake+discounts =fake+discount =fake+sale =fake+deals
+      =for+what+they+cost =for+what+it+costs =what+they+cost =what+it+costs =for+what+they+charge =for+what+you+get+charged =worth+it^ =not+worth+it =isnt+worth+it =wasnt+worth+it =charge+way+too+much =charge+too+much =charging+too+much =charges+too+much =charged+too+much =you+charge =you+charged =you+charging =per+kwh =per+kg =per+kilo =per+night =per+person =per+month~ =per+year~ =a+month~ =a+year~ =per+ride =per+item =spendy =costing =on+the+expensive+side =on+the+pricey+side =on+the+cheap+side =cheaper+elsewhere =cheaper+at =more+expensive =less+expensive =most+expensive =expensive+for =too+expensive =so+expensive =way+too+expensive =better+prices =better+deals =best+deals =great+deals =good+deals =low+prices =high+prices =prices+are =price+is =price+was =prices+were`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -213,7 +214,8 @@ export const en: LanguageLexicon = {
       =never+has =new+releases
       =flavours~ =flavors~ =models~ =carries  
       =library =has+what+i+need =have+what+i+need =had+what+i+needed =fewer+products =range+of+products =lots+of+products =products+available
-      =wish+they+had~ =wish+you+had~ =wish+they+stocked =wish+you+stocked =wish+they+sold =wish+you+sold =youve+got+everything =you+have+everything`,
+      =wish+they+had~ =wish+you+had~ =wish+they+stocked =wish+you+stocked =wish+they+sold =wish+you+sold =youve+got+everything =you+have+everything
+      =you+carry =they+carry =you+stock =they+stock =you+sell~ =they+sell~ =carries =out+of+my+usual =out+of+my+favourite =out+of+my+favorite =out+of+the+brand =couldnt+find+a+single =couldnt+find+any =cant+find+any =could+not+find+any =rarely+have =never+has+my =often+missing =always+missing~ =bakery+section =deli+section =produce+section =fresh+section =frozen+section =organic+section =vegan+section =the+section =sections+are =section+is =huge+choice =big+choice =good+choice =great+choice =wide+choice =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =huge+selection =big+selection =great+selection =good+selection =wide+selection =more+variety =lack+of+choice =lack+of+options =lack+of+variety =not+much+choice =not+much+variety =not+much+selection`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -269,7 +271,10 @@ export const en: LanguageLexicon = {
       =portion+size~ =portion+sizes~
       =missing+pieces =missing+parts =parts+missing =pieces+missing   =crooked =doesnt+close =dont+close =wont+close =gear~~ =quizzes~ =quiz~ =products~~
       =half+the+=size
-      =looked+cheap =look+cheap =felt+cheap =used+item =used+items =chilled`,
+      =looked+cheap =look+cheap =felt+cheap =used+item =used+items =chilled
+      =comfiest =comfier =comfortably =flickers =flicker =flickering =buzzing =buzzes =humming =jams =jammed =jamming =clogged =clogs =dripping =drips =warped =blunt =dull~ =snags =snagged =fraying =rubs+off =wore+off =wears+off =came+loose =comes+loose =falls+off =fell+apart =coming+apart =sags =sagging =saggy =lumpy =dented~ =distorted =crackling =muffled =dim~ =faded~ =fading =fades =discolouring =discoloring =bleeds =bled =colour+ran =color+ran
+      =was+off~ =is+off~ =were+off~ =smelt+off =tasted+off =tastes+off =taste+off =melted~ =melting~ =went+bad =goes+bad =gone+bad =go+bad =turned+bad =sour+milk =past+its+best =way+past
+      =not+as+advertised =different+from+the+picture =different+from+the+photo =different+from+what =different+to+what =different+than+what =nothing+like+the+description =nothing+like+the+picture =not+like+the+picture =not+like+the+photo =looks+different =looked+different =smaller+than+expected =bigger+than+expected =smaller+than+it+looked =cheaper+than+it+looked =better+than+expected =better+than+i+expected =exceeded+my+expectations =exceeded+expectations =below+expectations =well+built =solidly+built =well+designed =badly+made =badly+designed =well+packaged~ =tastes+great =taste+great =tasted+great =tastes+amazing =tasted+amazing =tastes+like =tasted+like =taste+like =it+tastes =smells+like =smelled+like`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -317,7 +322,8 @@ export const en: LanguageLexicon = {
       =paymnet =paymet =payement =paiment =paymant =declind
       =bouncing =bounced =bounces
       =send+money =sending+money =sent+money =receive+money =payee =payees =salary =wages =paycheck =paycheque
-      =money+left =left+my+account =unpaid =paying+by =pay+by`,
+      =money+left =left+my+account =unpaid =paying+by =pay+by
+      =kept+my+money =keeps+my+money =holding+my+money =hold+my+money =held+my+money =my+money~ =their+money~ =charged+the+full =charged+me+the =took+payment =takes+payment =payment+was+taken =card+was+charged =card+got+charged =charged+my+account =charged+to+my =checkout+wont+accept =wont+accept+my =doesnt+accept+my =didnt+accept+my =wouldnt+accept+my =rejected+my+card =card+rejected =card+gets+rejected =card+keeps+getting =payment+declined =payment+rejected =payment+keeps =payment+didnt =payment+wont =payment+doesnt =payment+went =payments+are =payment+is =paying+is =paying+was =payment+was`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -332,7 +338,8 @@ export const en: LanguageLexicon = {
       =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for =swapped+for =swapped+the
       =no+money+back =buyer+protection
       =refundable =nonrefundable =non+refundable
-      =warranty+repair =repaired+under+warranty`,
+      =warranty+repair =repaired+under+warranty
+      =amount+back =full+amount+back =the+full+amount+back =whole+amount+back =all+my+money+back =money+to+come+back =money+came+back =money+back+within =refund+took =refund+takes =refund+process =refund+request =refund+requests =requested+a+refund =asked+for+a+refund =ask+for+a+refund =still+no+refund =no+refund =got+a+refund =get+a+refund =getting+a+refund =refused+a+refund =refused+my+refund =refund+was =refund+came =return+process =return+request =returns+process =return+policy =exchange+policy =refund+policy`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
