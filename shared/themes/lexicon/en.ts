@@ -372,7 +372,8 @@ export const en: LanguageLexicon = {
       =pays+off =paid+off =full+refund
       =feels+expensive =looks+expensive =refunded+the+difference
       =thorough =thoroughly
-      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =dont+shop+anywhere+else =dont+go+anywhere+else =never+shop+anywhere+else =wont+shop+anywhere+else`,
+      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =dont+shop+anywhere+else =dont+go+anywhere+else =never+shop+anywhere+else =wont+shop+anywhere+else
+      =motivating =inspiring =encouraging =reassuring =supportive =accommodating =understanding =welcoming =pleasant =cheerful =careful =carefully =gentle =heavenly =on+the+spot =is+why+i =thats+why+i =why+i+use =why+i+keep =why+i+love =why+i+come+back =why+i+stay =why+i+always =why+i+shop =why+i+order =comfiest =comfier =tastes+great =taste+great =tasted+great =tastes+amazing =tasted+amazing =exceeded+my+expectations =exceeded+expectations =better+than+expected =better+than+i+expected =well+built =solidly+built =well+designed =well+made =user+friendly =great+deals =good+deals =best+deals =better+deals =better+prices =huge+choice =big+choice =good+choice =great+choice =wide+choice =huge+selection =big+selection =great+selection =good+selection =wide+selection`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -412,12 +413,14 @@ export const en: LanguageLexicon = {
       =lower
       =shrank =bouncing =bounced =out+of+order
       =squeak =squeaks
-      =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap`,
+      =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap
+      =never+works =never+work =rarely+works =barely+works =hardly+works =only+works+sometimes =half+the+time =not+user+friendly =not+worth+it =isnt+worth+it =wasnt+worth+it =badly+made =badly+designed =below+expectations =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =lack+of =not+much+choice =not+much+variety =not+much+selection =too+expensive =so+expensive =way+too+expensive =flickers =flickering =jammed =sags =sagging =went+bad =gone+bad =still+no+refund =no+refund =refused`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
       =nothing+to+add =nothing+else+to+add
-      =nothing+to+write+home+about =nothing+to+write+home`,
+      =nothing+to+write+home+about =nothing+to+write+home
+      =nothing+amazing =nothing+great =nothing+spectacular =nothing+extraordinary =nothing+exceptional =nothing+remarkable =nothing+outstanding =nothing+impressive =about+the+same =the+same+as =same+as+everyone =same+as+anywhere =same+as+everywhere =on+par =comparable =like+every+other =like+any+other =what+youd+expect =what+you+would+expect =what+you+expect =as+expected =about+what =does+the+job =does+its+job =it+does+the+job =does+what+it+says`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
