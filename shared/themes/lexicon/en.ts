@@ -110,7 +110,7 @@ export const en: LanguageLexicon = {
       =one+call =in+one+call =first+call =single+call =one+phone+call =email+bounced =emails+bounce =email+bounces =report+a+problem~ =report+an+issue~ =reported+the+issue~ =reported+it~ =chat+agent =chat+agents =the+chat =the+guy~ =the+lady~ =the+woman~ =the+man~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
-      log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
+      log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
       =loading =navigation navigat intuitiv =dark+mode =delivery+app =delivery+apps =update~ =updates~ =version~ =screen~
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
       user+friendly =clunky =scroll =scrolling =uninstall =uninstalled    
@@ -143,7 +143,7 @@ export const en: LanguageLexicon = {
       =integration =integrations
       =ads =kicks+me+out =kicking+me+out =kicked+me+out =kicks+me+off =kicked+me+off =after+an+update =online+shop =online+store
       =sort+by+price =filter+by+price
-      =one+tap~ =tap~ =taps =two+taps =few+taps =a+few+clicks =few+clicks =in+a+few+clicks =create+an+account =create+account =make+an+account =creating+an+account =making+an+account =guest+checkout =forced+to+register =account+creation =scanner =scanning =scan~ =user+friendly =not+user+friendly =loads+fast =loads+slowly =slow+to+open =takes+ages+to+load =takes+forever+to+open =the+home+page =homepage =home+screen =checkout+page =product+page =product+pages =search+function =search+engine =the+search`,
+      =one+tap~ =tap~ =taps =two+taps =few+taps =a+few+clicks =few+clicks =in+a+few+clicks =create+an+account =create+account =make+an+account =creating+an+account =making+an+account =guest+checkout =forced+to+register =account+creation =scanner =scanning =scan~ =user+friendly =not+user+friendly =loads+fast =loads+slowly =slow+to+open =takes+ages+to+load =takes+forever+to+open =the+home+page =homepage =home+screen =checkout+page =search+function =search+engine =the+search`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -215,7 +215,8 @@ export const en: LanguageLexicon = {
       =flavours~ =flavors~ =models~ =carries  
       =library =has+what+i+need =have+what+i+need =had+what+i+needed =fewer+products =range+of+products =lots+of+products =products+available
       =wish+they+had~ =wish+you+had~ =wish+they+stocked =wish+you+stocked =wish+they+sold =wish+you+sold =youve+got+everything =you+have+everything
-      =you+carry =they+carry =you+stock =they+stock =you+sell~ =they+sell~ =carries =out+of+my+usual =out+of+my+favourite =out+of+my+favorite =out+of+the+brand =couldnt+find+a+single =couldnt+find+any =cant+find+any =could+not+find+any =rarely+have =never+has+my =often+missing =always+missing~ =bakery+section =deli+section =produce+section =fresh+section =frozen+section =organic+section =vegan+section =the+section =sections+are =section+is =huge+choice =big+choice =good+choice =great+choice =wide+choice =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =huge+selection =big+selection =great+selection =good+selection =wide+selection =more+variety =lack+of+choice =lack+of+options =lack+of+variety =not+much+choice =not+much+variety =not+much+selection`,
+      =you+carry =they+carry =you+stock =they+stock =you+sell~ =they+sell~ =carries =out+of+my+usual =out+of+my+favourite =out+of+my+favorite =out+of+the+brand =couldnt+find+a+single =couldnt+find+any =cant+find+any =could+not+find+any =rarely+have =never+has+my =often+missing =always+missing~ =bakery+section =deli+section =produce+section =fresh+section =frozen+section =organic+section =vegan+section =the+section =sections+are =section+is =huge+choice =big+choice =good+choice =great+choice =wide+choice =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =huge+selection =big+selection =great+selection =good+selection =wide+selection =more+variety =lack+of+choice =lack+of+options =lack+of+variety =not+much+choice =not+much+variety =not+much+selection
+      =actually+carry =actually+stock =you+even+carry =they+even+carry =even+stock`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -249,7 +250,7 @@ export const en: LanguageLexicon = {
       =electricity =power+cut =power+cuts =power+outage =blackout~
       =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~
       =content~
-      =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job =does+its+job =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~
+      =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job^ =does+its+job^ =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~
       =haircut~ =manicure~ =massage~
       =product~~ =item~~ =stuff~~ =goods~~ =pilled =pilling =bobbled =overheats =overheating =overheated =died~ =wont+turn+on =doesnt+turn+on =wont+charge =doesnt+charge =stopped+charging =not+charging =wont+start =broke+down =breaks =squeaks =squeaking =squeaky =rattles =rattling =rusty =rust =peeling =peeled =frayed =unravelled =unraveled =holes =stain =stains =stained =discoloured =discolored =shoddy =low+quality =high+quality =top+quality =great+quality =too+tight =too+loose =size+chart =size+guide =tasteless =flavourless =gone+off =went+off =past+its+date =out+of+date =use+by =sell+by =spicy~ =breakfast~ =lunch~ =dinner~ =cooked~ =chef~ =repetitive~ =avocados~ =avocado~ =apples~ =oranges~ =grapes~ =berries~ =potatoes~ =onions~ =lettuce~ =cucumbers~ =yogurt~ =yoghurt~ =butter~ =ham~ =bacon~ =sausages~ =salmon~ =shrimp~ =prawns~ =juice~ =chocolate~ =cookies~ =biscuits~ =chips~ =crisps~ =cereal~ =pastries~ =pastry~ =croissant~ =croissants~ =donuts~ =doughnuts~ =sandwich~ =sandwiches~ =wrap~ =kebab~ =dumplings~ =wings~ =nuggets~ =sauce~ =dessert~ =desserts~ =ice+cream~ =smoothie~ =latte~ =cappuccino~ =veg~ =produce~ =beans~ =sweater~~ =hoodie~~ =jumper~~ =tshirt~~ =t+shirt~~ =socks~~ =trousers~~ =pants~~ =skirt~~ =leggings~~ =bra~~ =underwear~~ =sandals~~ =heels~~   =necklace~~ =jewellery~~ =jewelry~~ =earrings~~ =bracelet~~ =speaker~~ =speakers~~ =camera~~ =tablet~~ =monitor~~ =keyboard~~ =mouse~~ =printer~~ =router~~ =console~~ =controller~~ =fridge~~ =washing+machine~~ =dishwasher~~ =microwave~~ =oven~~   =heater~~ =toaster~~ =air+fryer~~ =drill~~ =tent~~ =bike~~ =bicycle~~ =stroller~~ =pram~~ =bed~~   =wardrobe~~ =shelf~~ =pillow~~ =blanket~~ =towels~~ =sheets~~ =curtains~~ =pan~~ =pans~~ =knife~~ =knives~~ =sunglasses~~ =vitamins~~ =supplements~~ =sunscreen~~ =deodorant~~ =toothpaste~~ =diapers~~ =nappies~~ =candle~~ =mug~~ =plates~~ =tyres~~ =tires~~ =car~~ =couch~~ =rug~~ =carpet~~ =headset~~ =smartwatch~~ =ride~ =rides~ =trip~ =journey~ =pool~ =gym~ =equipment~ =machines~ =class~ =classes~ =lessons~ =lesson~ =course~ =courses~ =lectures~ =videos~ =episodes~ =gameplay =graphics =story~ =levels~ =streaming~ =video+quality =picture+quality =sound+quality =audio~ =resolution~ =supply~ =power+was+out =power+went+out =no+power =no+electricity =no+water =no+hot+water =no+heating =spotless~ =cleaned~ =cleaning~
       =was+out+of+date =is+out+of+date =were+out+of+date =are+out+of+date
@@ -274,7 +275,8 @@ export const en: LanguageLexicon = {
       =looked+cheap =look+cheap =felt+cheap =used+item =used+items =chilled
       =comfiest =comfier =comfortably =flickers =flicker =flickering =buzzing =buzzes =humming =jams =jammed =jamming =clogged =clogs =dripping =drips =warped =blunt =dull~ =snags =snagged =fraying =rubs+off =wore+off =wears+off =came+loose =comes+loose =falls+off =fell+apart =coming+apart =sags =sagging =saggy =lumpy =dented~ =distorted =crackling =muffled =dim~ =faded~ =fading =fades =discolouring =discoloring =bleeds =bled =colour+ran =color+ran
       =was+off~ =is+off~ =were+off~ =smelt+off =tasted+off =tastes+off =taste+off =melted~ =melting~ =went+bad =goes+bad =gone+bad =go+bad =turned+bad =sour+milk =past+its+best =way+past
-      =not+as+advertised =different+from+the+picture =different+from+the+photo =different+from+what =different+to+what =different+than+what =nothing+like+the+description =nothing+like+the+picture =not+like+the+picture =not+like+the+photo =looks+different =looked+different =smaller+than+expected =bigger+than+expected =smaller+than+it+looked =cheaper+than+it+looked =better+than+expected =better+than+i+expected =exceeded+my+expectations =exceeded+expectations =below+expectations =well+built =solidly+built =well+designed =badly+made =badly+designed =well+packaged~ =tastes+great =taste+great =tasted+great =tastes+amazing =tasted+amazing =tastes+like =tasted+like =taste+like =it+tastes =smells+like =smelled+like`,
+      =not+as+advertised =different+from+the+picture =different+from+the+photo =different+from+what =different+to+what =different+than+what =nothing+like+the+description =nothing+like+the+picture =not+like+the+picture =not+like+the+photo =looks+different =looked+different =smaller+than+expected =bigger+than+expected =smaller+than+it+looked =cheaper+than+it+looked =better+than+expected =better+than+i+expected =exceeded+my+expectations =exceeded+expectations =below+expectations =well+built =solidly+built =well+designed =badly+made =badly+designed =well+packaged~ =tastes+great =taste+great =tasted+great =tastes+amazing =tasted+amazing =tastes+like =tasted+like =taste+like =it+tastes =smells+like =smelled+like
+      =died+after =died+within =broke+within =internet+drops =internet+keeps =internet+is+down =internet+was+down =internet+went+down =internet+goes+down =connection+drops =connection+keeps =wifi+drops =wifi+keeps =signal+drops =signal+is =reception+is`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -293,7 +295,8 @@ export const en: LanguageLexicon = {
       =vet+bill =vet+bills =than+anywhere+else =than+anywhere
       =is+fast =are+fast =were+fast
       =savings+pots =savings+pot =savings+goals =open+late =opens+late =open+till =open+until
-      =personal =personally =originally`,
+      =personal =personally =originally
+      =every+other+site =any+other+site =other+sites =every+other+website =other+websites =every+other+shop =any+other+shop =other+shops =every+other+store =other+stores =at+lunch =at+lunchtime =lunch+break =lunchtime =before+dinner =by+dinner =for+dinner =for+lunch =for+breakfast =at+dinner =dinner+time =dinnertime =after+dinner =after+lunch`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -339,7 +342,8 @@ export const en: LanguageLexicon = {
       =no+money+back =buyer+protection
       =refundable =nonrefundable =non+refundable
       =warranty+repair =repaired+under+warranty
-      =amount+back =full+amount+back =the+full+amount+back =whole+amount+back =all+my+money+back =money+to+come+back =money+came+back =money+back+within =refund+took =refund+takes =refund+process =refund+request =refund+requests =requested+a+refund =asked+for+a+refund =ask+for+a+refund =still+no+refund =no+refund =got+a+refund =get+a+refund =getting+a+refund =refused+a+refund =refused+my+refund =refund+was =refund+came =return+process =return+request =returns+process =return+policy =exchange+policy =refund+policy`,
+      =amount+back =full+amount+back =the+full+amount+back =whole+amount+back =all+my+money+back =money+to+come+back =money+came+back =money+back+within =refund+took =refund+takes =refund+process =refund+request =refund+requests =requested+a+refund =asked+for+a+refund =ask+for+a+refund =still+no+refund =no+refund =got+a+refund =get+a+refund =getting+a+refund =refused+a+refund =refused+my+refund =refund+was =refund+came =return+process =return+request =returns+process =return+policy =exchange+policy =refund+policy
+      =warranty+process =warranty+service =warranty+department =warranty+team =warranty+repair =the+warranty`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -414,7 +418,8 @@ export const en: LanguageLexicon = {
       =shrank =bouncing =bounced =out+of+order
       =squeak =squeaks
       =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap
-      =never+works =never+work =rarely+works =barely+works =hardly+works =only+works+sometimes =half+the+time =not+user+friendly =not+worth+it =isnt+worth+it =wasnt+worth+it =badly+made =badly+designed =below+expectations =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =lack+of =not+much+choice =not+much+variety =not+much+selection =too+expensive =so+expensive =way+too+expensive =flickers =flickering =jammed =sags =sagging =went+bad =gone+bad =still+no+refund =no+refund =refused`,
+      =never+works =never+work =rarely+works =barely+works =hardly+works =only+works+sometimes =half+the+time =not+user+friendly =not+worth+it =isnt+worth+it =wasnt+worth+it =badly+made =badly+designed =below+expectations =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =lack+of =not+much+choice =not+much+variety =not+much+selection =too+expensive =so+expensive =way+too+expensive =flickers =flickering =jammed =sags =sagging =went+bad =gone+bad =still+no+refund =no+refund =refused
+      =way+more+expensive =much+more+expensive =more+expensive =a+lot+more+expensive =way+pricier =much+pricier =more+expensive+than`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
