@@ -23,7 +23,7 @@ export const en: LanguageLexicon = {
       =ready+for+pickup =ready+for+collection =pickup~
       =waited+#num+hours =wait+#num+hours =waiting+#num+hours
       =handoff =hand+off =luggage =baggage =suitcase =suitcases =checked+bag =checked+bags =lost+luggage =flight+delayed =delayed+flight =wait+time =waiting+time =pickup+time
-      =took+forever~ =took+ages~ =order+arrived =order+came =got+here =get+here =got+to+me =took+#num+min~ =took+#num+minutes~ =took+#num+hours~ =took+#num+days~
+      =took+forever^ =took+ages^ =order+arrived =order+came =got+here =get+here =got+to+me =took+#num+min~ =took+#num+minutes~ =took+#num+hours~ =took+#num+days~
       =minutes+late =min+late =mins+late =tracking+number =tracking+info =customs~ =warehouse =wrong+building =wrong+house =wrong+door =wrong+floor
       undeliver redeliver =carrier =carriers =evri =hermes =inpost =royal+mail =canada+post =australia+post =gls =yodel =ontrac
       =click+and+collect =collection+point =parcel+shop =mailbox~ =letterbox~ =left+it+outside =left+outside =left+the+parcel =left+the+package
@@ -54,7 +54,7 @@ export const en: LanguageLexicon = {
       =shows+up =show+up =twice+as+long^ =took+twice+as+long
       =rescheduled~ =lead+time =handed+over~
       =didnt+get+it^
-      =took+a+while~ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages~ =takes+forever~ =take+forever~ =takes+days~ =upstairs~
+      =took+a+while^ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages^ =takes+forever^ =take+forever^ =takes+days~ =upstairs~
       =lost+my^
       =left+my^
       =had+it+by =have+it+by =something+missing^ =something+was+missing^ =always+something+missing^
@@ -75,7 +75,7 @@ export const en: LanguageLexicon = {
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
       =ghosting =ghosted =hung+up =service+desk =live+person =real+person =your+call+is+important =call+is+important =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
       =customer+care
-      =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone~ =phone+support
+      =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone =phone+support
       =email+support =support+team =service+team =hotline
       =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up
       =on+the+line =get+someone =no+one+replies =nobody+replies =no+one+responds =nobody+responds
