@@ -67,7 +67,9 @@ export const en: LanguageLexicon = {
       dilev deliev delivr dlivery =devlivery =delvery =delivey arived =arive =arives =ariving =arrivd =arivved =packege =pakage =pakcage =pacakge =pacage =parcle =parsel =couier =cuorier =corier =shippment =shipmnt =shipping+was =shipping+is =shipping+took =shipping+takes
       =window~ =left+the+bag =left+the+box =left+the+order =left+my+order =left+my+food =left+the+food =left+the+groceries =left+my+groceries =left+my+bag =order+took+ages =order+took+forever =order+takes+ages =order+takes+forever =orders+take+ages =orders+take+forever =order+took+over =order+took+too =orders+take+too =order+took+so =had+my+food =got+my+food =get+my+food =had+our+food =got+our+food
       =depot =depots =collect+it =collected+it =go+collect =had+to+collect =collect+my+parcel =collect+my+package =collect+my+order =had+to+pick+it+up =pick+it+up~ =on+the+day+they+said =the+day+they+said =when+they+said^ =when+promised^ =as+promised^ =as+scheduled^ =on+the+promised =on+the+date
-      =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day`,
+      =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day
+      =sent+back+to+the+warehouse =returned+to+the+warehouse =went+back+to+the+warehouse =back+to+the+depot =back+to+the+sender =was+home+all+day =home+all+day =was+in+all+day =i+was+home~ =nobody+home~ =not+home~ =wasnt+home~ =wasnt+in~
+      =i+was+home+all+day =i+was+in+all+day =we+were+home+all+day =i+was+home+the+whole`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -117,7 +119,8 @@ export const en: LanguageLexicon = {
       =custom+service =cusomer+service =custoner+service =customer+servie =customer+sevice =costumer+servise =custumer =costumers+service =support+is =support+was =service+desk
       =picks+up+the+phone =pick+up+the+phone =picked+up+the+phone =answers+the+phone =answer+the+phone =answered+the+phone =ever+picks+up =ever+answers =ever+replies =ever+responds =ever+calls+back =rude+service =service+was+rude =service+is+rude
       =explain+my =explained+my =explaining+my =repeat+myself =repeating+myself =different+people~ =different+agents =different+person~ =different+answer =different+answers =same+answer~ =useless+answer =useless+answers
-      =personal+trainer =personal+trainers =the+trainer =my+trainer =the+coach =my+coach =the+coaches`,
+      =personal+trainer =personal+trainers =the+trainer =my+trainer =the+coach =my+coach =the+coaches
+      =our+guide =the+guide =guide+was`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -155,7 +158,8 @@ export const en: LanguageLexicon = {
       =sort+by+price =filter+by+price
       =one+tap~ =tap~ =taps =two+taps =few+taps =a+few+clicks =few+clicks =in+a+few+clicks =create+an+account =create+account =make+an+account =creating+an+account =making+an+account =guest+checkout =forced+to+register =account+creation =scanner =scanning =scan~ =user+friendly =not+user+friendly =loads+fast =loads+slowly =slow+to+open =takes+ages+to+load =takes+forever+to+open =the+home+page =homepage =home+screen =checkout+page =search+function =search+engine =the+search
       =wont+let+me~ =doesnt+let+me~ =wouldnt+let+me~ =didnt+let+me~ =keeps+asking~ =web+app =webapp =log+on =logon =two+step =authenticator =the+site+is =site+is =app+is =the+app+is =app+was =site+was =website+is =website+was =apply+the+code =code+wouldnt+apply~ =code+didnt+apply~ =code+doesnt+work~ =cant+apply~ =hard+to+navigate =easy+to+navigate =easy+to+find =hard+to+find~ =cant+find+the+button =couldnt+find+the+button =cant+find+where =couldnt+find+where =confusing+layout =confusing+menu =too+many+notifications =glitched =lagged =crashed =loading+times =load+times =loading+time
-      =aplication =appliction =webiste =wesbite =webste =websight =aplication =the+appp =ap+keeps =app+keeps =app+wont =app+doesnt =app+didnt =site+keeps =site+wont =website+keeps =website+wont`,
+      =aplication =appliction =webiste =wesbite =webste =websight =aplication =the+appp =ap+keeps =app+keeps =app+wont =app+doesnt =app+didnt =site+keeps =site+wont =website+keeps =website+wont
+      =email+never+arrives =email+never+came =email+never+arrived =code+never+arrives =code+never+came =code+never+arrived =email+doesnt+arrive =code+doesnt+arrive =sms+never =the+system~ =system+is+down =system+was+down =system+down =systems+down =book+appointments+online =book+an+appointment+online =booking+online`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -196,7 +200,8 @@ export const en: LanguageLexicon = {
       =for+what+they+cost =for+what+it+costs =what+they+cost =what+it+costs =for+what+they+charge =for+what+you+get+charged =worth+it^ =not+worth+it =isnt+worth+it =wasnt+worth+it =charge+way+too+much =charge+too+much =charging+too+much =charges+too+much =charged+too+much =you+charge =you+charged =you+charging =per+kwh =per+kg =per+kilo =per+night =per+person =per+month~ =per+year~ =a+month~ =a+year~ =per+ride =per+item =spendy =costing =on+the+expensive+side =on+the+pricey+side =on+the+cheap+side =cheaper+elsewhere =cheaper+at =more+expensive =less+expensive =most+expensive =expensive+for =too+expensive =so+expensive =way+too+expensive =better+prices =better+deals =best+deals =great+deals =good+deals =low+prices =high+prices =prices+are =price+is =price+was =prices+were
       =costs+more =cost+more =costing+more =pay+more+for =in+store+prices =store+prices =shelf+price =than+in+store =than+in+the+store =money+well+spent =inflated+prices =bag+fee =bag+charge =packaging+fee =packaging+charge =price+rise =price+rises =price+raise =prices+rise =prices+have+gone =prices+keep =price+keeps =priced+out =overpriced =pricing+is =prices+seem =value+is =good+prices =great+prices =fair+prices =decent+prices =reasonable+prices =crazy+prices =insane+prices
       expins expens =prise =prises =to+pricey =to+expensive =priciest
-      =bill+doubled =bill+went+up =bill+has+gone+up =bill+increased =bill+keeps =bills+keep =bills+went+up =bill+is+higher =higher+bill =bigger+bill =bill+was+higher =bill+tripled =bill+jumped =bill+is+too`,
+      =bill+doubled =bill+went+up =bill+has+gone+up =bill+increased =bill+keeps =bills+keep =bills+went+up =bill+is+higher =higher+bill =bigger+bill =bill+was+higher =bill+tripled =bill+jumped =bill+is+too
+      =went+from+#num =went+from+#money =gone+up+from =up+from+#num =up+from+#money =increased+from =jumped+from =rose+from =raised+from`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -235,7 +240,8 @@ export const en: LanguageLexicon = {
       =subbed =subbing =subs~ =swaps~ =replaced+with~ =backorder =back+order =backordered =back+ordered =pre+order =preorder~ =waitlist =no+stock =zero+stock =none+in+stock =impossible+to+find =cant+get+anywhere =couldnt+get+anywhere =couldnt+find+anywhere =cant+find+anywhere =hard+to+find+items =niche~ =specialty~ =speciality~ =imported~ =local+products =local+produce =local+brands =own+brand =own+label =store+brand =house+brand
       =asortment =assortmant =assortement =varierty =selections
       =removed~ =removing~ =got+rid+of~ =taken+off~
-      =other+shops+dont =other+stores+dont =other+shops+dont+have =other+stores+dont+have =others+dont+have =others+dont =missing+from+the+shelves =missing+from+the+shelf =missing+from+shelves =gaps+on+the+shelves`,
+      =other+shops+dont =other+stores+dont =other+shops+dont+have =other+stores+dont+have =others+dont+have =others+dont =missing+from+the+shelves =missing+from+the+shelf =missing+from+shelves =gaps+on+the+shelves
+      =sizes+for =tall+sizes =petite+sizes =petite =tall+range =long+sizes =wide+fit =wide+fitting =size+options`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -298,7 +304,8 @@ export const en: LanguageLexicon = {
       =died+after =died+within =broke+within =internet+drops =internet+keeps =internet+is+down =internet+was+down =internet+went+down =internet+goes+down =connection+drops =connection+keeps =wifi+drops =wifi+keeps =signal+drops =signal+is =reception+is
       =matches+the+description =match+the+description =matched+the+description =true+to+the+description =accurate+description =description+was =not+as+in+the+description =misleading~ =misleading+description =false+advertising =short+dated =short+expiry =close+to+expiry =near+expiry =expiring =genuine~ =softest =softer =soft~ =thin~ =see+through =cheap+feel =quality+is =quality+was =quality+has =qualities =product+quality =food+quality =quality+of+the =the+quality =standard+of =standards~ =workmanship =well+finished =poorly+finished =broke+the+first =lasted+a =only+lasted =barely+lasted =still+going+strong =going+strong =holding+up =held+up+well =holds+up+well =wears+well =washes+well =after+one+wash =after+a+wash =after+washing =first+wash =first+use =after+one+use =after+#num+uses =after+a+few+uses =after+a+week =after+a+month~
       =quaility =qualitiy =quility =qaulity =qualiity =qualiti
-      =clean~ =cleaner~ =unclean =no+service =went+down+for =goes+down~ =keeps+going+down =never+drops =never+drop =no+signal`,
+      =clean~ =cleaner~ =unclean =no+service =went+down+for =goes+down~ =keeps+going+down =never+drops =never+drop =no+signal
+      =website+photos =website+pictures =website+photo =website+picture =website+description =been+down^ =down+#num+times^ =down+again^ =down+for^ =flat+tyre =flat+tire =puncture =worn~ =tatty =shabby =scuffed =scuffs =scuff`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -368,7 +375,8 @@ export const en: LanguageLexicon = {
       =warranty+repair =repaired+under+warranty
       =amount+back =full+amount+back =the+full+amount+back =whole+amount+back =all+my+money+back =money+to+come+back =money+came+back =money+back+within =refund+took =refund+takes =refund+process =refund+request =refund+requests =requested+a+refund =asked+for+a+refund =ask+for+a+refund =still+no+refund =no+refund =got+a+refund =get+a+refund =getting+a+refund =refused+a+refund =refused+my+refund =refund+was =refund+came =return+process =return+request =returns+process =return+policy =exchange+policy =refund+policy
       =warranty+process =warranty+service =warranty+department =warranty+team =warranty+repair =the+warranty
-      =cancelled+and+refunded =canceled+and+refunded =cancellation+refund =replacement+was =replacement+arrived =sent+a+new+one =send+a+new+one =sent+me+a+new =got+a+new+one =replaced+the =replaced+my =free+replacement =exchange+was =exchanged+it =exchanged+them =returned+it =returned+them =returned+the =returned+my =returning+it =returning+the =drop+off+point~ =drop+off+the+return =return+label =returns+label =prepaid+label =returns+are =return+was`,
+      =cancelled+and+refunded =canceled+and+refunded =cancellation+refund =replacement+was =replacement+arrived =sent+a+new+one =send+a+new+one =sent+me+a+new =got+a+new+one =replaced+the =replaced+my =free+replacement =exchange+was =exchanged+it =exchanged+them =returned+it =returned+them =returned+the =returned+my =returning+it =returning+the =drop+off+point~ =drop+off+the+return =return+label =returns+label =prepaid+label =returns+are =return+was
+      =was+on+my+card =was+back+on+my+card =on+my+card+in =on+my+card+within =in+my+account+in =in+my+account+within`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -404,7 +412,8 @@ export const en: LanguageLexicon = {
       =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =dont+shop+anywhere+else =dont+go+anywhere+else =never+shop+anywhere+else =wont+shop+anywhere+else
       =motivating =inspiring =encouraging =reassuring =supportive =accommodating =understanding =welcoming =pleasant =cheerful =careful =carefully =gentle =heavenly =on+the+spot =is+why+i =thats+why+i =why+i+use =why+i+keep =why+i+love =why+i+come+back =why+i+stay =why+i+always =why+i+shop =why+i+order =comfiest =comfier =tastes+great =taste+great =tasted+great =tastes+amazing =tasted+amazing =exceeded+my+expectations =exceeded+expectations =better+than+expected =better+than+i+expected =well+built =solidly+built =well+designed =well+made =user+friendly =great+deals =good+deals =best+deals =better+deals =better+prices =huge+choice =big+choice =good+choice =great+choice =wide+choice =huge+selection =big+selection =great+selection =good+selection =wide+selection
       =bussin =slaps =slapped =goated =banger =chefs+kiss =elite =peak~ =top+tier =immaculate =chef+kiss
-      =powerful =sturdy =durable =robust =quiet =sharp =vibrant =long+lasting =lasts+long`,
+      =powerful =sturdy =durable =robust =quiet =sharp =vibrant =long+lasting =lasts+long
+      =lasted+for+ages =lasts+for+ages =lasted+ages =lasts+ages =lasted+forever =lasts+forever =lasted+for+weeks =lasted+weeks`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -452,7 +461,8 @@ export const en: LanguageLexicon = {
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
       =nothing+to+add =nothing+else+to+add
       =nothing+to+write+home+about =nothing+to+write+home
-      =nothing+amazing =nothing+great =nothing+spectacular =nothing+extraordinary =nothing+exceptional =nothing+remarkable =nothing+outstanding =nothing+impressive =about+the+same =the+same+as =same+as+everyone =same+as+anywhere =same+as+everywhere =on+par =comparable =like+every+other =like+any+other =what+youd+expect =what+you+would+expect =what+you+expect =as+expected =about+what =does+the+job =does+its+job =it+does+the+job =does+what+it+says`,
+      =nothing+amazing =nothing+great =nothing+spectacular =nothing+extraordinary =nothing+exceptional =nothing+remarkable =nothing+outstanding =nothing+impressive =about+the+same =the+same+as =same+as+everyone =same+as+anywhere =same+as+everywhere =on+par =comparable =like+every+other =like+any+other =what+youd+expect =what+you+would+expect =what+you+expect =as+expected =about+what =does+the+job =does+its+job =it+does+the+job =does+what+it+says
+      =not+amazing =not+spectacular =not+exceptional =not+outstanding`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
