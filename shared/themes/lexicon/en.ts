@@ -305,7 +305,8 @@ export const en: LanguageLexicon = {
       =matches+the+description =match+the+description =matched+the+description =true+to+the+description =accurate+description =description+was =not+as+in+the+description =misleading~ =misleading+description =false+advertising =short+dated =short+expiry =close+to+expiry =near+expiry =expiring =genuine~ =softest =softer =soft~ =thin~ =see+through =cheap+feel =quality+is =quality+was =quality+has =qualities =product+quality =food+quality =quality+of+the =the+quality =standard+of =standards~ =workmanship =well+finished =poorly+finished =broke+the+first =lasted+a =only+lasted =barely+lasted =still+going+strong =going+strong =holding+up =held+up+well =holds+up+well =wears+well =washes+well =after+one+wash =after+a+wash =after+washing =first+wash =first+use =after+one+use =after+#num+uses =after+a+few+uses =after+a+week =after+a+month~
       =quaility =qualitiy =quility =qaulity =qualiity =qualiti
       =clean~ =cleaner~ =unclean =no+service =went+down+for =goes+down~ =keeps+going+down =never+drops =never+drop =no+signal
-      =website+photos =website+pictures =website+photo =website+picture =website+description =been+down^ =down+#num+times^ =down+again^ =down+for^ =flat+tyre =flat+tire =puncture =worn~ =tatty =shabby =scuffed =scuffs =scuff`,
+      =website+photos =website+pictures =website+photo =website+picture =website+description =been+down^ =down+#num+times^ =down+again^ =down+for^ =flat+tyre =flat+tire =puncture =worn~ =tatty =shabby =scuffed =scuffs =scuff
+      =is+ok^ =are+ok^ =was+ok^ =were+ok^ =is+okay^ =are+okay^ =was+okay^ =were+okay^ =is+average^ =are+average^ =was+average^ =were+average^ =is+fine^ =are+fine^ =was+fine^ =were+fine^ =average+product =average+quality =decent+product =decent+quality`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -325,7 +326,8 @@ export const en: LanguageLexicon = {
       =is+fast =are+fast =were+fast
       =savings+pots =savings+pot =savings+goals =open+late =opens+late =open+till =open+until
       =personal =personally =originally
-      =every+other+site =any+other+site =other+sites =every+other+website =other+websites =every+other+shop =any+other+shop =other+shops =every+other+store =other+stores =at+lunch =at+lunchtime =lunch+break =lunchtime =before+dinner =by+dinner =for+dinner =for+lunch =for+breakfast =at+dinner =dinner+time =dinnertime =after+dinner =after+lunch`,
+      =every+other+site =any+other+site =other+sites =every+other+website =other+websites =every+other+shop =any+other+shop =other+shops =every+other+store =other+stores =at+lunch =at+lunchtime =lunch+break =lunchtime =before+dinner =by+dinner =for+dinner =for+lunch =for+breakfast =at+dinner =dinner+time =dinnertime =after+dinner =after+lunch
+      =everything+is+fine =everything+was+fine =everything+is+ok =everything+was+ok =everything+is+okay =everything+was+okay =all+is+fine =all+was+fine =all+is+ok =all+was+ok =it+is+ok =it+was+ok =it+is+fine =it+was+fine =that+is+fine =which+is+fine =service+is =service+was =experience+is =experience+was =everything+else+is =everything+else+was`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
