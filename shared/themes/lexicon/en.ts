@@ -69,7 +69,8 @@ export const en: LanguageLexicon = {
       =depot =depots =collect+it =collected+it =go+collect =had+to+collect =collect+my+parcel =collect+my+package =collect+my+order =had+to+pick+it+up =pick+it+up~ =on+the+day+they+said =the+day+they+said =when+they+said^ =when+promised^ =as+promised^ =as+scheduled^ =on+the+promised =on+the+date
       =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day
       =sent+back+to+the+warehouse =returned+to+the+warehouse =went+back+to+the+warehouse =back+to+the+depot =back+to+the+sender =was+home+all+day =home+all+day =was+in+all+day =i+was+home~ =nobody+home~ =not+home~ =wasnt+home~ =wasnt+in~
-      =i+was+home+all+day =i+was+in+all+day =we+were+home+all+day =i+was+home+the+whole`,
+      =i+was+home+all+day =i+was+in+all+day =we+were+home+all+day =i+was+home+the+whole
+      =wheres+my^ =where+is+my^ =where+are+my^ =wheres+my+order =wheres+my+parcel =wheres+my+package =wheres+my+stuff =where+is+my+stuff =where+is+my+parcel =where+is+my+package =where+is+my+food`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -201,7 +202,8 @@ export const en: LanguageLexicon = {
       =costs+more =cost+more =costing+more =pay+more+for =in+store+prices =store+prices =shelf+price =than+in+store =than+in+the+store =money+well+spent =inflated+prices =bag+fee =bag+charge =packaging+fee =packaging+charge =price+rise =price+rises =price+raise =prices+rise =prices+have+gone =prices+keep =price+keeps =priced+out =overpriced =pricing+is =prices+seem =value+is =good+prices =great+prices =fair+prices =decent+prices =reasonable+prices =crazy+prices =insane+prices
       expins expens =prise =prises =to+pricey =to+expensive =priciest
       =bill+doubled =bill+went+up =bill+has+gone+up =bill+increased =bill+keeps =bills+keep =bills+went+up =bill+is+higher =higher+bill =bigger+bill =bill+was+higher =bill+tripled =bill+jumped =bill+is+too
-      =went+from+#num =went+from+#money =gone+up+from =up+from+#num =up+from+#money =increased+from =jumped+from =rose+from =raised+from`,
+      =went+from+#num =went+from+#money =gone+up+from =up+from+#num =up+from+#money =increased+from =jumped+from =rose+from =raised+from
+      =discounts+are+fake =discount+is+fake =discount+was+fake =deals+are+fake =sales+are+fake =fake+promo =fake+promotions =fake+offers =fake+prices`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -306,7 +308,8 @@ export const en: LanguageLexicon = {
       =quaility =qualitiy =quility =qaulity =qualiity =qualiti
       =clean~ =cleaner~ =unclean =no+service =went+down+for =goes+down~ =keeps+going+down =never+drops =never+drop =no+signal
       =website+photos =website+pictures =website+photo =website+picture =website+description =been+down^ =down+#num+times^ =down+again^ =down+for^ =flat+tyre =flat+tire =puncture =worn~ =tatty =shabby =scuffed =scuffs =scuff
-      =is+ok^ =are+ok^ =was+ok^ =were+ok^ =is+okay^ =are+okay^ =was+okay^ =were+okay^ =is+average^ =are+average^ =was+average^ =were+average^ =is+fine^ =are+fine^ =was+fine^ =were+fine^ =average+product =average+quality =decent+product =decent+quality`,
+      =is+ok^ =are+ok^ =was+ok^ =were+ok^ =is+okay^ =are+okay^ =was+okay^ =were+okay^ =is+average^ =are+average^ =was+average^ =were+average^ =is+fine^ =are+fine^ =was+fine^ =were+fine^ =average+product =average+quality =decent+product =decent+quality
+      =rotton =roten =rotted =rottin =rottn =tomatos~ =potatos~ =going+off =goes+off =mouldy~ =moldy~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -359,7 +362,8 @@ export const en: LanguageLexicon = {
       =money+left =left+my+account =unpaid =paying+by =pay+by
       =kept+my+money =keeps+my+money =holding+my+money =hold+my+money =held+my+money =my+money~ =their+money~ =charged+the+full =charged+me+the =took+payment =takes+payment =payment+was+taken =card+was+charged =card+got+charged =charged+my+account =charged+to+my =checkout+wont+accept =wont+accept+my =doesnt+accept+my =didnt+accept+my =wouldnt+accept+my =rejected+my+card =card+rejected =card+gets+rejected =card+keeps+getting =payment+declined =payment+rejected =payment+keeps =payment+didnt =payment+wont =payment+doesnt =payment+went =payments+are =payment+is =paying+is =paying+was =payment+was
       =funds =funds+on+hold =money+on+hold =blocked+funds =reserved+on+my+card =verify+my+card =card+verification =verify+payment =payment+verification =paid+in+cash =pay+in+cash =pay+cash =paid+cash =cash+only =card+only =no+card =card+machine =card+reader =payment+processing =processing+fee~ =pay+online =paying+online =paid+online =online+payment =online+payments =pay+at+the+door =pay+on+collection =pay+on+pickup =bank+account =my+bank =the+bank =bank+statement =bank+app~
-      =charged+me+before =charged+my+card+before =charged+before =took+payment+before =took+the+money+before =took+my+money+before =charged+the+full+amount+before`,
+      =charged+me+before =charged+my+card+before =charged+before =took+payment+before =took+the+money+before =took+my+money+before =charged+the+full+amount+before
+      =i+paid+but =already+paid =i+already+paid =paid+already =says+i+didnt+pay =says+i+didnt =says+i+havent+paid =shows+unpaid =marked+as+unpaid =as+unpaid`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
