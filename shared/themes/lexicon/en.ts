@@ -70,7 +70,8 @@ export const en: LanguageLexicon = {
       =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day
       =sent+back+to+the+warehouse =returned+to+the+warehouse =went+back+to+the+warehouse =back+to+the+depot =back+to+the+sender =was+home+all+day =home+all+day =was+in+all+day =i+was+home~ =nobody+home~ =not+home~ =wasnt+home~ =wasnt+in~
       =i+was+home+all+day =i+was+in+all+day =we+were+home+all+day =i+was+home+the+whole
-      =wheres+my^ =where+is+my^ =where+are+my^ =wheres+my+order =wheres+my+parcel =wheres+my+package =wheres+my+stuff =where+is+my+stuff =where+is+my+parcel =where+is+my+package =where+is+my+food`,
+      =wheres+my^ =where+is+my^ =where+are+my^ =wheres+my+order =wheres+my+parcel =wheres+my+package =wheres+my+stuff =where+is+my+stuff =where+is+my+parcel =where+is+my+package =where+is+my+food
+      =forgot+my^ =forgot+the^ =forgot+our^ =forgot+to+include^ =forgot+to+add^ =forgot+to+put^ =left+out+my^ =order+was+missing =order+is+missing =bag+was+missing =was+missing+a =was+missing+my =were+missing+from =missing+from+my+order =missing+from+the+order =missing+from+the+bag =estimated+#num =bag+split =bag+ripped =bag+broke =bags+split =bag+tore =bags+ripped =bags+broke =bag+burst`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -121,7 +122,8 @@ export const en: LanguageLexicon = {
       =picks+up+the+phone =pick+up+the+phone =picked+up+the+phone =answers+the+phone =answer+the+phone =answered+the+phone =ever+picks+up =ever+answers =ever+replies =ever+responds =ever+calls+back =rude+service =service+was+rude =service+is+rude
       =explain+my =explained+my =explaining+my =repeat+myself =repeating+myself =different+people~ =different+agents =different+person~ =different+answer =different+answers =same+answer~ =useless+answer =useless+answers
       =personal+trainer =personal+trainers =the+trainer =my+trainer =the+coach =my+coach =the+coaches
-      =our+guide =the+guide =guide+was`,
+      =our+guide =the+guide =guide+was
+      =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -203,7 +205,8 @@ export const en: LanguageLexicon = {
       expins expens =prise =prises =to+pricey =to+expensive =priciest
       =bill+doubled =bill+went+up =bill+has+gone+up =bill+increased =bill+keeps =bills+keep =bills+went+up =bill+is+higher =higher+bill =bigger+bill =bill+was+higher =bill+tripled =bill+jumped =bill+is+too
       =went+from+#num =went+from+#money =gone+up+from =up+from+#num =up+from+#money =increased+from =jumped+from =rose+from =raised+from
-      =discounts+are+fake =discount+is+fake =discount+was+fake =deals+are+fake =sales+are+fake =fake+promo =fake+promotions =fake+offers =fake+prices`,
+      =discounts+are+fake =discount+is+fake =discount+was+fake =deals+are+fake =sales+are+fake =fake+promo =fake+promotions =fake+offers =fake+prices
+      =delivery+is+free =delivery+was+free =shipping+is+free =shipping+was+free =free+for+members =tipping~ =tip+prompt =tip+prompts =tipping+prompts =tipping+culture`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
