@@ -124,7 +124,8 @@ export const en: LanguageLexicon = {
       =explain+my =explained+my =explaining+my =repeat+myself =repeating+myself =different+people~ =different+agents =different+person~ =different+answer =different+answers =same+answer~ =useless+answer =useless+answers
       =personal+trainer =personal+trainers =the+trainer =my+trainer =the+coach =my+coach =the+coaches
       =our+guide =the+guide =guide+was
-      =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~`,
+      =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~
+      =till~ =at+the+till~ =at+the+counter~ =at+the+store~ =at+the+shop~ =in+the+shop~ =in+the+store~ =at+the+desk~ =at+reception~ =the+man~ =working+there =the+people+working =people+who+work =people+that+work =the+people+there =everyone+there =everyone+at =my+complaint =a+complaint =the+complaint =complaints+department =complaints+team =closing+my+complaint =team~ =teams~ =patience =contacting~ =contacting+you =contacting+them =contact+you =contact+them =contacting+support =treat+customers =treats+customers =treated+me =treated+us =treat+you+like =treated+like =treat+their+customers =treats+their+customers`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
