@@ -210,7 +210,8 @@ export const en: LanguageLexicon = {
       =bill+doubled =bill+went+up =bill+has+gone+up =bill+increased =bill+keeps =bills+keep =bills+went+up =bill+is+higher =higher+bill =bigger+bill =bill+was+higher =bill+tripled =bill+jumped =bill+is+too
       =went+from+#num =went+from+#money =gone+up+from =up+from+#num =up+from+#money =increased+from =jumped+from =rose+from =raised+from
       =discounts+are+fake =discount+is+fake =discount+was+fake =deals+are+fake =sales+are+fake =fake+promo =fake+promotions =fake+offers =fake+prices
-      =delivery+is+free =delivery+was+free =shipping+is+free =shipping+was+free =free+for+members =tipping~ =tip+prompt =tip+prompts =tipping+prompts =tipping+culture`,
+      =delivery+is+free =delivery+was+free =shipping+is+free =shipping+was+free =free+for+members =tipping~ =tip+prompt =tip+prompts =tipping+prompts =tipping+culture
+      =twice+as+much =twice+the+price =double+the+price =three+times+the+price =three+times+as+much =paid+double =costs+double =cost+double =too+dear =so+dear =bit+dear =a+bit+dear =quite+dear =very+dear`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -250,7 +251,8 @@ export const en: LanguageLexicon = {
       =asortment =assortmant =assortement =varierty =selections
       =removed~ =removing~ =got+rid+of~ =taken+off~
       =other+shops+dont =other+stores+dont =other+shops+dont+have =other+stores+dont+have =others+dont+have =others+dont =missing+from+the+shelves =missing+from+the+shelf =missing+from+shelves =gaps+on+the+shelves
-      =sizes+for =tall+sizes =petite+sizes =petite =tall+range =long+sizes =wide+fit =wide+fitting =size+options`,
+      =sizes+for =tall+sizes =petite+sizes =petite =tall+range =long+sizes =wide+fit =wide+fitting =size+options
+      =shelves+are+always =shelves+always =shelves+were+always =shelf+is+always =shelves+half+empty =half+empty+shelves =shelves+are+half`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -371,7 +373,8 @@ export const en: LanguageLexicon = {
       =kept+my+money =keeps+my+money =holding+my+money =hold+my+money =held+my+money =my+money~ =their+money~ =charged+the+full =charged+me+the =took+payment =takes+payment =payment+was+taken =card+was+charged =card+got+charged =charged+my+account =charged+to+my =checkout+wont+accept =wont+accept+my =doesnt+accept+my =didnt+accept+my =wouldnt+accept+my =rejected+my+card =card+rejected =card+gets+rejected =card+keeps+getting =payment+declined =payment+rejected =payment+keeps =payment+didnt =payment+wont =payment+doesnt =payment+went =payments+are =payment+is =paying+is =paying+was =payment+was
       =funds =funds+on+hold =money+on+hold =blocked+funds =reserved+on+my+card =verify+my+card =card+verification =verify+payment =payment+verification =paid+in+cash =pay+in+cash =pay+cash =paid+cash =cash+only =card+only =no+card =card+machine =card+reader =payment+processing =processing+fee~ =pay+online =paying+online =paid+online =online+payment =online+payments =pay+at+the+door =pay+on+collection =pay+on+pickup =bank+account =my+bank =the+bank =bank+statement =bank+app~
       =charged+me+before =charged+my+card+before =charged+before =took+payment+before =took+the+money+before =took+my+money+before =charged+the+full+amount+before
-      =i+paid+but =already+paid =i+already+paid =paid+already =says+i+didnt+pay =says+i+didnt =says+i+havent+paid =shows+unpaid =marked+as+unpaid =as+unpaid`,
+      =i+paid+but =already+paid =i+already+paid =paid+already =says+i+didnt+pay =says+i+didnt =says+i+havent+paid =shows+unpaid =marked+as+unpaid =as+unpaid
+      =took+the+money =came+out+of+my+account =taken+out+of+my+account =out+of+my+account =money+came+out =money+went+out`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -390,7 +393,8 @@ export const en: LanguageLexicon = {
       =amount+back =full+amount+back =the+full+amount+back =whole+amount+back =all+my+money+back =money+to+come+back =money+came+back =money+back+within =refund+took =refund+takes =refund+process =refund+request =refund+requests =requested+a+refund =asked+for+a+refund =ask+for+a+refund =still+no+refund =no+refund =got+a+refund =get+a+refund =getting+a+refund =refused+a+refund =refused+my+refund =refund+was =refund+came =return+process =return+request =returns+process =return+policy =exchange+policy =refund+policy
       =warranty+process =warranty+service =warranty+department =warranty+team =warranty+repair =the+warranty
       =cancelled+and+refunded =canceled+and+refunded =cancellation+refund =replacement+was =replacement+arrived =sent+a+new+one =send+a+new+one =sent+me+a+new =got+a+new+one =replaced+the =replaced+my =free+replacement =exchange+was =exchanged+it =exchanged+them =returned+it =returned+them =returned+the =returned+my =returning+it =returning+the =drop+off+point~ =drop+off+the+return =return+label =returns+label =prepaid+label =returns+are =return+was
-      =was+on+my+card =was+back+on+my+card =on+my+card+in =on+my+card+within =in+my+account+in =in+my+account+within`,
+      =was+on+my+card =was+back+on+my+card =on+my+card+in =on+my+card+within =in+my+account+in =in+my+account+within
+      =the+replacement~ =a+replacement~ =replacement+item =replacement+order =replacement+never =new+replacement =waiting+on+the+replacement =waiting+for+the+replacement =waiting+for+a+replacement`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
