@@ -126,7 +126,8 @@ export const en: LanguageLexicon = {
       =our+guide =the+guide =guide+was
       =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~
       =till~ =at+the+till~ =at+the+counter~ =at+the+store~ =at+the+shop~ =in+the+shop~ =in+the+store~ =at+the+desk~ =at+reception~ =the+man~ =working+there =the+people+working =people+who+work =people+that+work =the+people+there =everyone+there =everyone+at =my+complaint =a+complaint =the+complaint =complaints+department =complaints+team =closing+my+complaint =team~ =teams~ =patience =contacting~ =contacting+you =contacting+them =contact+you =contact+them =contacting+support =treat+customers =treats+customers =treated+me =treated+us =treat+you+like =treated+like =treat+their+customers =treats+their+customers
-      =customer+support`,
+      =customer+support
+      =the+owner =the+owners =management =the+management =your+people =their+people =people+on+the+ground =available+to+help =no+one+to+help =nobody+to+help =nobody+available =no+one+available =sales+guy =sales+rep =sales+reps =salespeople =sales+people =sales+team =pushy =pushed+me =nobody+explained =no+one+explained =never+explained =didnt+explain`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -340,7 +341,8 @@ export const en: LanguageLexicon = {
       =savings+pots =savings+pot =savings+goals =open+late =opens+late =open+till =open+until
       =personal =personally =originally
       =every+other+site =any+other+site =other+sites =every+other+website =other+websites =every+other+shop =any+other+shop =other+shops =every+other+store =other+stores =at+lunch =at+lunchtime =lunch+break =lunchtime =before+dinner =by+dinner =for+dinner =for+lunch =for+breakfast =at+dinner =dinner+time =dinnertime =after+dinner =after+lunch
-      =everything+is+fine =everything+was+fine =everything+is+ok =everything+was+ok =everything+is+okay =everything+was+okay =all+is+fine =all+was+fine =all+is+ok =all+was+ok =it+is+ok =it+was+ok =it+is+fine =it+was+fine =that+is+fine =which+is+fine =service+is =service+was =experience+is =experience+was =everything+else+is =everything+else+was`,
+      =everything+is+fine =everything+was+fine =everything+is+ok =everything+was+ok =everything+is+okay =everything+was+okay =all+is+fine =all+was+fine =all+is+ok =all+was+ok =it+is+ok =it+was+ok =it+is+fine =it+was+fine =that+is+fine =which+is+fine =service+is =service+was =experience+is =experience+was =everything+else+is =everything+else+was
+      =up+late =stay+up+late =late+night =late+at+night =late+evening =late+evenings`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -374,7 +376,8 @@ export const en: LanguageLexicon = {
       =funds =funds+on+hold =money+on+hold =blocked+funds =reserved+on+my+card =verify+my+card =card+verification =verify+payment =payment+verification =paid+in+cash =pay+in+cash =pay+cash =paid+cash =cash+only =card+only =no+card =card+machine =card+reader =payment+processing =processing+fee~ =pay+online =paying+online =paid+online =online+payment =online+payments =pay+at+the+door =pay+on+collection =pay+on+pickup =bank+account =my+bank =the+bank =bank+statement =bank+app~
       =charged+me+before =charged+my+card+before =charged+before =took+payment+before =took+the+money+before =took+my+money+before =charged+the+full+amount+before
       =i+paid+but =already+paid =i+already+paid =paid+already =says+i+didnt+pay =says+i+didnt =says+i+havent+paid =shows+unpaid =marked+as+unpaid =as+unpaid
-      =took+the+money =came+out+of+my+account =taken+out+of+my+account =out+of+my+account =money+came+out =money+went+out`,
+      =took+the+money =came+out+of+my+account =taken+out+of+my+account =out+of+my+account =money+came+out =money+went+out
+      =money+arrived =salary+arrived =payment+arrived =transfer+arrived =funds+arrived =money+arrives =transfer+arrives =salary+arrives =wages+arrived =money+came+in =salary+came`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -394,7 +397,8 @@ export const en: LanguageLexicon = {
       =warranty+process =warranty+service =warranty+department =warranty+team =warranty+repair =the+warranty
       =cancelled+and+refunded =canceled+and+refunded =cancellation+refund =replacement+was =replacement+arrived =sent+a+new+one =send+a+new+one =sent+me+a+new =got+a+new+one =replaced+the =replaced+my =free+replacement =exchange+was =exchanged+it =exchanged+them =returned+it =returned+them =returned+the =returned+my =returning+it =returning+the =drop+off+point~ =drop+off+the+return =return+label =returns+label =prepaid+label =returns+are =return+was
       =was+on+my+card =was+back+on+my+card =on+my+card+in =on+my+card+within =in+my+account+in =in+my+account+within
-      =the+replacement~ =a+replacement~ =replacement+item =replacement+order =replacement+never =new+replacement =waiting+on+the+replacement =waiting+for+the+replacement =waiting+for+a+replacement`,
+      =the+replacement~ =a+replacement~ =replacement+item =replacement+order =replacement+never =new+replacement =waiting+on+the+replacement =waiting+for+the+replacement =waiting+for+a+replacement
+      =refund+arrived =refund+arrives =refund+took`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -473,7 +477,8 @@ export const en: LanguageLexicon = {
       =squeak =squeaks
       =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap
       =never+works =never+work =rarely+works =barely+works =hardly+works =only+works+sometimes =half+the+time =not+user+friendly =not+worth+it =isnt+worth+it =wasnt+worth+it =badly+made =badly+designed =below+expectations =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =lack+of =not+much+choice =not+much+variety =not+much+selection =too+expensive =so+expensive =way+too+expensive =flickers =flickering =jammed =sags =sagging =went+bad =gone+bad =still+no+refund =no+refund =refused
-      =way+more+expensive =much+more+expensive =more+expensive =a+lot+more+expensive =way+pricier =much+pricier =more+expensive+than`,
+      =way+more+expensive =much+more+expensive =more+expensive =a+lot+more+expensive =way+pricier =much+pricier =more+expensive+than
+      =disaster =disastrous =shambles =shambolic =fiasco`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
