@@ -435,7 +435,8 @@ export const en: LanguageLexicon = {
       =motivating =inspiring =encouraging =reassuring =supportive =accommodating =understanding =welcoming =pleasant =cheerful =careful =carefully =gentle =heavenly =on+the+spot =is+why+i =thats+why+i =why+i+use =why+i+keep =why+i+love =why+i+come+back =why+i+stay =why+i+always =why+i+shop =why+i+order =comfiest =comfier =tastes+great =taste+great =tasted+great =tastes+amazing =tasted+amazing =exceeded+my+expectations =exceeded+expectations =better+than+expected =better+than+i+expected =well+built =solidly+built =well+designed =well+made =user+friendly =great+deals =good+deals =best+deals =better+deals =better+prices =huge+choice =big+choice =good+choice =great+choice =wide+choice =huge+selection =big+selection =great+selection =good+selection =wide+selection
       =bussin =slaps =slapped =goated =banger =chefs+kiss =elite =peak~ =top+tier =immaculate =chef+kiss
       =powerful =sturdy =durable =robust =quiet =sharp =vibrant =long+lasting =lasts+long
-      =lasted+for+ages =lasts+for+ages =lasted+ages =lasts+ages =lasted+forever =lasts+forever =lasted+for+weeks =lasted+weeks`,
+      =lasted+for+ages =lasts+for+ages =lasted+ages =lasts+ages =lasted+forever =lasts+forever =lasted+for+weeks =lasted+weeks
+      =cant+fault =couldnt+fault =cannot+fault =faultless =no+faults =nothing+to+fault =couldnt+ask+for+more =cant+ask+for+more =couldnt+be+better`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
