@@ -72,7 +72,8 @@ export const en: LanguageLexicon = {
       =i+was+home+all+day =i+was+in+all+day =we+were+home+all+day =i+was+home+the+whole
       =wheres+my^ =where+is+my^ =where+are+my^ =wheres+my+order =wheres+my+parcel =wheres+my+package =wheres+my+stuff =where+is+my+stuff =where+is+my+parcel =where+is+my+package =where+is+my+food
       =forgot+my^ =forgot+the^ =forgot+our^ =forgot+to+include^ =forgot+to+add^ =forgot+to+put^ =left+out+my^ =order+was+missing =order+is+missing =bag+was+missing =was+missing+a =was+missing+my =were+missing+from =missing+from+my+order =missing+from+the+order =missing+from+the+bag =estimated+#num =bag+split =bag+ripped =bag+broke =bags+split =bag+tore =bags+ripped =bags+broke =bag+burst
-      =took+ages+to+arrive =took+forever+to+arrive =took+ages+to+come =took+forever+to+come =took+a+while+to+arrive =took+a+while+to+come =takes+ages+to+arrive =takes+forever+to+arrive =takes+ages+to+come =takes+forever+to+come =took+ages+to+get+here =took+forever+to+get+here =took+ages+to+deliver =took+forever+to+deliver =takes+forever+to+deliver`,
+      =took+ages+to+arrive =took+forever+to+arrive =took+ages+to+come =took+forever+to+come =took+a+while+to+arrive =took+a+while+to+come =takes+ages+to+arrive =takes+forever+to+arrive =takes+ages+to+come =takes+forever+to+come =took+ages+to+get+here =took+forever+to+get+here =took+ages+to+deliver =took+forever+to+deliver =takes+forever+to+deliver
+      =gets+here =got+here+faster =gets+here+faster`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -127,7 +128,8 @@ export const en: LanguageLexicon = {
       =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~
       =till~ =at+the+till~ =at+the+counter~ =at+the+store~ =at+the+shop~ =in+the+shop~ =in+the+store~ =at+the+desk~ =at+reception~ =the+man~ =working+there =the+people+working =people+who+work =people+that+work =the+people+there =everyone+there =everyone+at =my+complaint =a+complaint =the+complaint =complaints+department =complaints+team =closing+my+complaint =team~ =teams~ =patience =contacting~ =contacting+you =contacting+them =contact+you =contact+them =contacting+support =treat+customers =treats+customers =treated+me =treated+us =treat+you+like =treated+like =treat+their+customers =treats+their+customers
       =customer+support
-      =the+owner =the+owners =management =the+management =your+people =their+people =people+on+the+ground =available+to+help =no+one+to+help =nobody+to+help =nobody+available =no+one+available =sales+guy =sales+rep =sales+reps =salespeople =sales+people =sales+team =pushy =pushed+me =nobody+explained =no+one+explained =never+explained =didnt+explain`,
+      =the+owner =the+owners =management =the+management =your+people =their+people =people+on+the+ground =available+to+help =no+one+to+help =nobody+to+help =nobody+available =no+one+available =sales+guy =sales+rep =sales+reps =salespeople =sales+people =sales+team =pushy =pushed+me =nobody+explained =no+one+explained =never+explained =didnt+explain
+      =helpful+people =friendly+people =lovely+people =nice+people =rude+people =kind+people =helpful+person =friendly+person`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -253,7 +255,8 @@ export const en: LanguageLexicon = {
       =removed~ =removing~ =got+rid+of~ =taken+off~
       =other+shops+dont =other+stores+dont =other+shops+dont+have =other+stores+dont+have =others+dont+have =others+dont =missing+from+the+shelves =missing+from+the+shelf =missing+from+shelves =gaps+on+the+shelves
       =sizes+for =tall+sizes =petite+sizes =petite =tall+range =long+sizes =wide+fit =wide+fitting =size+options
-      =shelves+are+always =shelves+always =shelves+were+always =shelf+is+always =shelves+half+empty =half+empty+shelves =shelves+are+half`,
+      =shelves+are+always =shelves+always =shelves+were+always =shelf+is+always =shelves+half+empty =half+empty+shelves =shelves+are+half
+      =more+stuff =way+more+stuff =has+way+more =has+more+stuff =have+more+stuff`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -342,7 +345,8 @@ export const en: LanguageLexicon = {
       =personal =personally =originally
       =every+other+site =any+other+site =other+sites =every+other+website =other+websites =every+other+shop =any+other+shop =other+shops =every+other+store =other+stores =at+lunch =at+lunchtime =lunch+break =lunchtime =before+dinner =by+dinner =for+dinner =for+lunch =for+breakfast =at+dinner =dinner+time =dinnertime =after+dinner =after+lunch
       =everything+is+fine =everything+was+fine =everything+is+ok =everything+was+ok =everything+is+okay =everything+was+okay =all+is+fine =all+was+fine =all+is+ok =all+was+ok =it+is+ok =it+was+ok =it+is+fine =it+was+fine =that+is+fine =which+is+fine =service+is =service+was =experience+is =experience+was =everything+else+is =everything+else+was
-      =up+late =stay+up+late =late+night =late+at+night =late+evening =late+evenings`,
+      =up+late =stay+up+late =late+night =late+at+night =late+evening =late+evenings
+      =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
