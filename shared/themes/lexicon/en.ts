@@ -23,7 +23,7 @@ export const en: LanguageLexicon = {
       =ready+for+pickup =ready+for+collection =pickup~
       =waited+#num+hours =wait+#num+hours =waiting+#num+hours
       =handoff =hand+off =luggage =baggage =suitcase =suitcases =checked+bag =checked+bags =lost+luggage =flight+delayed =delayed+flight =wait+time =waiting+time =pickup+time
-      =took+forever~ =took+ages~ =order+arrived =order+came =got+here =get+here =got+to+me =took+#num+min~ =took+#num+minutes~ =took+#num+hours~ =took+#num+days~
+      =took+forever^ =took+ages^ =order+arrived =order+came =got+here =get+here =got+to+me =took+#num+min~ =took+#num+minutes~ =took+#num+hours~ =took+#num+days~
       =minutes+late =min+late =mins+late =tracking+number =tracking+info =customs~ =warehouse =wrong+building =wrong+house =wrong+door =wrong+floor
       undeliver redeliver =carrier =carriers =evri =hermes =inpost =royal+mail =canada+post =australia+post =gls =yodel =ontrac
       =click+and+collect =collection+point =parcel+shop =mailbox~ =letterbox~ =left+it+outside =left+outside =left+the+parcel =left+the+package
@@ -54,10 +54,26 @@ export const en: LanguageLexicon = {
       =shows+up =show+up =twice+as+long^ =took+twice+as+long
       =rescheduled~ =lead+time =handed+over~
       =didnt+get+it^
-      =took+a+while~ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages~ =takes+forever~ =take+forever~ =takes+days~ =upstairs~
+      =took+a+while^ =wasnt+ready^ =werent+ready^ =not+ready^ =waiting+room~ =take+a+week~ =takes+a+week~ =takes+ages^ =takes+forever^ =take+forever^ =takes+days~ =upstairs~
       =lost+my^
       =left+my^
-      =had+it+by =have+it+by =something+missing^ =something+was+missing^ =always+something+missing^`,
+      =had+it+by =have+it+by =something+missing^ =something+was+missing^ =always+something+missing^
+      =monday~ =tuesday~ =wednesday~ =thursday~ =friday~ =saturday~ =sunday~ =mondays~ =fridays~ =weekend~ =the+following+day =the+following+week =next+morning~ =the+next+morning~ =same+evening~ =within+the+hour^ =within+an+hour^ =under+an+hour^ =in+under+an+hour^ =within+#num+hours^ =within+#num+minutes^ =within+#num+mins^ =within+#num+days^
+      =had+it+before =had+it+within =got+it+within =got+it+before =had+them+within =got+them+within =got+it+the+next =had+it+the+next =got+it+the+same =had+it+the+same
+      =comes+late =come+late =always+comes =always+come =always+arrives =took+its+time =took+their+time =takes+its+time =takes+their+time =en+route =on+its+way =its+on+the+way =still+on+the+way =arrival =arrivals
+      =order+was+wrong^ =order+is+wrong^ =order+wrong^ =got+my+order+wrong^ =orders+wrong^ =orders+are+wrong^ =order+was+incomplete =order+incomplete
+      =returned+to+sender =return+to+sender =sent+back+to+the+sender =shipping+time =shipping+times =delivery+time =delivery+times =delivery+speed =shipping+speed =turnaround~ =same+speed~ =dispatch+time =dispatching
+      =contactless+delivery =delivery+instructions =intercom~ =buzzer~ =gate+code =safe+place =left+in+a+safe =signature~ =courier+service =courier+company =delivery+company =shipping+company =postal+service =postal =the+post~ =in+the+mail =by+mail =lost+in+the+post =lost+in+the+mail =lost+in+transit =went+missing^ =go+missing^ =goes+missing^ =gone+missing^ =parcel+went =package+went =order+went+missing~ =dasher =dashers =shopper~ =shoppers~ =personal+shopper =minutes+away =mins+away =order+status =stuck+at~ =late+delivery =late+deliveries =delivered+late =arrived+late =came+late =always+late =running+late =early+delivery =delivered+early =left+at+the =left+on+the =left+in+the+rain =threw+my+parcel =threw+the+parcel =threw+my+package =threw+the+package =threw+the+box =threw+it+over =thrown+over =chucked+it =handled+with+care =handled~ =packed+well =well+packed =poorly+packed =badly+packed =packed+badly =packed+carelessly =packing+was =packaging+was
+      dilev deliev delivr dlivery =devlivery =delvery =delivey arived =arive =arives =ariving =arrivd =arivved =packege =pakage =pakcage =pacakge =pacage =parcle =parsel =couier =cuorier =corier =shippment =shipmnt =shipping+was =shipping+is =shipping+took =shipping+takes
+      =window~ =left+the+bag =left+the+box =left+the+order =left+my+order =left+my+food =left+the+food =left+the+groceries =left+my+groceries =left+my+bag =order+took+ages =order+took+forever =order+takes+ages =order+takes+forever =orders+take+ages =orders+take+forever =order+took+over =order+took+too =orders+take+too =order+took+so =had+my+food =got+my+food =get+my+food =had+our+food =got+our+food
+      =depot =depots =collect+it =collected+it =go+collect =had+to+collect =collect+my+parcel =collect+my+package =collect+my+order =had+to+pick+it+up =pick+it+up~ =on+the+day+they+said =the+day+they+said =when+they+said^ =when+promised^ =as+promised^ =as+scheduled^ =on+the+promised =on+the+date
+      =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day
+      =sent+back+to+the+warehouse =returned+to+the+warehouse =went+back+to+the+warehouse =back+to+the+depot =back+to+the+sender =was+home+all+day =home+all+day =was+in+all+day =i+was+home~ =nobody+home~ =not+home~ =wasnt+home~ =wasnt+in~
+      =i+was+home+all+day =i+was+in+all+day =we+were+home+all+day =i+was+home+the+whole
+      =wheres+my^ =where+is+my^ =where+are+my^ =wheres+my+order =wheres+my+parcel =wheres+my+package =wheres+my+stuff =where+is+my+stuff =where+is+my+parcel =where+is+my+package =where+is+my+food
+      =forgot+my^ =forgot+the^ =forgot+our^ =forgot+to+include^ =forgot+to+add^ =forgot+to+put^ =left+out+my^ =order+was+missing =order+is+missing =bag+was+missing =was+missing+a =was+missing+my =were+missing+from =missing+from+my+order =missing+from+the+order =missing+from+the+bag =estimated+#num =bag+split =bag+ripped =bag+broke =bags+split =bag+tore =bags+ripped =bags+broke =bag+burst
+      =took+ages+to+arrive =took+forever+to+arrive =took+ages+to+come =took+forever+to+come =took+a+while+to+arrive =took+a+while+to+come =takes+ages+to+arrive =takes+forever+to+arrive =takes+ages+to+come =takes+forever+to+come =took+ages+to+get+here =took+forever+to+get+here =took+ages+to+deliver =took+forever+to+deliver =takes+forever+to+deliver
+      =gets+here =got+here+faster =gets+here+faster`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -65,7 +81,7 @@ export const en: LanguageLexicon = {
       =answered~ =replied~ =reply~ =respond~ =responded~ =response~ =consultant =assistance
       =ghosting =ghosted =hung+up =service+desk =live+person =real+person =your+call+is+important =call+is+important =human~ =complaint~ =replies~ =live+chat canned+repl canned+respons ignor~ =your+team~
       =customer+care
-      =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone~ =phone+support
+      =contacted~ =contact+form =employee~ =employees~ =assistant~ escalat =callcenter =on+the+phone =phone+support
       =email+support =support+team =service+team =hotline
       =answers~ =answer~ =answering~ =phone~ =nobody+answers =no+one+answers =nobody+picks+up
       =on+the+line =get+someone =no+one+replies =nobody+replies =no+one+responds =nobody+responds
@@ -98,10 +114,25 @@ export const en: LanguageLexicon = {
       =called+me+back =call+me+back =called+us+back =had+to+call =call+them
       =unhelpful
       =mentors =had+to+chase =chase+them =chasing+them =chased+them =messaging~
-      =called+me^`,
+      =called+me^
+      =help+team =care+team =support+staff =team+member =team+members =customer+team =service+staff =the+team~ =the+staff =crew~ =staff+member =staff+members
+      =quick+replies =quick+reply =fast+reply =fast+replies =quick+response =fast+response =quick+responses =fast+responses =slow+reply =slow+replies =slow+response =slow+responses =quick+?+replies =fast+?+replies =quick+?+reply =quick+?+response =quick+to+reply =quick+to+respond =slow+to+reply =slow+to+respond =slow+to+answer =quick+to+answer =response+time =response+times =reply+time =replied+within =responded+within =answered+within =replied+in =responded+in
+      =nobody+cared =no+one+cared =nobody+said+a+word =no+one+said+a+word =nobody+said+anything =no+one+said+anything =no+announcement =no+announcements =announcement~ =announcements~ =kept+in+the+dark =no+updates~ =no+information =zero+information =no+info =nobody+informed =no+one+informed =informed~
+      =one+call =in+one+call =first+call =single+call =one+phone+call =email+bounced =emails+bounce =email+bounces =report+a+problem~ =report+an+issue~ =reported+the+issue~ =reported+it~ =chat+agent =chat+agents =the+chat =the+guy~ =the+lady~ =the+woman~ =the+man~
+      =helped+me =helped+us =helping+me =help+me~ =refused+to+help =wouldnt+help =couldnt+help =no+one+helped =nobody+helped =sorted+it =sorted+it+out =sorted+out =sorted+everything =resolved+my =solved+my =fixed+my+issue =fixed+my+problem =sorted+my =issue+resolved =problem+solved =problem+resolved =issue+was+resolved =resolution =unresolved =on+whatsapp =via+whatsapp =on+twitter =on+instagram =dm~ =dms~ =spoke+with =talked+with =speaking+to =speaking+with =was+told~ =were+told~ =they+told+me~ =told+me~ =waiting+for+a+reply =waiting+for+an+answer =waiting+for+a+response =cust+service =cust+support =custserv
+      =custom+service =cusomer+service =custoner+service =customer+servie =customer+sevice =costumer+servise =custumer =costumers+service =support+is =support+was =service+desk
+      =picks+up+the+phone =pick+up+the+phone =picked+up+the+phone =answers+the+phone =answer+the+phone =answered+the+phone =ever+picks+up =ever+answers =ever+replies =ever+responds =ever+calls+back =rude+service =service+was+rude =service+is+rude
+      =explain+my =explained+my =explaining+my =repeat+myself =repeating+myself =different+people~ =different+agents =different+person~ =different+answer =different+answers =same+answer~ =useless+answer =useless+answers
+      =personal+trainer =personal+trainers =the+trainer =my+trainer =the+coach =my+coach =the+coaches
+      =our+guide =the+guide =guide+was
+      =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~
+      =till~ =at+the+till~ =at+the+counter~ =at+the+store~ =at+the+shop~ =in+the+shop~ =in+the+store~ =at+the+desk~ =at+reception~ =the+man~ =working+there =the+people+working =people+who+work =people+that+work =the+people+there =everyone+there =everyone+at =my+complaint =a+complaint =the+complaint =complaints+department =complaints+team =closing+my+complaint =team~ =teams~ =patience =contacting~ =contacting+you =contacting+them =contact+you =contact+them =contacting+support =treat+customers =treats+customers =treated+me =treated+us =treat+you+like =treated+like =treat+their+customers =treats+their+customers
+      =customer+support
+      =the+owner =the+owners =management =the+management =your+people =their+people =people+on+the+ground =available+to+help =no+one+to+help =nobody+to+help =nobody+available =no+one+available =sales+guy =sales+rep =sales+reps =salespeople =sales+people =sales+team =pushy =pushed+me =nobody+explained =no+one+explained =never+explained =didnt+explain
+      =helpful+people =friendly+people =lovely+people =nice+people =rude+people =kind+people =helpful+person =friendly+person`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
-      log+in sign+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
+      log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
       =loading =navigation navigat intuitiv =dark+mode =delivery+app =delivery+apps =update~ =updates~ =version~ =screen~
       =screens~ =cart~ =notification =notifications =push~ =password =layout =usability
       user+friendly =clunky =scroll =scrolling =uninstall =uninstalled    
@@ -133,7 +164,12 @@ export const en: LanguageLexicon = {
       =runs+smooth =runs+smoothly =runs+great
       =integration =integrations
       =ads =kicks+me+out =kicking+me+out =kicked+me+out =kicks+me+off =kicked+me+off =after+an+update =online+shop =online+store
-      =sort+by+price =filter+by+price`,
+      =sort+by+price =filter+by+price
+      =one+tap~ =tap~ =taps =two+taps =few+taps =a+few+clicks =few+clicks =in+a+few+clicks =create+an+account =create+account =make+an+account =creating+an+account =making+an+account =guest+checkout =forced+to+register =account+creation =scanner =scanning =scan~ =user+friendly =not+user+friendly =loads+fast =loads+slowly =slow+to+open =takes+ages+to+load =takes+forever+to+open =the+home+page =homepage =home+screen =checkout+page =search+function =search+engine =the+search
+      =wont+let+me~ =doesnt+let+me~ =wouldnt+let+me~ =didnt+let+me~ =keeps+asking~ =web+app =webapp =log+on =logon =two+step =authenticator =the+site+is =site+is =app+is =the+app+is =app+was =site+was =website+is =website+was =apply+the+code =code+wouldnt+apply~ =code+didnt+apply~ =code+doesnt+work~ =cant+apply~ =hard+to+navigate =easy+to+navigate =easy+to+find =hard+to+find~ =cant+find+the+button =couldnt+find+the+button =cant+find+where =couldnt+find+where =confusing+layout =confusing+menu =too+many+notifications =glitched =lagged =crashed =loading+times =load+times =loading+time
+      =aplication =appliction =webiste =wesbite =webste =websight =aplication =the+appp =ap+keeps =app+keeps =app+wont =app+doesnt =app+didnt =site+keeps =site+wont =website+keeps =website+wont
+      =email+never+arrives =email+never+came =email+never+arrived =code+never+arrives =code+never+came =code+never+arrived =email+doesnt+arrive =code+doesnt+arrive =sms+never =the+system~ =system+is+down =system+was+down =system+down =systems+down =book+appointments+online =book+an+appointment+online =booking+online
+      =hard+to+read~ =text+size =font+size =too+small+to+read =save+my+favourites =save+my+favorites =save+my+address =save+my+details =save+favourites =saved+items =saved+addresses =no+way+to~ =no+option+to~ =an+option+to~ =the+option+to~ =keeps+forgetting =forgets+my =forgot+my+address =remember+my =remembers+my =remembered+my =edit+my+order =edit+the+order =change+my+order =modify+my+order =amend+my+order =edit~ =editing~ =re+enter =reenter =re+type =retype =re+entering =reentering =iphone~ =ipad~ =watch+support =android+support =ios+support =tablet+support =ipad+support =apple+watch`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -170,7 +206,15 @@ export const en: LanguageLexicon = {
       =offers~
       =card+fees =card+fee =foreign+transaction+fee =foreign+transaction+fees =worth+every+cent =worth+every+dollar =worth+every+pound =voucher+code =discount+code =my+voucher =the+voucher =refunded+the+difference =refund+the+difference =price+difference =the+difference
       =overdraft+fee =overdraft+fees =overdraft+charge =overdraft+charges =bill+halved =bill+went+down =prices+dropped =price+dropped =prices+went+down =price+went+down =rent~
-      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =fake+discounts =fake+discount =fake+sale =fake+deals`,
+      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =fake+discounts =fake+discount =fake+sale =fake+deals
+      =for+what+they+cost =for+what+it+costs =what+they+cost =what+it+costs =for+what+they+charge =for+what+you+get+charged =worth+it^ =not+worth+it =isnt+worth+it =wasnt+worth+it =charge+way+too+much =charge+too+much =charging+too+much =charges+too+much =charged+too+much =you+charge =you+charged =you+charging =per+kwh =per+kg =per+kilo =per+night =per+person =per+month~ =per+year~ =a+month~ =a+year~ =per+ride =per+item =spendy =costing =on+the+expensive+side =on+the+pricey+side =on+the+cheap+side =cheaper+elsewhere =cheaper+at =more+expensive =less+expensive =most+expensive =expensive+for =too+expensive =so+expensive =way+too+expensive =better+prices =better+deals =best+deals =great+deals =good+deals =low+prices =high+prices =prices+are =price+is =price+was =prices+were
+      =costs+more =cost+more =costing+more =pay+more+for =in+store+prices =store+prices =shelf+price =than+in+store =than+in+the+store =money+well+spent =inflated+prices =bag+fee =bag+charge =packaging+fee =packaging+charge =price+rise =price+rises =price+raise =prices+rise =prices+have+gone =prices+keep =price+keeps =priced+out =overpriced =pricing+is =prices+seem =value+is =good+prices =great+prices =fair+prices =decent+prices =reasonable+prices =crazy+prices =insane+prices
+      expins expens =prise =prises =to+pricey =to+expensive =priciest
+      =bill+doubled =bill+went+up =bill+has+gone+up =bill+increased =bill+keeps =bills+keep =bills+went+up =bill+is+higher =higher+bill =bigger+bill =bill+was+higher =bill+tripled =bill+jumped =bill+is+too
+      =went+from+#num =went+from+#money =gone+up+from =up+from+#num =up+from+#money =increased+from =jumped+from =rose+from =raised+from
+      =discounts+are+fake =discount+is+fake =discount+was+fake =deals+are+fake =sales+are+fake =fake+promo =fake+promotions =fake+offers =fake+prices
+      =delivery+is+free =delivery+was+free =shipping+is+free =shipping+was+free =free+for+members =tipping~ =tip+prompt =tip+prompts =tipping+prompts =tipping+culture
+      =twice+as+much =twice+the+price =double+the+price =three+times+the+price =three+times+as+much =paid+double =costs+double =cost+double =too+dear =so+dear =bit+dear =a+bit+dear =quite+dear =very+dear`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -203,7 +247,16 @@ export const en: LanguageLexicon = {
       =never+has =new+releases
       =flavours~ =flavors~ =models~ =carries  
       =library =has+what+i+need =have+what+i+need =had+what+i+needed =fewer+products =range+of+products =lots+of+products =products+available
-      =wish+they+had~ =wish+you+had~ =wish+they+stocked =wish+you+stocked =wish+they+sold =wish+you+sold =youve+got+everything =you+have+everything`,
+      =wish+they+had~ =wish+you+had~ =wish+they+stocked =wish+you+stocked =wish+they+sold =wish+you+sold =youve+got+everything =you+have+everything
+      =you+carry =they+carry =you+stock =they+stock =you+sell~ =they+sell~ =carries =out+of+my+usual =out+of+my+favourite =out+of+my+favorite =out+of+the+brand =couldnt+find+a+single =couldnt+find+any =cant+find+any =could+not+find+any =rarely+have =never+has+my =often+missing =always+missing~ =bakery+section =deli+section =produce+section =fresh+section =frozen+section =organic+section =vegan+section =the+section =sections+are =section+is =huge+choice =big+choice =good+choice =great+choice =wide+choice =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =huge+selection =big+selection =great+selection =good+selection =wide+selection =more+variety =lack+of+choice =lack+of+options =lack+of+variety =not+much+choice =not+much+variety =not+much+selection
+      =actually+carry =actually+stock =you+even+carry =they+even+carry =even+stock
+      =subbed =subbing =subs~ =swaps~ =replaced+with~ =backorder =back+order =backordered =back+ordered =pre+order =preorder~ =waitlist =no+stock =zero+stock =none+in+stock =impossible+to+find =cant+get+anywhere =couldnt+get+anywhere =couldnt+find+anywhere =cant+find+anywhere =hard+to+find+items =niche~ =specialty~ =speciality~ =imported~ =local+products =local+produce =local+brands =own+brand =own+label =store+brand =house+brand
+      =asortment =assortmant =assortement =varierty =selections
+      =removed~ =removing~ =got+rid+of~ =taken+off~
+      =other+shops+dont =other+stores+dont =other+shops+dont+have =other+stores+dont+have =others+dont+have =others+dont =missing+from+the+shelves =missing+from+the+shelf =missing+from+shelves =gaps+on+the+shelves
+      =sizes+for =tall+sizes =petite+sizes =petite =tall+range =long+sizes =wide+fit =wide+fitting =size+options
+      =shelves+are+always =shelves+always =shelves+were+always =shelf+is+always =shelves+half+empty =half+empty+shelves =shelves+are+half
+      =more+stuff =way+more+stuff =has+way+more =has+more+stuff =have+more+stuff`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -237,7 +290,7 @@ export const en: LanguageLexicon = {
       =electricity =power+cut =power+cuts =power+outage =blackout~
       =feels+cheap =looks+cheap =cheap+quality =cheap+material =cheap+materials =poor+build =build~
       =content~
-      =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job =does+its+job =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~
+      =warranty+ran+out =warranty+expired =after+the+warranty =does+the+job^ =does+its+job^ =does+what+it+says =works+as+expected =colors~ =colours~ =in+person~
       =haircut~ =manicure~ =massage~
       =product~~ =item~~ =stuff~~ =goods~~ =pilled =pilling =bobbled =overheats =overheating =overheated =died~ =wont+turn+on =doesnt+turn+on =wont+charge =doesnt+charge =stopped+charging =not+charging =wont+start =broke+down =breaks =squeaks =squeaking =squeaky =rattles =rattling =rusty =rust =peeling =peeled =frayed =unravelled =unraveled =holes =stain =stains =stained =discoloured =discolored =shoddy =low+quality =high+quality =top+quality =great+quality =too+tight =too+loose =size+chart =size+guide =tasteless =flavourless =gone+off =went+off =past+its+date =out+of+date =use+by =sell+by =spicy~ =breakfast~ =lunch~ =dinner~ =cooked~ =chef~ =repetitive~ =avocados~ =avocado~ =apples~ =oranges~ =grapes~ =berries~ =potatoes~ =onions~ =lettuce~ =cucumbers~ =yogurt~ =yoghurt~ =butter~ =ham~ =bacon~ =sausages~ =salmon~ =shrimp~ =prawns~ =juice~ =chocolate~ =cookies~ =biscuits~ =chips~ =crisps~ =cereal~ =pastries~ =pastry~ =croissant~ =croissants~ =donuts~ =doughnuts~ =sandwich~ =sandwiches~ =wrap~ =kebab~ =dumplings~ =wings~ =nuggets~ =sauce~ =dessert~ =desserts~ =ice+cream~ =smoothie~ =latte~ =cappuccino~ =veg~ =produce~ =beans~ =sweater~~ =hoodie~~ =jumper~~ =tshirt~~ =t+shirt~~ =socks~~ =trousers~~ =pants~~ =skirt~~ =leggings~~ =bra~~ =underwear~~ =sandals~~ =heels~~   =necklace~~ =jewellery~~ =jewelry~~ =earrings~~ =bracelet~~ =speaker~~ =speakers~~ =camera~~ =tablet~~ =monitor~~ =keyboard~~ =mouse~~ =printer~~ =router~~ =console~~ =controller~~ =fridge~~ =washing+machine~~ =dishwasher~~ =microwave~~ =oven~~   =heater~~ =toaster~~ =air+fryer~~ =drill~~ =tent~~ =bike~~ =bicycle~~ =stroller~~ =pram~~ =bed~~   =wardrobe~~ =shelf~~ =pillow~~ =blanket~~ =towels~~ =sheets~~ =curtains~~ =pan~~ =pans~~ =knife~~ =knives~~ =sunglasses~~ =vitamins~~ =supplements~~ =sunscreen~~ =deodorant~~ =toothpaste~~ =diapers~~ =nappies~~ =candle~~ =mug~~ =plates~~ =tyres~~ =tires~~ =car~~ =couch~~ =rug~~ =carpet~~ =headset~~ =smartwatch~~ =ride~ =rides~ =trip~ =journey~ =pool~ =gym~ =equipment~ =machines~ =class~ =classes~ =lessons~ =lesson~ =course~ =courses~ =lectures~ =videos~ =episodes~ =gameplay =graphics =story~ =levels~ =streaming~ =video+quality =picture+quality =sound+quality =audio~ =resolution~ =supply~ =power+was+out =power+went+out =no+power =no+electricity =no+water =no+hot+water =no+heating =spotless~ =cleaned~ =cleaning~
       =was+out+of+date =is+out+of+date =were+out+of+date =are+out+of+date
@@ -259,7 +312,19 @@ export const en: LanguageLexicon = {
       =portion+size~ =portion+sizes~
       =missing+pieces =missing+parts =parts+missing =pieces+missing   =crooked =doesnt+close =dont+close =wont+close =gear~~ =quizzes~ =quiz~ =products~~
       =half+the+=size
-      =looked+cheap =look+cheap =felt+cheap =used+item =used+items =chilled`,
+      =looked+cheap =look+cheap =felt+cheap =used+item =used+items =chilled
+      =comfiest =comfier =comfortably =flickers =flicker =flickering =buzzing =buzzes =humming =jams =jammed =jamming =clogged =clogs =dripping =drips =warped =blunt =dull~ =snags =snagged =fraying =rubs+off =wore+off =wears+off =came+loose =comes+loose =falls+off =fell+apart =coming+apart =sags =sagging =saggy =lumpy =dented~ =distorted =crackling =muffled =dim~ =faded~ =fading =fades =discolouring =discoloring =bleeds =bled =colour+ran =color+ran
+      =was+off~ =is+off~ =were+off~ =smelt+off =tasted+off =tastes+off =taste+off =melted~ =melting~ =went+bad =goes+bad =gone+bad =go+bad =turned+bad =sour+milk =past+its+best =way+past
+      =not+as+advertised =different+from+the+picture =different+from+the+photo =different+from+what =different+to+what =different+than+what =nothing+like+the+description =nothing+like+the+picture =not+like+the+picture =not+like+the+photo =looks+different =looked+different =smaller+than+expected =bigger+than+expected =smaller+than+it+looked =cheaper+than+it+looked =better+than+expected =better+than+i+expected =exceeded+my+expectations =exceeded+expectations =below+expectations =well+built =solidly+built =well+designed =badly+made =badly+designed =well+packaged~ =tastes+great =taste+great =tasted+great =tastes+amazing =tasted+amazing =tastes+like =tasted+like =taste+like =it+tastes =smells+like =smelled+like
+      =died+after =died+within =broke+within =internet+drops =internet+keeps =internet+is+down =internet+was+down =internet+went+down =internet+goes+down =connection+drops =connection+keeps =wifi+drops =wifi+keeps =signal+drops =signal+is =reception+is
+      =matches+the+description =match+the+description =matched+the+description =true+to+the+description =accurate+description =description+was =not+as+in+the+description =misleading~ =misleading+description =false+advertising =short+dated =short+expiry =close+to+expiry =near+expiry =expiring =genuine~ =softest =softer =soft~ =thin~ =see+through =cheap+feel =quality+is =quality+was =quality+has =qualities =product+quality =food+quality =quality+of+the =the+quality =standard+of =standards~ =workmanship =well+finished =poorly+finished =broke+the+first =lasted+a =only+lasted =barely+lasted =still+going+strong =going+strong =holding+up =held+up+well =holds+up+well =wears+well =washes+well =after+one+wash =after+a+wash =after+washing =first+wash =first+use =after+one+use =after+#num+uses =after+a+few+uses =after+a+week =after+a+month~
+      =quaility =qualitiy =quility =qaulity =qualiity =qualiti
+      =clean~ =cleaner~ =unclean =no+service =went+down+for =goes+down~ =keeps+going+down =never+drops =never+drop =no+signal
+      =website+photos =website+pictures =website+photo =website+picture =website+description =been+down^ =down+#num+times^ =down+again^ =down+for^ =flat+tyre =flat+tire =puncture =worn~ =tatty =shabby =scuffed =scuffs =scuff
+      =is+ok^ =are+ok^ =was+ok^ =were+ok^ =is+okay^ =are+okay^ =was+okay^ =were+okay^ =is+average^ =are+average^ =was+average^ =were+average^ =is+fine^ =are+fine^ =was+fine^ =were+fine^ =average+product =average+quality =decent+product =decent+quality
+      =rotton =roten =rotted =rottin =rottn =tomatos~ =potatos~ =going+off =goes+off =mouldy~ =moldy~
+      =rash =allergic+reaction =reaction~ =irritation =irritated =breakout =breakouts =broke+me+out =sizes+run =size+runs =sizing+runs =run+really+small =runs+really+small =run+very+small =run+a+bit+small =runs+a+bit+small =run+big =run+really+big =runs+really+big =fatty =gristle =gristly =bony =mostly+fat
+      =ice+crystals =freezer+burn =freezer+burnt =watered+down =watery~ =swimming+in+oil =swimming+in+grease =corked =crackles =crackle =no+suction =poor+suction =suction~ =half+melted =all+melted =completely+melted =gets+hot =gets+really+hot =gets+very+hot =runs+hot =heats+up =gets+warm`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -278,7 +343,11 @@ export const en: LanguageLexicon = {
       =vet+bill =vet+bills =than+anywhere+else =than+anywhere
       =is+fast =are+fast =were+fast
       =savings+pots =savings+pot =savings+goals =open+late =opens+late =open+till =open+until
-      =personal =personally =originally`,
+      =personal =personally =originally
+      =every+other+site =any+other+site =other+sites =every+other+website =other+websites =every+other+shop =any+other+shop =other+shops =every+other+store =other+stores =at+lunch =at+lunchtime =lunch+break =lunchtime =before+dinner =by+dinner =for+dinner =for+lunch =for+breakfast =at+dinner =dinner+time =dinnertime =after+dinner =after+lunch
+      =everything+is+fine =everything+was+fine =everything+is+ok =everything+was+ok =everything+is+okay =everything+was+okay =all+is+fine =all+was+fine =all+is+ok =all+was+ok =it+is+ok =it+was+ok =it+is+fine =it+was+fine =that+is+fine =which+is+fine =service+is =service+was =experience+is =experience+was =everything+else+is =everything+else+was
+      =up+late =stay+up+late =late+night =late+at+night =late+evening =late+evenings
+      =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -307,7 +376,13 @@ export const en: LanguageLexicon = {
       =paymnet =paymet =payement =paiment =paymant =declind
       =bouncing =bounced =bounces
       =send+money =sending+money =sent+money =receive+money =payee =payees =salary =wages =paycheck =paycheque
-      =money+left =left+my+account =unpaid =paying+by =pay+by`,
+      =money+left =left+my+account =unpaid =paying+by =pay+by
+      =kept+my+money =keeps+my+money =holding+my+money =hold+my+money =held+my+money =my+money~ =their+money~ =charged+the+full =charged+me+the =took+payment =takes+payment =payment+was+taken =card+was+charged =card+got+charged =charged+my+account =charged+to+my =checkout+wont+accept =wont+accept+my =doesnt+accept+my =didnt+accept+my =wouldnt+accept+my =rejected+my+card =card+rejected =card+gets+rejected =card+keeps+getting =payment+declined =payment+rejected =payment+keeps =payment+didnt =payment+wont =payment+doesnt =payment+went =payments+are =payment+is =paying+is =paying+was =payment+was
+      =funds =funds+on+hold =money+on+hold =blocked+funds =reserved+on+my+card =verify+my+card =card+verification =verify+payment =payment+verification =paid+in+cash =pay+in+cash =pay+cash =paid+cash =cash+only =card+only =no+card =card+machine =card+reader =payment+processing =processing+fee~ =pay+online =paying+online =paid+online =online+payment =online+payments =pay+at+the+door =pay+on+collection =pay+on+pickup =bank+account =my+bank =the+bank =bank+statement =bank+app~
+      =charged+me+before =charged+my+card+before =charged+before =took+payment+before =took+the+money+before =took+my+money+before =charged+the+full+amount+before
+      =i+paid+but =already+paid =i+already+paid =paid+already =says+i+didnt+pay =says+i+didnt =says+i+havent+paid =shows+unpaid =marked+as+unpaid =as+unpaid
+      =took+the+money =came+out+of+my+account =taken+out+of+my+account =out+of+my+account =money+came+out =money+went+out
+      =money+arrived =salary+arrived =payment+arrived =transfer+arrived =funds+arrived =money+arrives =transfer+arrives =salary+arrives =wages+arrived =money+came+in =salary+came`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -322,7 +397,13 @@ export const en: LanguageLexicon = {
       =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for =swapped+for =swapped+the
       =no+money+back =buyer+protection
       =refundable =nonrefundable =non+refundable
-      =warranty+repair =repaired+under+warranty`,
+      =warranty+repair =repaired+under+warranty
+      =amount+back =full+amount+back =the+full+amount+back =whole+amount+back =all+my+money+back =money+to+come+back =money+came+back =money+back+within =refund+took =refund+takes =refund+process =refund+request =refund+requests =requested+a+refund =asked+for+a+refund =ask+for+a+refund =still+no+refund =no+refund =got+a+refund =get+a+refund =getting+a+refund =refused+a+refund =refused+my+refund =refund+was =refund+came =return+process =return+request =returns+process =return+policy =exchange+policy =refund+policy
+      =warranty+process =warranty+service =warranty+department =warranty+team =warranty+repair =the+warranty
+      =cancelled+and+refunded =canceled+and+refunded =cancellation+refund =replacement+was =replacement+arrived =sent+a+new+one =send+a+new+one =sent+me+a+new =got+a+new+one =replaced+the =replaced+my =free+replacement =exchange+was =exchanged+it =exchanged+them =returned+it =returned+them =returned+the =returned+my =returning+it =returning+the =drop+off+point~ =drop+off+the+return =return+label =returns+label =prepaid+label =returns+are =return+was
+      =was+on+my+card =was+back+on+my+card =on+my+card+in =on+my+card+within =in+my+account+in =in+my+account+within
+      =the+replacement~ =a+replacement~ =replacement+item =replacement+order =replacement+never =new+replacement =waiting+on+the+replacement =waiting+for+the+replacement =waiting+for+a+replacement
+      =refund+arrived =refund+arrives =refund+took`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -355,7 +436,12 @@ export const en: LanguageLexicon = {
       =pays+off =paid+off =full+refund
       =feels+expensive =looks+expensive =refunded+the+difference
       =thorough =thoroughly
-      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =dont+shop+anywhere+else =dont+go+anywhere+else =never+shop+anywhere+else =wont+shop+anywhere+else`,
+      =save+me+a+fortune =saved+me+a+fortune =saves+me+a+fortune =dont+shop+anywhere+else =dont+go+anywhere+else =never+shop+anywhere+else =wont+shop+anywhere+else
+      =motivating =inspiring =encouraging =reassuring =supportive =accommodating =understanding =welcoming =pleasant =cheerful =careful =carefully =gentle =heavenly =on+the+spot =is+why+i =thats+why+i =why+i+use =why+i+keep =why+i+love =why+i+come+back =why+i+stay =why+i+always =why+i+shop =why+i+order =comfiest =comfier =tastes+great =taste+great =tasted+great =tastes+amazing =tasted+amazing =exceeded+my+expectations =exceeded+expectations =better+than+expected =better+than+i+expected =well+built =solidly+built =well+designed =well+made =user+friendly =great+deals =good+deals =best+deals =better+deals =better+prices =huge+choice =big+choice =good+choice =great+choice =wide+choice =huge+selection =big+selection =great+selection =good+selection =wide+selection
+      =bussin =slaps =slapped =goated =banger =chefs+kiss =elite =peak~ =top+tier =immaculate =chef+kiss
+      =powerful =sturdy =durable =robust =quiet =sharp =vibrant =long+lasting =lasts+long
+      =lasted+for+ages =lasts+for+ages =lasted+ages =lasts+ages =lasted+forever =lasts+forever =lasted+for+weeks =lasted+weeks
+      =cant+fault =couldnt+fault =cannot+fault =faultless =no+faults =nothing+to+fault =couldnt+ask+for+more =cant+ask+for+more =couldnt+be+better`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -395,12 +481,17 @@ export const en: LanguageLexicon = {
       =lower
       =shrank =bouncing =bounced =out+of+order
       =squeak =squeaks
-      =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap`,
+      =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap
+      =never+works =never+work =rarely+works =barely+works =hardly+works =only+works+sometimes =half+the+time =not+user+friendly =not+worth+it =isnt+worth+it =wasnt+worth+it =badly+made =badly+designed =below+expectations =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =lack+of =not+much+choice =not+much+variety =not+much+selection =too+expensive =so+expensive =way+too+expensive =flickers =flickering =jammed =sags =sagging =went+bad =gone+bad =still+no+refund =no+refund =refused
+      =way+more+expensive =much+more+expensive =more+expensive =a+lot+more+expensive =way+pricier =much+pricier =more+expensive+than
+      =disaster =disastrous =shambles =shambolic =fiasco`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
       =nothing+to+add =nothing+else+to+add
-      =nothing+to+write+home+about =nothing+to+write+home`,
+      =nothing+to+write+home+about =nothing+to+write+home
+      =nothing+amazing =nothing+great =nothing+spectacular =nothing+extraordinary =nothing+exceptional =nothing+remarkable =nothing+outstanding =nothing+impressive =about+the+same =the+same+as =same+as+everyone =same+as+anywhere =same+as+everywhere =on+par =comparable =like+every+other =like+any+other =what+youd+expect =what+you+would+expect =what+you+expect =as+expected =about+what =does+the+job =does+its+job =it+does+the+job =does+what+it+says
+      =not+amazing =not+spectacular =not+exceptional =not+outstanding`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
