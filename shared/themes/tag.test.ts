@@ -315,4 +315,10 @@ describe('judged words', () => {
     expect(themes(tagComment('скідку так і не дали', 2, { locale: 'uk' }))).toEqual({ price: 'negative' })
     expect(themes(tagComment('кредітку заблокували без пояснень', 1, { locale: 'uk' }))).toEqual({ payment: 'negative' })
   })
+  it('"fast" in a sentence about the app is the app, in its own clause too', () => {
+    expect(themes(tagComment('Лучшее приложение для покупок, всё логично и быстро', 10, { locale: 'ru' }))).toEqual({ app_ux: 'positive' })
+    expect(themes(tagComment('Найкращий застосунок, все логічно і швидко', 10, { locale: 'uk' }))).toEqual({ app_ux: 'positive' })
+    expect(themes(tagComment('Приложение удобное, доставили быстро', 10, { locale: 'ru' }))).toEqual({ app_ux: 'positive', delivery: 'positive' })
+    expect(themes(tagComment('быстро, вкусно, горячо', 10, { locale: 'ru' }))).toEqual({ delivery: 'positive', quality: 'positive' })
+  })
 })

@@ -58,9 +58,18 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
     const s = 's' + tokens.sentence[h.start]
     const c = 'c' + tokens.clause[h.start]
     if (outweighed(c, h.tag) && (h.context || (weak.get(c + ' ' + h.tag) ?? 0) < 1)) return false
+    if (h.context && aboutApp(strong.get(s), h.tag)) return false
     if (h.context) return true
     return !(outweighed(s, h.tag) && (weak.get(s + ' ' + h.tag) ?? 0) < 1)
   })
+}
+
+/**
+ * A yielding keyword ('fast^') in a sentence that names the app, and not its own theme, is
+ * about the app: "the best shopping app, everything is logical and fast".
+ */
+function aboutApp(sentence: Set<string> | undefined, tag: string): boolean {
+  return !!sentence && !sentence.has(tag) && sentence.has('app_ux')
 }
 
 /**
