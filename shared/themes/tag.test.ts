@@ -321,4 +321,8 @@ describe('judged words', () => {
     expect(themes(tagComment('Приложение удобное, доставили быстро', 10, { locale: 'ru' }))).toEqual({ app_ux: 'positive', delivery: 'positive' })
     expect(themes(tagComment('быстро, вкусно, горячо', 10, { locale: 'ru' }))).toEqual({ delivery: 'positive', quality: 'positive' })
   })
+  it('praise, then "лише / единственное что" and a complaint: two sentiments', () => {
+    expect(themes(tagComment('Якість чудова лише доставка довга', 8, { locale: 'uk' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+    expect(themes(tagComment('Пицца вкусная единственное что курьер опоздал', 7, { locale: 'ru' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+  })
 })
