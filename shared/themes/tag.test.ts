@@ -325,4 +325,14 @@ describe('judged words', () => {
     expect(themes(tagComment('Якість чудова лише доставка довга', 8, { locale: 'uk' }))).toEqual({ quality: 'positive', delivery: 'negative' })
     expect(themes(tagComment('Пицца вкусная единственное что курьер опоздал', 7, { locale: 'ru' }))).toEqual({ quality: 'positive', delivery: 'negative' })
   })
+  it('a clause naming two themes with words of their own is cut between them', () => {
+    expect(themes(tagComment('еда вкусная доставка долгая', 7, { locale: 'ru' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+    expect(themes(tagComment('доставка швидка асортимент маленький', 8, { locale: 'uk' }))).toEqual({ delivery: 'positive', assortment: 'negative' })
+    expect(themes(tagComment('Отличное качество и ужасная доставка', 6, { locale: 'ru' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+    expect(themes(tagComment('great food and awful delivery', 6, { locale: 'en' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+  })
+
+  it('…but a part with no word of its own shares the praise before it', () => {
+    expect(themes(tagComment('Хороший выбор и цены', 9, { locale: 'ru' }))).toEqual({ assortment: 'positive', price: 'positive' })
+  })
 })
