@@ -335,4 +335,9 @@ describe('judged words', () => {
   it('…but a part with no word of its own shares the praise before it', () => {
     expect(themes(tagComment('Хороший выбор и цены', 9, { locale: 'ru' }))).toEqual({ assortment: 'positive', price: 'positive' })
   })
+  it('"fast and tasty": a yielding keyword joined by "and" to a judgement of quality or price keeps its theme', () => {
+    expect(themes(tagComment('Быстро и вкусно', 10, { locale: 'ru' }))).toEqual({ delivery: 'positive', quality: 'positive' })
+    expect(themes(tagComment('Швидко і недорого', 10, { locale: 'uk' }))).toEqual({ delivery: 'positive', price: 'positive' })
+    expect(themes(tagComment('Приложение работает быстро и удобно', 9, { locale: 'ru' }))).toEqual({ app_ux: 'positive' })
+  })
 })

@@ -37,8 +37,14 @@ const MENTION = 0.25
  * Weak keywords yield to another theme's strong ones: in their clause ("the fruit
  * selection is good" is about assortment, not the fruit's quality) unless two of them name
  * their theme there ("it took ages to arrive and the size chart was wrong"), and in their
- * sentence when they are alone there ("return was easy, left it at the post office").
+ * sentence when they are alone there ("return was easy, left it at the post office"). A
+ * yielding one ('fast^') joined by "and" to a one-word judgement of quality or price is a
+ * judgement of its own ("быстро и вкусно": delivery and quality).
  */
+const AND = new Set(['and', 'и', 'і', 'й', 'та'])
+/** Themes whose one-word keywords are judgements in themselves ('tasty', 'вкусно', 'дешево'). */
+const JUDGED = new Set(['quality', 'price'])
+
 function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
   const strong = new Map<string, Set<string>>() // 'c3' / 's1' → themes with strong hits
   const weak = new Map<string, number>() // 's1 theme' → weak weight
@@ -53,8 +59,15 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
     const s = strong.get(key)
     return !!s && !s.has(tag)
   }
+  const single = new Map<number, string>() // token → theme of a one-word judgement there
+  for (const h of hits) if (!h.context && h.end - h.start === 1 && JUDGED.has(h.tag)) single.set(h.start, h.tag)
+  const coordinated = (h: Hit) => {
+    const other = (i: number) => single.has(i) && single.get(i) !== h.tag
+    return (AND.has(tokens.words[h.start - 1]) && other(h.start - 2)) || (AND.has(tokens.words[h.end]) && other(h.end + 1))
+  }
   return hits.filter((h) => {
     if (h.weight >= 1 && !h.context) return true
+    if (h.context && coordinated(h)) return true
     const s = 's' + tokens.sentence[h.start]
     const c = 'c' + tokens.clause[h.start]
     if (outweighed(c, h.tag) && (h.context || (weak.get(c + ' ' + h.tag) ?? 0) < 1)) return false
