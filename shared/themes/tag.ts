@@ -59,10 +59,10 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
     const s = strong.get(key)
     return !!s && !s.has(tag)
   }
-  const single = new Map<number, string>() // token → theme of a one-word judgement there
-  for (const h of hits) if (!h.context && h.end - h.start === 1 && JUDGED.has(h.tag)) single.set(h.start, h.tag)
   const coordinated = (h: Hit) => {
-    const other = (i: number) => single.has(i) && single.get(i) !== h.tag
+    // joined by "and" to a one-word judgement of another theme
+    const other = (i: number) =>
+      hits.some((o) => o.start === i && o.end === i + 1 && !o.context && o.tag !== h.tag && JUDGED.has(o.tag))
     return (AND.has(tokens.words[h.start - 1]) && other(h.start - 2)) || (AND.has(tokens.words[h.end]) && other(h.end + 1))
   }
   return hits.filter((h) => {
@@ -154,6 +154,7 @@ function themeClauses(tokens: Tokens, hits: Hit[]): Map<string, Set<number>> {
  * with no cue of its own stays with the part before it ("good range and prices").
  */
 function splitShared(tokens: Tokens, hits: Hit[], cueHits: Hit[], chosen: string[]): Tokens {
+  if (chosen.length < 2) return tokens
   const byClause = new Map<number, Hit[]>()
   for (const h of hits) {
     if (!chosen.includes(h.tag)) continue
