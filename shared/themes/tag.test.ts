@@ -315,4 +315,29 @@ describe('judged words', () => {
     expect(themes(tagComment('скідку так і не дали', 2, { locale: 'uk' }))).toEqual({ price: 'negative' })
     expect(themes(tagComment('кредітку заблокували без пояснень', 1, { locale: 'uk' }))).toEqual({ payment: 'negative' })
   })
+  it('"fast" in a sentence about the app is the app, in its own clause too', () => {
+    expect(themes(tagComment('Лучшее приложение для покупок, всё логично и быстро', 10, { locale: 'ru' }))).toEqual({ app_ux: 'positive' })
+    expect(themes(tagComment('Найкращий застосунок, все логічно і швидко', 10, { locale: 'uk' }))).toEqual({ app_ux: 'positive' })
+    expect(themes(tagComment('Приложение удобное, доставили быстро', 10, { locale: 'ru' }))).toEqual({ app_ux: 'positive', delivery: 'positive' })
+    expect(themes(tagComment('быстро, вкусно, горячо', 10, { locale: 'ru' }))).toEqual({ delivery: 'positive', quality: 'positive' })
+  })
+  it('praise, then "лише / единственное что" and a complaint: two sentiments', () => {
+    expect(themes(tagComment('Якість чудова лише доставка довга', 8, { locale: 'uk' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+    expect(themes(tagComment('Пицца вкусная единственное что курьер опоздал', 7, { locale: 'ru' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+  })
+  it('a clause naming two themes with words of their own is cut between them', () => {
+    expect(themes(tagComment('еда вкусная доставка долгая', 7, { locale: 'ru' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+    expect(themes(tagComment('доставка швидка асортимент маленький', 8, { locale: 'uk' }))).toEqual({ delivery: 'positive', assortment: 'negative' })
+    expect(themes(tagComment('Отличное качество и ужасная доставка', 6, { locale: 'ru' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+    expect(themes(tagComment('great food and awful delivery', 6, { locale: 'en' }))).toEqual({ quality: 'positive', delivery: 'negative' })
+  })
+
+  it('…but a part with no word of its own shares the praise before it', () => {
+    expect(themes(tagComment('Хороший выбор и цены', 9, { locale: 'ru' }))).toEqual({ assortment: 'positive', price: 'positive' })
+  })
+  it('"fast and tasty": a yielding keyword joined by "and" to a judgement of quality or price keeps its theme', () => {
+    expect(themes(tagComment('Быстро и вкусно', 10, { locale: 'ru' }))).toEqual({ delivery: 'positive', quality: 'positive' })
+    expect(themes(tagComment('Швидко і недорого', 10, { locale: 'uk' }))).toEqual({ delivery: 'positive', price: 'positive' })
+    expect(themes(tagComment('Приложение работает быстро и удобно', 9, { locale: 'ru' }))).toEqual({ app_ux: 'positive' })
+  })
 })

@@ -37,8 +37,14 @@ const MENTION = 0.25
  * Weak keywords yield to another theme's strong ones: in their clause ("the fruit
  * selection is good" is about assortment, not the fruit's quality) unless two of them name
  * their theme there ("it took ages to arrive and the size chart was wrong"), and in their
- * sentence when they are alone there ("return was easy, left it at the post office").
+ * sentence when they are alone there ("return was easy, left it at the post office"). A
+ * yielding one ('fast^') joined by "and" to a one-word judgement of quality or price is a
+ * judgement of its own ("быстро и вкусно": delivery and quality).
  */
+const AND = new Set(['and', 'и', 'і', 'й', 'та'])
+/** Themes whose one-word keywords are judgements in themselves ('tasty', 'вкусно', 'дешево'). */
+const JUDGED = new Set(['quality', 'price'])
+
 function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
   const strong = new Map<string, Set<string>>() // 'c3' / 's1' → themes with strong hits
   const weak = new Map<string, number>() // 's1 theme' → weak weight
@@ -53,14 +59,30 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
     const s = strong.get(key)
     return !!s && !s.has(tag)
   }
+  const coordinated = (h: Hit) => {
+    // joined by "and" to a one-word judgement of another theme
+    const other = (i: number) =>
+      hits.some((o) => o.start === i && o.end === i + 1 && !o.context && o.tag !== h.tag && JUDGED.has(o.tag))
+    return (AND.has(tokens.words[h.start - 1]) && other(h.start - 2)) || (AND.has(tokens.words[h.end]) && other(h.end + 1))
+  }
   return hits.filter((h) => {
     if (h.weight >= 1 && !h.context) return true
+    if (h.context && coordinated(h)) return true
     const s = 's' + tokens.sentence[h.start]
     const c = 'c' + tokens.clause[h.start]
     if (outweighed(c, h.tag) && (h.context || (weak.get(c + ' ' + h.tag) ?? 0) < 1)) return false
+    if (h.context && aboutApp(strong.get(s), h.tag)) return false
     if (h.context) return true
     return !(outweighed(s, h.tag) && (weak.get(s + ' ' + h.tag) ?? 0) < 1)
   })
+}
+
+/**
+ * A yielding keyword ('fast^') in a sentence that names the app, and not its own theme, is
+ * about the app: "the best shopping app, everything is logical and fast".
+ */
+function aboutApp(sentence: Set<string> | undefined, tag: string): boolean {
+  return !!sentence && !sentence.has(tag) && sentence.has('app_ux')
 }
 
 /**
@@ -125,6 +147,69 @@ function themeClauses(tokens: Tokens, hits: Hit[]): Map<string, Set<number>> {
 }
 
 /**
+ * A clause that names two chosen themes with words of their own ("еда вкусная доставка
+ * долгая", "great food and awful delivery") is cut between them: each word goes to the
+ * nearest theme keyword (on a tie, to the one before it when the clause opens with a keyword,
+ * "food tasty delivery slow", else to the one after, "tasty food slow delivery"). A part
+ * with no cue of its own stays with the part before it ("good range and prices").
+ */
+function splitShared(tokens: Tokens, hits: Hit[], cueHits: Hit[], chosen: string[]): Tokens {
+  if (chosen.length < 2) return tokens
+  const byClause = new Map<number, Hit[]>()
+  for (const h of hits) {
+    if (!chosen.includes(h.tag)) continue
+    const c = tokens.clause[h.start]
+    const list = byClause.get(c)
+    if (list) list.push(h)
+    else byClause.set(c, [h])
+  }
+  const shared = [...byClause].filter(([, list]) => new Set(list.map((h) => h.tag)).size > 1)
+  if (shared.length === 0) return tokens
+  const cueAt = new Set<number>()
+  for (const h of cueHits) if (h.tag === '+' || h.tag === '-' || h.tag === '0' || h.tag.length > 1) cueAt.add(h.start)
+  const owner = new Map<number, string>() // token → theme, in the shared clauses
+  for (const [c, list] of shared) {
+    list.sort((a, b) => a.start - b.start)
+    const first = tokens.clause.indexOf(c)
+    const opensWithHit = list[0].start === first
+    for (let i = first; i < tokens.words.length && tokens.clause[i] === c; i++) {
+      let before: Hit | undefined
+      let after: Hit | undefined
+      for (const h of list) {
+        if (h.start <= i && i < h.end) before = after = h
+        else if (h.end <= i) before = h
+        else if (!after) after = h
+      }
+      const db = before ? i - before.end + 1 : Infinity
+      const da = after ? after.start - i : Infinity
+      owner.set(i, (db < da || (db === da && opensWithHit) ? before : after)!.tag)
+    }
+  }
+  // Parts (runs of one owner) with no cue merge into the part before them.
+  const clause: number[] = []
+  let id = -1
+  let partTheme: string | undefined
+  for (let i = 0; i < tokens.words.length; i++) {
+    const o = owner.get(i)
+    const newClause = i === 0 || tokens.clause[i] !== tokens.clause[i - 1]
+    if (newClause) {
+      id++
+      partTheme = o
+    } else if (o !== undefined && o !== partTheme) {
+      let cue = false
+      for (let k = i; k < tokens.words.length && owner.get(k) === o && tokens.clause[k] === tokens.clause[i]; k++)
+        if (cueAt.has(k)) cue = true
+      let prevCue = false
+      for (let k = i - 1; k >= 0 && clause[k] === id; k--) if (cueAt.has(k)) prevCue = true
+      if (cue && prevCue) id++
+      partTheme = o
+    }
+    clause.push(id)
+  }
+  return { ...tokens, clause }
+}
+
+/**
  * @example tagComment('great, as always — a week late', 2, { locale: 'en' })
  * // { language: 'en', themes: [{ theme: 'delivery', sentiment: 'negative' }] }
  * @example tagComment('трохи дорого, але якість супер', 9, { locale: 'uk' })
@@ -164,8 +249,9 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
     .sort((a, b) => first.get(a)! - first.get(b)!)
   if (chosen.length === 0) return { language, themes: [] }
 
-  const clauses = themeClauses(tokens, hits)
-  const cues = readCues(tokens, cueHits)
+  const parts = splitShared(tokens, hits, cueHits, chosen)
+  const clauses = themeClauses(parts, hits)
+  const cues = readCues(parts, cueHits)
   const themed = new Set<number>()
   for (const t of chosen) for (const c of clauses.get(t)!) themed.add(c)
   const rename = opts.overrides?.rename as Record<string, string> | undefined
@@ -173,7 +259,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
     language,
     themes: chosen.map((t) => ({
       theme: rename?.[t] ?? t,
-      sentiment: themeSentiment(t, tokens, cues, clauses.get(t)!, themed, score),
+      sentiment: themeSentiment(t, parts, cues, clauses.get(t)!, themed, score),
     })),
   }
 }

@@ -13,6 +13,12 @@ describe('tokenize', () => {
     expect(t.sentence).toEqual([0, 0, 0, 0, 1, 1])
   })
 
+  it('"лише / лишь / единственное / кроме" open a clause like "but"', () => {
+    expect(tokenize('Якість чудова лише доставка довга').clause).toEqual([0, 0, 1, 1, 1])
+    expect(tokenize('Пицца вкусная единственное что курьер опоздал').clause).toEqual([0, 0, 1, 1, 1, 1])
+    expect(tokenize('Всё понравилось кроме доставки').clause).toEqual([0, 0, 1, 1])
+  })
+
   it('marks money, whichever side the currency is on', () => {
     expect(tokenize('доставка за 299р').words).toEqual(['доставка', 'за', '#money'])
     expect(tokenize('80 грн за доставку').words).toEqual(['#money', 'за', 'доставку'])
