@@ -358,8 +358,8 @@ export const endpoints = sqliteTable(
 )
 
 /**
- * One event, written in the same transaction as what caused it; its payload never changes.
- * The deliveries it is owed (one per endpoint listening) are made by the delivery pass,
+ * One event, written in the same transaction as what caused it; its payload never changes
+ * once built. The deliveries it is owed (one per endpoint listening) are made by the delivery pass,
  * which marks it fanned out in the same transaction: the answer's own transaction writes
  * this one row and nothing per endpoint.
  */
@@ -374,8 +374,13 @@ export const outboxMessages = sqliteTable(
     createdAt: integer('created_at').notNull(),
     /** When its deliveries were made; null until a delivery pass has fanned it out. */
     fannedAt: integer('fanned_at'),
+    /**
+     * response.created: the answer it is about. Its payload ('' until then) is built from
+     * the stored answer by the delivery pass that fans it out, and never changes after.
+     */
+    responseId: text('response_id'),
   },
-  (t) => [index('outbox_messages_project').on(t.projectId, t.createdAt), index('outbox_messages_unfanned').on(t.id).where(sql`fanned_at IS NULL`)],
+  (t) => [index('outbox_messages_unfanned').on(t.id).where(sql`fanned_at IS NULL`)],
 )
 
 /** A message owed to one endpoint: pending until delivered or dead; leased while being sent. */

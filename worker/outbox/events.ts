@@ -76,7 +76,8 @@ export const envelope = (data: string) => `json_object('id', :mid, 'type', :type
 const FROM_RESPONSE = `FROM ${R.$} r JOIN ${S.$} s ON s.${S.id} = r.${R.surveyId} JOIN ${P.$} p ON p.${P.id} = r.${R.projectId}`
 
 /**
- * The deliveries of up to `limit` messages not yet fanned out, oldest first: one per
+ * The payloads still to build (response.created, written as '' with the answer), then the
+ * deliveries of up to `limit` messages not yet fanned out, oldest first: one per
  * endpoint that listens for the message's type, filtered per endpoint (`survey_id`,
  * `buckets`, `priority`, `max_score`, `segments`), then those messages marked fanned
  * out. Both in one transaction (the delivery pass's claim), so a message gets its
@@ -84,6 +85,7 @@ const FROM_RESPONSE = `FROM ${R.$} r JOIN ${S.$} s ON s.${S.id} = r.${R.surveyId
  */
 export function fanOutPending(limit: number, now: number): InStatement[] {
   return [
+    { sql: BUILD_PENDING, args: { limit } },
     { sql: FAN_OUT_PENDING, args: { limit, now } },
     { sql: MARK_FANNED, args: { limit, now } },
   ]
@@ -114,15 +116,30 @@ function fanOutSql(which: string) {
 const PENDING = `SELECT ${M.id} FROM ${M.$} INDEXED BY outbox_messages_unfanned WHERE ${M.fannedAt} IS NULL ORDER BY ${M.id} LIMIT :limit`
 const FAN_OUT_PENDING = fanOutSql(`m.${M.id} IN (${PENDING})`)
 const MARK_FANNED = `UPDATE ${M.$} SET ${M.fannedAt} = :now WHERE ${M.id} IN (${PENDING})`
+/**
+ * response.created's payload, from the stored answer as it is when the pass first takes
+ * the message (the answer's own transaction only writes the row: id, project, answer);
+ * its timestamp is the message's own time. An answer gone by then leaves an empty `data`.
+ */
+const envelopeOf = (data: string) => `json_object('id', m.${M.id}, 'type', m.${M.type}, 'timestamp', ${iso(`m.${M.createdAt}`)}, 'data', ${data})`
+const BUILD_PENDING = `UPDATE ${M.$} AS m SET ${M.payload} = COALESCE(
+    (SELECT ${envelopeOf(`json_object('project', ${projectJson}, 'survey', ${surveyJson}, 'response', ${responseJson()})`)}
+     ${FROM_RESPONSE} WHERE r.${R.projectId} = m.${M.projectId} AND r.${R.clientId} = m.${M.responseId}),
+    ${envelopeOf('json_object()')})
+  WHERE m.${M.id} IN (${PENDING}) AND m.${M.payload} = ''`
 
 // SQL texts built once: the answer path sends them with every answer, and the writer
 // thread knows each text by a number looked up from the text itself.
-const RESPONSE_CREATED = `INSERT INTO ${M.$} (${M.id}, ${M.projectId}, ${M.type}, ${M.payload}, ${M.createdAt})
-            SELECT :mid, :p, :type, ${envelope(`json_object('project', ${projectJson}, 'survey', ${surveyJson}, 'response', ${responseJson()})`)}, :now
-            ${FROM_RESPONSE}
+const RESPONSE_CREATED = `INSERT INTO ${M.$} (${M.id}, ${M.projectId}, ${M.type}, ${M.payload}, ${M.createdAt}, ${M.responseId})
+            SELECT :mid, :p, :type, '', :now, r.${R.clientId}
+            FROM ${R.$} r
             WHERE r.${R.projectId} = :p AND r.${R.clientId} = :id AND r.${R.writeNonce} = :nonce AND r.${R.counted} = 1 AND ${someoneListens}`
 
-/** response.created for an answer this request really inserted (matched by its write nonce) and counted. */
+/**
+ * response.created for an answer this request really inserted (matched by its write nonce)
+ * and counted: the row only (the answer path's cost is one small insert); the delivery
+ * pass builds its payload from the stored answer before fanning it out.
+ */
 export function responseCreated(o: { projectId: string; clientId: string; writeNonce: string; now: number }): InStatement[] {
   const mid = newMessageId()
   return [{ sql: RESPONSE_CREATED, args: { mid, p: o.projectId, id: o.clientId, nonce: o.writeNonce, type: 'response.created', now: o.now } }]

@@ -23,7 +23,7 @@ beforeAll(async () => {
     ['responses', 'responses_respondent_survey', '5000000 500000 3 2 1'],
     ['outbox_deliveries', 'outbox_deliveries_due', '5000000 2500000 1'],
     ['outbox_deliveries', 'outbox_deliveries_once', '5000000 1 1'],
-    ['outbox_messages', 'outbox_messages_project', '5000000 1000 1'],
+    ['outbox_messages', 'outbox_messages_unfanned', '1000 1'],
     ['followups', 'followups_respondent', '1000000 200000 2 1'],
     ['followups', 'followups_list', '1000000 200000 1'],
     ['followups', 'followups_open_due', '1000000 300000 1'],

@@ -68,7 +68,8 @@ export function createRunner(d: RunnerDeps): Runner {
       const leaseUntil = now + leaseMs
       // New messages get their deliveries first, in the claim's transaction (a few more than
       // one pass sends, so the fan-out keeps ahead of the sending).
-      const [, , claimedRs] = await d.db.write([...fanOutPending(limit * 4, now), claimDue(owner, now, leaseUntil, limit)])
+      const fanOut = fanOutPending(limit * 4, now)
+      const claimedRs = (await d.db.write([...fanOut, claimDue(owner, now, leaseUntil, limit)]))[fanOut.length]
       const claimed = rows<Claimed>(claimedRs)
       const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0 }
       if (claimed.length === 0) return result
