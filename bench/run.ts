@@ -23,7 +23,7 @@ import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { BUILTIN_THEMES } from '../shared/themes/taxonomy'
 import { hmacHex, signToken } from '../worker/crypto'
-import { createProject, ensureDemo } from '../worker/db/seed'
+import { createProject } from '../worker/db/seed'
 import { openDatabase } from '../worker/runtime/node/database'
 import { eligibilityBench } from './eligibility'
 import { CONNECTIONS, cpuPerRequest, fmt, load, median, ROUNDS, start, threadTicks, UA, type Run } from './load'
@@ -87,7 +87,7 @@ async function prepare(dir: string, names: string[], dropRollups: boolean): Prom
   const db = await openDatabase(`file:${join(dir, 'tenpoint.db')}`, { group: false })
   const out: Record<string, Omit<BenchProject, 'surveyId'>> = {}
   for (const name of names) {
-    const p = name === 'demo' ? await ensureDemo(db.client) : await createProject(db.client, { name, settings: { productName: name } })
+    const p = await createProject(db.client, { name, settings: { productName: name } })
     const row = (await db.client.execute({ sql: 'SELECT signing_secret, secret_key FROM projects WHERE id = ?', args: [p.id] })).rows[0]
     out[name] = { id: p.id, publicKey: p.publicKey, secretKey: p.secretKey, tokenSecret: hmacHex(String(row.signing_secret || row.secret_key), 'tenpoint display token v1') }
   }
@@ -115,8 +115,10 @@ async function main() {
   const dirB = mkdtempSync(join(tmpdir(), 'tenpoint-bench-b-'))
   const port = 18_000 + Math.floor(Math.random() * 1000)
   const env = { TENPOINT_RATE_LIMIT_PER_IP: '100000000', TENPOINT_RATE_LIMIT_PER_PROJECT: '100000000', TENPOINT_ALLOW_PRIVATE_TARGETS: '1', TENPOINT_TRUSTED_PROXIES: '1' }
-  const keysA = await prepare(dir, ['demo', 'hooked', 'themes-off'], false)
-  const keysB = await prepare(dirB, ['demo'], true)
+  // Every variant's project and survey are made the same way (not the seeded demo), so the
+  // only difference between two variants is the one named.
+  const keysA = await prepare(dir, ['plain', 'hooked', 'themes-off'], false)
+  const keysB = await prepare(dirB, ['plain'], true)
   const server = await start('worker/runtime/node/server.ts', { ...env, PORT: String(port), TENPOINT_DATA_DIR: dir })
   const serverB = await start('worker/runtime/node/server.ts', { ...env, PORT: String(port + 3), TENPOINT_DATA_DIR: dirB })
   const base = `http://127.0.0.1:${port}`
@@ -125,10 +127,10 @@ async function main() {
 
   // Configuration through the management API, as a team would set it up.
   const survey = async (b: string, p: Omit<BenchProject, 'surveyId'>, id?: string): Promise<BenchProject> => ({ ...p, surveyId: id ?? (await api(b, p.secretKey, 'POST', '/v1/surveys', DEMO_SURVEY)).id })
-  const plain = await survey(base, keysA.demo, 'srv_delivery')
+  const plain = await survey(base, keysA.plain)
   const hooked = await survey(base, keysA.hooked)
   const themesOff = await survey(base, keysA['themes-off'])
-  const noRollups = await survey(baseB, keysB.demo, 'srv_delivery')
+  const noRollups = await survey(baseB, keysB.plain)
   await api(base, hooked.secretKey, 'POST', '/v1/webhooks', { url: `${rx.base}/crm`, events: ['response.created', 'response.commented'], description: 'CRM' })
   await api(base, hooked.secretKey, 'POST', '/v1/alerts', { kind: 'slack', url: `${rx.base}/slack`, events: ['response.created'], filter: { buckets: ['detractor'] } })
   await api(base, themesOff.secretKey, 'PATCH', '/v1/project', { themes: { disable: [...BUILTIN_THEMES] } })

@@ -41,8 +41,11 @@ export interface PassResult {
 }
 
 export interface Runner {
-  /** One pass over at most `limit` due deliveries (default: the configured batch). */
-  pass(limit?: number): Promise<PassResult>
+  /**
+   * One pass over at most `limit` due deliveries (default: the configured batch), after
+   * fanning out at most `fanOut` new messages (default: four times `limit`).
+   */
+  pass(limit?: number, fanOut?: number): Promise<PassResult>
 }
 
 /** Attempts settled per transaction at most, and the longest an attempt waits for its settling. */
@@ -57,7 +60,7 @@ export function createRunner(d: RunnerDeps): Runner {
   const random = d.random ?? Math.random
   const leaseMs = Math.max(d.config.outboxLeaseMs, MIN_LEASE_MS)
   return {
-    async pass(limit = d.config.outboxBatch) {
+    async pass(limit = d.config.outboxBatch, fanOutLimit = limit * 4) {
       const now = d.clock()
       if (d.before) {
         // The SLA scan failing must not stop deliveries (and the other way round).
@@ -66,9 +69,9 @@ export function createRunner(d: RunnerDeps): Runner {
       const [due] = await d.db.read([anyDue(now)])
       if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0 }
       const leaseUntil = now + leaseMs
-      // New messages get their deliveries first, in the claim's transaction (a few more than
-      // one pass sends, so the fan-out keeps ahead of the sending).
-      const fanOut = fanOutPending(limit * 4, now)
+      // New messages get their deliveries first, in the claim's transaction (by default a few
+      // more than one pass sends, so the fan-out keeps ahead of the sending).
+      const fanOut = fanOutPending(fanOutLimit, now)
       const claimedRs = (await d.db.write([...fanOut, claimDue(owner, now, leaseUntil, limit)]))[fanOut.length]
       const claimed = rows<Claimed>(claimedRs)
       const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0 }

@@ -53,7 +53,8 @@ export function startLoop(runner: Runner, intervalMs: number, batch: number, onE
       const underLoad = busy()
       const limit = underLoad ? yielding!.trickle.batch : batch
       try {
-        const r = await runner.pass(limit)
+        // Under load only as many new messages are prepared as the pass sends.
+        const r = await runner.pass(limit, underLoad ? limit : undefined)
         full = r.claimed >= limit
       } catch (e) {
         onError(e)
