@@ -28,6 +28,29 @@ const unitFor = (days: PeriodDays) => (days <= 30 ? 'day' : days <= 90 ? 'week' 
 /** Most problematic first: the share among detractors (none last), then mentions. */
 const byProblem = (a: Figures, b: Figures) => (b.detractor_share.value ?? -1) - (a.detractor_share.value ?? -1) || b.mentions - a.mentions || a.theme.localeCompare(b.theme)
 
+/** A table's column headings. */
+const HeadRow = ({ cols }: { cols: string[] }) => (
+  <thead>
+    <tr>
+      {cols.map((c) => (
+        <th scope="col" key={c}>
+          {c}
+        </th>
+      ))}
+    </tr>
+  </thead>
+)
+
+/** A share with the n it is computed on. */
+function ShareCell({ share, testId }: { share: { value: number | null; n: number }; testId?: string }) {
+  const { num, locale } = useApp()
+  return (
+    <td data-testid={testId}>
+      {share.value === null ? '—' : percent(locale, share.value)} <span class="n">n = {num(share.n)}</span>
+    </td>
+  )
+}
+
 export function Themes() {
   const { t, num, locale } = useApp()
   const { surveys, survey, setSurvey, timeZone } = useSurveys()
@@ -56,7 +79,6 @@ export function Themes() {
 
   if (surveys === null) return <p>{t.loading}</p>
   if (surveys.length === 0) return <p>{t.noSurveys}</p>
-  const share = (s: { value: number | null; n: number }) => (s.value === null ? '—' : percent(locale, s.value))
   const signed = (n: number) => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n)
   const name = (id: string) => t.themeNames[id] ?? id
   const rows = data ? [...data.themes].sort(byProblem) : []
@@ -85,16 +107,7 @@ export function Themes() {
               <h2 id="th-caption">{t.thTable}</h2>
               <div class="table-wrap" role="region" aria-labelledby="th-caption" tabIndex={0}>
                 <table class="figures" aria-labelledby="th-caption">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.theme}</th>
-                      <th scope="col">{t.thDetractors}</th>
-                      <th scope="col">{t.thMentions}</th>
-                      <th scope="col">{t.thNegative}</th>
-                      <th scope="col">{t.thShareComments}</th>
-                      <th scope="col">{t.thImpact}</th>
-                    </tr>
-                  </thead>
+                  <HeadRow cols={[t.theme, t.thDetractors, t.thMentions, t.thNegative, t.thShareComments, t.thImpact]} />
                   <tbody>
                     {rows.map((f) => (
                       <tr key={f.theme} data-testid="theme-row" data-theme={f.theme}>
@@ -103,16 +116,10 @@ export function Themes() {
                             {name(f.theme)}
                           </a>
                         </th>
-                        <td data-testid="detractor-share">
-                          {share(f.detractor_share)} <span class="n">n = {num(f.detractor_share.n)}</span>
-                        </td>
+                        <ShareCell share={f.detractor_share} testId="detractor-share" />
                         <td data-testid="mentions">{num(f.mentions)}</td>
-                        <td>
-                          {share(f.negative_share)} <span class="n">n = {num(f.negative_share.n)}</span>
-                        </td>
-                        <td>
-                          {share(f.share_of_comments)} <span class="n">n = {num(f.share_of_comments.n)}</span>
-                        </td>
+                        <ShareCell share={f.negative_share} />
+                        <ShareCell share={f.share_of_comments} />
                         <td>
                           {f.nps_impact.value === null ? '—' : signed(f.nps_impact.value)}{' '}
                           <span class="n">{t.thImpactN(num(f.nps_impact.n), num(f.nps_impact.n_without))}</span>
@@ -148,30 +155,15 @@ export function Themes() {
                     <TableToggle id="tt-table" label={t.ttChart(name(theme))}>
                       <table class="data" data-testid="theme-trend-table">
                         <caption>{t.ttChart(name(theme))}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t.periodCol}</th>
-                            <th scope="col">{t.thMentions}</th>
-                            <th scope="col">{t.thShareComments}</th>
-                            <th scope="col">{t.thNegative}</th>
-                            <th scope="col">{t.thDetractors}</th>
-                            <th scope="col">{t.thImpact}</th>
-                          </tr>
-                        </thead>
+                        <HeadRow cols={[t.periodCol, t.thMentions, t.thShareComments, t.thNegative, t.thDetractors, t.thImpact]} />
                         <tbody>
                           {trend.themes[0].points.map((p) => (
                             <tr key={p.label} data-testid="theme-trend-row">
                               <th scope="row">{p.label}</th>
                               <td data-testid="tt-mentions">{num(p.mentions)}</td>
-                              <td>
-                                {share(p.share_of_comments)} <span class="n">n = {num(p.share_of_comments.n)}</span>
-                              </td>
-                              <td>
-                                {share(p.negative_share)} <span class="n">n = {num(p.negative_share.n)}</span>
-                              </td>
-                              <td>
-                                {share(p.detractor_share)} <span class="n">n = {num(p.detractor_share.n)}</span>
-                              </td>
+                              <ShareCell share={p.share_of_comments} />
+                              <ShareCell share={p.negative_share} />
+                              <ShareCell share={p.detractor_share} />
                               <td>{p.nps_impact === null ? '—' : signed(p.nps_impact)}</td>
                             </tr>
                           ))}
