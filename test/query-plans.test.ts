@@ -15,7 +15,7 @@ import { breakdownTrendRollupStatement } from '../worker/results/rollups'
 import { breakdownTrendStatement } from '../worker/results/stats.queries'
 import { themesStatement } from '../worker/results/themes.queries'
 import { bucketEdges, timeBuckets } from '../shared/stats/buckets'
-import { createdThemes, editedThemes, pendingStatement, retaggedThemes } from '../worker/themes/queries'
+import { pendingStatement, retaggedThemes, themesPending } from '../worker/themes/queries'
 import { upsertSeen } from '../worker/install/seen'
 import { world, type TestWorld } from './support/app'
 
@@ -60,9 +60,7 @@ const hotPath: [string, InStatement][] = [
   ],
   ...editStatements({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', comment: 'x', score: 3, now: 1 }).map((s, i) => [`answer edit #${i + 1}`, s] as [string, InStatement]),
   ['answer read', readStored('prj', 'c', 'anon1')],
-  ['answer themes', createdThemes('prj', 'c', 'n', '[{"theme":"delivery","sentiment":"negative"}]')[0]],
-  ...editedThemes({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', byClass: ['[]', '[]', '[]', '[]'], version: 0 }).map((s, i) => [`edited themes #${i + 1}`, s] as [string, InStatement]),
-  ...editedThemes({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1', byClass: ['[]', '[]', '[]', '[]'], version: 0, comment: 'x' }).map((s, i) => [`score-only themes #${i + 1}`, s] as [string, InStatement]),
+  ['themes to tag again after an edit', themesPending({ projectId: 'prj', clientId: 'c', anonymousId: 'anon1' })],
   ...retaggedThemes({ projectId: 'prj', clientId: 'c', comment: 'x', score: 3, themes: '[]', version: 1 }).map((s, i) => [`re-tag #${i + 1}`, s] as [string, InStatement]),
   ['tag seen (at most once a minute per origin)', upsertSeen('prj', 'https://shop.example', 1)],
 ]

@@ -28,6 +28,8 @@ import { mountStatic } from '../../worker/runtime/node/static'
 import { loadConfig } from '../../worker/config'
 import { createRunner } from '../../worker/outbox/runner'
 import { startLoop, type Loop } from '../../worker/runtime/node/loop'
+import { closedLoopChecks } from '../../worker/followups/sla-scan'
+import { allOf, retagPass } from '../../worker/themes/retag'
 import { nodeOutbound } from '../../worker/runtime/node/outbound'
 import { startHranaPeer, type HranaPeer } from '../support/hrana-peer'
 
@@ -309,14 +311,19 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   })
 
   const config: Config = { ...loadConfig({}), rateLimitPerIp: 1_000_000, retryAfterSeconds: o.retryAfterSeconds ?? 2, ...o.config }
-  let loop: Loop | null = null
-  if (o.closedLoop) loop = startLoop(createRunner({ db: store, config, clock: Date.now, outbound: nodeOutbound }), 200, config.outboxBatch)
+  // The background pass tags comments as `npm start` does; with `closedLoop` it also delivers.
+  const loop: Loop = startLoop(
+    createRunner({ db: store, config, clock: Date.now, outbound: nodeOutbound, before: o.closedLoop ? allOf(closedLoopChecks(store, config), retagPass(store)) : retagPass(store) }),
+    200,
+    config.outboxBatch,
+  )
   const app = createApp({
     db: store,
     clientIp: () => '203.0.113.50',
     cacheTtlMs: 0,
     config,
-    ...(loop ? { scheduler: loop, outbound: nodeOutbound } : {}),
+    scheduler: loop,
+    ...(o.closedLoop ? { outbound: nodeOutbound } : {}),
   })
   const cspReports: string[] = []
   const log: LoggedRequest[] = []
@@ -387,7 +394,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       }
     },
     async close() {
-      await loop?.stop()
+      await loop.stop()
       await closeServer(main.server)
       await closeServer(other.server)
       await closeStore()

@@ -30,8 +30,8 @@ export interface RunnerDeps {
   random?: () => number
   /** This process's or isolate's name in leases. */
   owner?: string
-  /** Further periodic work run at the start of each pass (SLA checks). */
-  before?: (now: number) => Promise<unknown>
+  /** Further periodic work run at the start of each pass (SLA checks, comments to tag); `limit` is the pass's batch. */
+  before?: (now: number, limit: number) => Promise<unknown>
 }
 
 export interface PassResult {
@@ -64,7 +64,7 @@ export function createRunner(d: RunnerDeps): Runner {
       const now = d.clock()
       if (d.before) {
         // The SLA scan failing must not stop deliveries (and the other way round).
-        await d.before(now).catch((e) => console.error('tenpoint: SLA scan failed:', e instanceof Error ? e.message : e))
+        await d.before(now, limit).catch((e) => console.error('tenpoint: SLA scan failed:', e instanceof Error ? e.message : e))
       }
       const [due] = await d.db.read([anyDue(now)])
       if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0 }

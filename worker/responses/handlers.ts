@@ -16,8 +16,8 @@ import { checkIdentity, resolveRespondent } from '../respondents'
 import { deadlines, followupSettings } from '../../shared/closed-loop/followup'
 import { attachEdit, openFollowup } from '../followups/queries'
 import { responseCreated, responseEdited } from '../outbox/events'
-import { createdThemes, editedThemes } from '../themes/queries'
-import { projectThemes, tagJson, tagJsonByClass } from '../themes/tagging'
+import { THEMES_PENDING, themesPending } from '../themes/queries'
+import { projectThemes } from '../themes/tagging'
 import { editStatements, readStored, recordStatements, type StoredResponse } from './queries'
 
 export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
@@ -47,9 +47,9 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
   const followup = fu.enabled
     ? openFollowup({ projectId: project.id, clientId: body.id, writeNonce, settings: fu, deadlines: deadlines(now, fu, project.rules.timeZone), link: followupLink(deps.config.publicUrl), now })
     : []
-  // Its themes, computed here (pure, tens of µs) and written with it.
-  const themes = projectThemes(project.rules.themes)
-  const tagged = tagJson(body.comment ?? null, body.score, themes, body.locale)
+  // A comment's themes are tagged by the background pass right after (soon() below): the
+  // answer is stored as "to tag" (themes version -1), and its write carries no tagging.
+  const toTag = !!body.comment?.trim()
   // The answer, then (same transaction) the events it causes: written only when this
   // request really inserted the row, so a replay adds nothing and a crash loses nothing.
   const rs = await deps.db.write([
@@ -76,12 +76,11 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
       newWithinDays: project.rules.newWithinDays,
       payloadHash,
       writeNonce,
-      themesVersion: themes.version,
+      themesVersion: toTag ? THEMES_PENDING : projectThemes(project.rules.themes).version,
       now,
     }),
     ...followup,
     ...responseCreated({ projectId: project.id, clientId: body.id, writeNonce, now }),
-    ...createdThemes(project.id, body.id, writeNonce, tagged),
   ])
   const events = 1 + followup.length + 1
   const row = first<StoredResponse>(rs[0])
@@ -92,7 +91,7 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
     ])
   }
   const created = row.writeNonce === writeNonce
-  if (created && rs.slice(1, events).some((r) => r.rowsAffected > 0)) deps.scheduler.soon(c)
+  if (created && (toTag || rs.slice(1, events).some((r) => r.rowsAffected > 0))) deps.scheduler.soon(c)
   return c.json(present(row, !created), created ? 201 : 200)
 }
 
@@ -102,38 +101,18 @@ export async function updateResponse(c: JsonContext<typeof ResponseUpdate, '/:id
   const clientId = c.req.param('id')
   // Only the browser that answered (same anonymous id) may change its answer.
   const now = deps.clock()
-  const retag = await editedThemeStatements(c, clientId, body)
   const rs = await deps.db.write([
     ...responseEdited({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
     ...attachEdit({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
     ...editStatements({ projectId: project.id, clientId, anonymousId: body.anonymous_id, comment: body.comment, score: body.score, now }),
-    ...retag,
+    // A new comment or score: its themes are tagged again by the background pass.
+    themesPending({ projectId: project.id, clientId, anonymousId: body.anonymous_id }),
     readStored(project.id, clientId, body.anonymous_id),
   ])
   const row = first<StoredResponse>(rs[rs.length - 1])
   if (!row) throw new ApiError(404, 'not_found', 'No response with this id was given by this visitor in this project.')
   if (rs.some((r) => r.rowsAffected > 0)) deps.scheduler.soon(c)
   return c.json(present(row, false))
-}
-
-/**
- * The themes of an edited answer, replaced in the edit's transaction. A new comment is
- * tagged for each score class and the statement picks the stored score's (no read); a
- * score alone reads the stored comment first (the comment must be tagged again for its
- * sentiment), and the write is guarded by that comment.
- */
-async function editedThemeStatements(c: JsonContext<typeof ResponseUpdate, '/:id'>, clientId: string, body: ResponseUpdate) {
-  const { deps, project } = c.var
-  const themes = projectThemes(project.rules.themes)
-  const base = { projectId: project.id, clientId, anonymousId: body.anonymous_id, version: themes.version }
-  if (body.comment !== undefined) {
-    const byClass = body.score !== undefined ? Array(4).fill(tagJson(body.comment, body.score, themes, null)) : tagJsonByClass(body.comment, themes, null)
-    return editedThemes({ ...base, byClass })
-  }
-  const [rs] = await deps.db.read([readStored(project.id, clientId, body.anonymous_id)])
-  const row = first<StoredResponse>(rs)
-  if (!row || row.comment === null) return []
-  return editedThemes({ ...base, byClass: Array(4).fill(tagJson(row.comment, body.score!, themes, null)), comment: row.comment })
 }
 
 /** Where a follow-up is read (the API; a dashboard links the same id). */

@@ -1,8 +1,8 @@
 /**
- * The statements that store a comment's themes (table response_themes), each guarded so
- * it writes only when the answer it belongs to is the one the caller means: the row this
- * request inserted (write nonce), the visitor's own answer (anonymous id), or — for the
- * re-tag pass — the comment and score that were tagged, still below the new version.
+ * The statements that store a comment's themes (table response_themes). An answer's
+ * comment is tagged by the background pass (retag.ts): a new or edited one is marked
+ * pending (version -1), and the pass replaces its themes only while its comment and score
+ * are still those it tagged and its version is below the project's.
  * @module
  */
 import type { InStatement } from '@libsql/client'
@@ -17,38 +17,19 @@ const FROM_JSON = (json: string) =>
   `SELECT r.${R.projectId}, r.${R.clientId}, j.value ->> '$.theme', j.value ->> '$.sentiment', j.key, r.${R.surveyId}, r.${R.createdAt}
    FROM ${R.$} r, json_each(${json}) j`
 
-/** With the new answer (same batch, after its INSERT): only when this request inserted it. */
-export function createdThemes(projectId: string, clientId: string, writeNonce: string, themes: string): InStatement[] {
-  if (themes === '[]') return []
-  return [{ sql: CREATED_THEMES, args: { p: projectId, id: clientId, nonce: writeNonce, themes } }]
-}
-const CREATED_THEMES = `INSERT INTO ${T.$} (${COLUMNS}) ${FROM_JSON(':themes')}
-            WHERE r.${R.projectId} = :p AND r.${R.clientId} = :id AND r.${R.writeNonce} = :nonce
-            ON CONFLICT DO NOTHING`
+/** The themes version of an answer whose comment waits to be tagged by the background pass. */
+export const THEMES_PENDING = -1
 
 /**
- * The visitor edited the comment (`byClass`: its themes for the score classes 0–4, 5–6,
- * 7–8, 9–10, picked by the score as stored after the edit) — run after the UPDATE.
+ * After the visitor changed the comment or the score: the answer's themes are tagged again
+ * by the background pass (retag.ts), which replaces them only while comment and score are
+ * still those it tagged.
  */
-export function editedThemes(e: { projectId: string; clientId: string; anonymousId: string; byClass: string[]; version: number; comment?: string }): InStatement[] {
-  // `comment`: the stored comment that was tagged (a score-only edit); the write needs it unchanged.
-  const ownOf = (a: string) => `${a}${R.projectId} = :p AND ${a}${R.clientId} = :id AND ${a}${R.anonymousId} = :anon${e.comment !== undefined ? ` AND ${a}${R.comment} = :comment` : ''}`
-  const own = ownOf('')
-  const args = {
-    p: e.projectId, id: e.clientId, anon: e.anonymousId, t0: e.byClass[0], t5: e.byClass[1], t7: e.byClass[2], t9: e.byClass[3], v: e.version,
-    ...(e.comment !== undefined ? { comment: e.comment } : {}),
-  }
-  return [
-    { sql: `DELETE FROM ${T.$} WHERE ${T.projectId} = :p AND ${T.clientId} = :id AND EXISTS (SELECT 1 FROM ${R.$} WHERE ${own})`, args },
-    {
-      sql: `INSERT INTO ${T.$} (${COLUMNS}) ${FROM_JSON(`CASE WHEN r.${R.score} <= 4 THEN :t0 WHEN r.${R.score} <= 6 THEN :t5 WHEN r.${R.score} <= 8 THEN :t7 ELSE :t9 END`)}
-            WHERE ${ownOf('r.')}
-            ON CONFLICT DO NOTHING`,
-      args,
-    },
-    { sql: `UPDATE ${R.$} SET ${R.themesVersion} = :v WHERE ${own}`, args },
-  ]
+export function themesPending(e: { projectId: string; clientId: string; anonymousId: string }): InStatement {
+  return { sql: THEMES_PENDING_SQL, args: { p: e.projectId, id: e.clientId, anon: e.anonymousId, pending: THEMES_PENDING } }
 }
+const THEMES_PENDING_SQL = `UPDATE ${R.$} SET ${R.themesVersion} = :pending
+  WHERE ${R.projectId} = :p AND ${R.clientId} = :id AND ${R.anonymousId} = :anon AND ${R.comment} IS NOT NULL`
 
 /**
  * Replace the themes of a stored comment whose comment and score are still those that

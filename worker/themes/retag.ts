@@ -1,10 +1,12 @@
 /**
- * The background re-tag pass: comments whose themes were computed with an older version
- * of their project's themes (a custom theme added, one renamed or switched off), or never
- * (stored before themes existed), are tagged again, a batch of a few hundred per pass.
- * It runs at the start of the closed loop's pass (Node loop, Workers cron), beside the SLA
- * scan. Every write is guarded by the comment, score and version it read, so a comment
- * edited meanwhile keeps the themes its edit gave it.
+ * The background tagging pass: new and edited comments (stored as "to tag"), and comments
+ * whose themes were computed with an older version of their project's themes (a custom
+ * theme added, one renamed or switched off), are tagged, a batch of a few hundred per pass
+ * (a few dozen while the Node loop yields to a rush of requests). It runs at the start of
+ * the closed loop's pass (Node loop: at once after an answer with a comment; Workers:
+ * `waitUntil` after it, and the cron), beside the SLA scan. Every write is guarded by the
+ * comment, score and version it read, so a comment edited meanwhile is tagged again by a
+ * later pass, never given themes of its older text.
  * @module
  */
 import type { InStatement } from '@libsql/client'
@@ -19,9 +21,10 @@ export interface RetagResult {
   tagged: number
 }
 
-export function retagPass(db: Store, batch = RETAG_BATCH): () => Promise<RetagResult> {
-  return async () => {
-    const [rs] = await db.read([pendingStatement(batch)])
+export function retagPass(db: Store, batch = RETAG_BATCH): (now?: number, limit?: number) => Promise<RetagResult> {
+  // A pass of the delivery loop under load takes a small batch: so do its comments to tag.
+  return async (_now?: number, limit?: number) => {
+    const [rs] = await db.read([pendingStatement(limit === undefined ? batch : Math.min(batch, limit * 6))])
     const found = rows<PendingRow>(rs)
     if (found.length === 0) return { tagged: 0 }
     const themesOf = new Map<string, ReturnType<typeof projectThemes>>()
@@ -45,8 +48,8 @@ export function retagPass(db: Store, batch = RETAG_BATCH): () => Promise<RetagRe
 }
 
 /** Several periodic checks as one `before` of the delivery runner; one failing does not stop the next. */
-export function allOf(...checks: ((now: number) => Promise<unknown>)[]): (now: number) => Promise<void> {
-  return async (now) => {
-    for (const check of checks) await check(now).catch((e) => console.error('tenpoint: background check failed:', e instanceof Error ? e.message : e))
+export function allOf(...checks: ((now: number, limit: number) => Promise<unknown>)[]): (now: number, limit: number) => Promise<void> {
+  return async (now, limit) => {
+    for (const check of checks) await check(now, limit).catch((e) => console.error('tenpoint: background check failed:', e instanceof Error ? e.message : e))
   }
 }
