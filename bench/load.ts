@@ -105,3 +105,20 @@ export function cpuPerRequest(before: Map<string, number>, after: Map<string, nu
   per.sort((a, b) => b[1] - a[1])
   return { total: per.reduce((a, [, v]) => a + v, 0), threads: per.slice(0, 3) }
 }
+
+/**
+ * Waits until the process has gone quiet (under 4 % of a core over half a second, at most
+ * a minute): work a round left behind (messages to send, comments to tag) is done, and
+ * its CPU counted against that round.
+ */
+export async function quiet(pid: number): Promise<void> {
+  const total = () => [...threadTicks(pid).values()].reduce((a, b) => a + b, 0)
+  const until = Date.now() + 60_000
+  let last = total()
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 500))
+    const now = total()
+    if (now - last <= 2) return
+    last = now
+  }
+}
