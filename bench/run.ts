@@ -36,7 +36,7 @@ const ROLLUP_TRIGGERS = ['responses_rollup_insert', 'responses_rollup_update', '
 // Each person from an address of their own (the servers trust one proxy): one device's daily cap must not flag a crowd.
 const ADDRESSES = Array.from({ length: AMOUNT }, (_, i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`)
 
-type Measured = Run & { accepted: string[]; cpu: ReturnType<typeof cpuPerRequest> }
+type Measured = Run & { accepted: string[]; cpu: ReturnType<typeof cpuPerRequest>; ackedAt: number }
 
 /** A run against a server process, with the ids it accepted and the server's CPU per request. */
 async function measure(url: string, bodies: string[], pid: number, tail?: () => Promise<void>): Promise<Measured> {
@@ -50,10 +50,11 @@ async function measure(url: string, bodies: string[], pid: number, tail?: () => 
     },
     ADDRESSES,
   )
+  const ackedAt = performance.now()
   // Work the requests left behind (webhook deliveries, comments to tag) is counted against them.
   if (tail) await tail()
   await quiet(pid)
-  return { ...run, accepted, cpu: cpuPerRequest(before, threadTicks(pid), bodies.length) }
+  return { ...run, accepted, ackedAt, cpu: cpuPerRequest(before, threadTicks(pid), bodies.length) }
 }
 
 /** A receiver on loopback standing for the CRM and for Slack: answers 200, counts what arrives and when. */
@@ -181,7 +182,7 @@ async function main() {
   const expectedBefore = rx.got.webhook + rx.got.slack
   rx.got.first = 0
   const burst = await measure(variants[1].url, bodies(hooked), server.proc.pid!)
-  const ackedAt = performance.now()
+  const ackedAt = burst.ackedAt
   await settle(rx.got)
   const delivered = rx.got.webhook + rx.got.slack - expectedBefore
   const deliveryRate = delivered / ((rx.got.last - rx.got.first) / 1000)

@@ -2,7 +2,7 @@
  * The background tagging pass: new and edited comments (stored as "to tag"), and comments
  * whose themes were computed with an older version of their project's themes (a custom
  * theme added, one renamed or switched off), are tagged, a batch of a few hundred per pass
- * (a few dozen while the Node loop yields to a rush of requests). It runs at the start of
+ * (30 while the Node loop yields to a rush of requests). It runs at the start of
  * the closed loop's pass (Node loop: at once after an answer with a comment; Workers:
  * `waitUntil` after it, and the cron), beside the SLA scan. Every write is guarded by the
  * comment, score and version it read, so a comment edited meanwhile is tagged again by a
@@ -24,7 +24,7 @@ export interface RetagResult {
 export function retagPass(db: Store, batch = RETAG_BATCH): (now?: number, limit?: number) => Promise<RetagResult> {
   // A pass of the delivery loop under load takes a small batch: so do its comments to tag.
   return async (_now?: number, limit?: number) => {
-    const [rs] = await db.read([pendingStatement(limit === undefined ? batch : Math.min(batch, limit * 6))])
+    const [rs] = await db.read([pendingStatement(limit === undefined ? batch : Math.min(batch, limit * 3))])
     const found = rows<PendingRow>(rs)
     if (found.length === 0) return { tagged: 0 }
     const themesOf = new Map<string, ReturnType<typeof projectThemes>>()
