@@ -14,6 +14,7 @@ import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
 import { browserAvailable, browserSuite, desktop, phone } from './harness'
 import { answerAsCustomer, axe, ensureDashboardBuilt } from './dashboard-kit'
+import { parseCsv } from '../support/csv'
 
 const OWNER = { email: 'owner@shop.test', password: 'owner password 1' }
 const ANALYST = { email: 'analyst@shop.test', password: 'analyst password 1' }
@@ -23,25 +24,6 @@ const TIMEOUT = 20_000
 ensureDashboardBuilt()
 
 
-/** RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') row.push(cell), (cell = '')
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), out.push(row), (row = []), (cell = ''), i++
-    else cell += ch
-  }
-  return out
-}
 
 describe.skipIf(!browserAvailable)('dashboard: follow-ups and themes', { timeout: 120_000 }, () => {
   const suite = browserSuite({ harness: { config: { signInPerMinute: 1000 } } })

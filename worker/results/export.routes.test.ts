@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { insertAnswers } from '../../test/support/answers'
 import { world, type TestWorld } from '../../test/support/app'
 import { EXPORT_PAGE } from './export.handlers'
+import { parseCsv } from '../../test/support/csv'
 
 let w: TestWorld
 let s: string
@@ -14,25 +15,6 @@ afterEach(() => w.close())
 const JAN = Date.UTC(2026, 0, 10, 12)
 const download = (path: string) => w.app.request(path, { headers: { authorization: `Bearer ${w.project.secretKey}` } })
 
-/** RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') row.push(cell), (cell = '')
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), out.push(row), (row = []), (cell = ''), i++
-    else cell += ch
-  }
-  return out
-}
 
 describe('GET /v1/answers/export.csv', () => {
   it('UTF-8 with BOM: Cyrillic survives a round trip; quotes, commas and line breaks per RFC 4180', async () => {
