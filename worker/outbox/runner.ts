@@ -30,7 +30,10 @@ export interface RunnerDeps {
   random?: () => number
   /** This process's or isolate's name in leases. */
   owner?: string
-  /** Further periodic work run at the start of each pass (SLA checks, comments to tag); `limit` is the pass's batch. */
+  /**
+   * Further periodic work run at the start of each pass (SLA checks, comments to tag);
+   * `limit` is the pass's batch; `{ more: true }` says a full batch was done and more waits.
+   */
   before?: (now: number, limit: number) => Promise<unknown>
 }
 
@@ -38,6 +41,8 @@ export interface PassResult {
   claimed: number
   delivered: number
   failed: number
+  /** The work before the pass (`before`) found a full batch: more is waiting. */
+  more?: boolean
 }
 
 export interface Runner {
@@ -62,19 +67,21 @@ export function createRunner(d: RunnerDeps): Runner {
   return {
     async pass(limit = d.config.outboxBatch, fanOutLimit = limit * 4) {
       const now = d.clock()
+      let more = false
       if (d.before) {
         // The SLA scan failing must not stop deliveries (and the other way round).
-        await d.before(now, limit).catch((e) => console.error('tenpoint: SLA scan failed:', e instanceof Error ? e.message : e))
+        const b = await d.before(now, limit).catch((e) => console.error('tenpoint: SLA scan failed:', e instanceof Error ? e.message : e))
+        more = (b as { more?: boolean } | undefined)?.more === true
       }
       const [due] = await d.db.read([anyDue(now)])
-      if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0 }
+      if (due.rows.length === 0) return { claimed: 0, delivered: 0, failed: 0, more }
       const leaseUntil = now + leaseMs
       // New messages get their deliveries first, in the claim's transaction (by default a few
       // more than one pass sends, so the fan-out keeps ahead of the sending).
       const fanOut = fanOutPending(fanOutLimit, now)
       const claimedRs = (await d.db.write([...fanOut, claimDue(owner, now, leaseUntil, limit)]))[fanOut.length]
       const claimed = rows<Claimed>(claimedRs)
-      const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0 }
+      const result: PassResult = { claimed: claimed.length, delivered: 0, failed: 0, more }
       if (claimed.length === 0) return result
       const [msgRs, epRs] = await d.db.read([readMessages([...new Set(claimed.map((c) => c.messageId))]), readEndpoints([...new Set(claimed.map((c) => c.endpointId))])])
       const messages = new Map(rows<MessageRow>(msgRs).map((m) => [m.id, m]))

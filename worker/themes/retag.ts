@@ -19,12 +19,15 @@ export const RETAG_BATCH = 300
 
 export interface RetagResult {
   tagged: number
+  /** A full batch was tagged: more may be waiting. */
+  more?: boolean
 }
 
 export function retagPass(db: Store, batch = RETAG_BATCH): (now?: number, limit?: number) => Promise<RetagResult> {
   // A pass of the delivery loop under load takes a small batch: so do its comments to tag.
   return async (_now?: number, limit?: number) => {
-    const [rs] = await db.read([pendingStatement(limit === undefined ? batch : Math.min(batch, limit * 3))])
+    const size = limit === undefined ? batch : Math.min(batch, limit * 3)
+    const [rs] = await db.read([pendingStatement(size)])
     const found = rows<PendingRow>(rs)
     if (found.length === 0) return { tagged: 0 }
     const themesOf = new Map<string, ReturnType<typeof projectThemes>>()
@@ -43,13 +46,18 @@ export function retagPass(db: Store, batch = RETAG_BATCH): (now?: number, limit?
       statements.push(...retaggedThemes({ projectId: r.projectId, clientId: r.clientId, comment: r.comment, score, themes: tagJson(r.comment, score, t, r.locale), version: t.version }))
     }
     await db.write(statements)
-    return { tagged: found.length }
+    return { tagged: found.length, more: found.length >= size }
   }
 }
 
 /** Several periodic checks as one `before` of the delivery runner; one failing does not stop the next. */
-export function allOf(...checks: ((now: number, limit: number) => Promise<unknown>)[]): (now: number, limit: number) => Promise<void> {
+export function allOf(...checks: ((now: number, limit: number) => Promise<unknown>)[]): (now: number, limit: number) => Promise<{ more: boolean }> {
   return async (now, limit) => {
-    for (const check of checks) await check(now, limit).catch((e) => console.error('tenpoint: background check failed:', e instanceof Error ? e.message : e))
+    let more = false
+    for (const check of checks) {
+      const r = await check(now, limit).catch((e) => console.error('tenpoint: background check failed:', e instanceof Error ? e.message : e))
+      if ((r as { more?: boolean } | undefined)?.more === true) more = true
+    }
+    return { more }
   }
 }

@@ -86,3 +86,22 @@ it('counts requests over the last second', () => {
   t += 5_000
   expect(m.rate()).toBe(0)
 })
+
+it('goes on at once while the work before the pass (comments to tag) fills its batch', async () => {
+  let left = 5
+  let passes = 0
+  const runner: Runner = {
+    async pass(): Promise<PassResult> {
+      passes++
+      const more = left > 0
+      if (left > 0) left--
+      return { claimed: 0, delivered: 0, failed: 0, more }
+    },
+  }
+  const loop = startLoop(runner, 10_000, 50, () => {})
+  await wait(150)
+  await loop.stop()
+  // Five passes that said "more", then one that found nothing left; then the interval (10 s).
+  expect(passes).toBe(6)
+  expect(left).toBe(0)
+})

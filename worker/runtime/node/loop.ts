@@ -55,7 +55,8 @@ export function startLoop(runner: Runner, intervalMs: number, batch: number, onE
       try {
         // Under load only as many new messages are prepared as the pass sends.
         const r = await runner.pass(limit, underLoad ? limit : undefined)
-        full = r.claimed >= limit
+        // A full batch of deliveries, or of comments to tag: go on at once (or after the gap).
+        full = r.claimed >= limit || r.more === true
       } catch (e) {
         onError(e)
       }
