@@ -86,7 +86,7 @@ export function closedLoopChecks(db: Store, config: Config) {
     if (due.rows.length === 0) return
     for (const kind of ['warning', 'resolution_warning', 'contact', 'resolution'] as const) {
       // Mark the cases, then write one message for each case marked at this instant — one transaction.
-      const prefix = `${newMessageId().slice(0, 24)}_`
+      const prefix = `${newMessageId().slice(0, 30)}_` // time-ordered, with 8 random hex digits
       await db.write([{ sql: mark(kind), args: { now, token: prefix } }, ...messages(kind, prefix, link, now)])
     }
     await db.write(resurveys(now))

@@ -17,7 +17,6 @@ import { deadlines, followupSettings } from '../../shared/closed-loop/followup'
 import { attachEdit, openFollowup } from '../followups/queries'
 import { responseCreated, responseEdited } from '../outbox/events'
 import { THEMES_PENDING, themesPending } from '../themes/queries'
-import { projectThemes } from '../themes/tagging'
 import { editStatements, readStored, recordStatements, type StoredResponse } from './queries'
 
 export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
@@ -76,7 +75,8 @@ export async function createResponse(c: JsonContext<typeof ResponseCreate>) {
       newWithinDays: project.rules.newWithinDays,
       payloadHash,
       writeNonce,
-      themesVersion: toTag ? THEMES_PENDING : projectThemes(project.rules.themes).version,
+      // Not tagged yet; only a stored comment is ever picked up by the pass.
+      themesVersion: THEMES_PENDING,
       now,
     }),
     ...followup,
