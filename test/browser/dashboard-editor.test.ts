@@ -15,7 +15,7 @@ import ru from '../../shared/i18n/ru'
 import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
 import { browserAvailable, browserSuite, desktop, orderId, phone } from './harness'
-import { axe, ensureDashboardBuilt } from './dashboard-kit'
+import { axe, createAccount, ensureDashboardBuilt } from './dashboard-kit'
 import * as w from './widget'
 
 const OWNER = { email: 'owner@editor.test', password: 'owner password 1' }
@@ -31,15 +31,7 @@ describe.skipIf(!browserAvailable)('the survey editor', { timeout: 120_000 }, ()
   const secret = () => ({ authorization: `Bearer ${suite.h.project.secretKey}` })
   const getSurvey = async (id: string) => (await fetch(`${suite.h.origin}/v1/surveys/${id}`, { headers: secret() })).json()
 
-  async function join(link: string, who: { email: string; password: string }) {
-    const page = await (await suite.newContext(desktop())).newPage()
-    await page.goto(link)
-    await page.getByLabel('E-mail').fill(who.email)
-    await page.getByLabel(/New password/).fill(who.password)
-    await page.getByRole('button', { name: /Create account/ }).click()
-    await page.getByRole('heading', { name: 'Overview' }).waitFor({ timeout: 30_000 })
-    return page
-  }
+  const join = async (link: string, who: { email: string; password: string }) => createAccount(await (await suite.newContext(desktop())).newPage(), link, who)
 
   beforeAll(async () => {
     const h = suite.h

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
 import { browserAvailable, browserSuite, desktop, phone } from './harness'
-import { answerAsCustomer, axe, ensureDashboardBuilt } from './dashboard-kit'
+import { answerAsCustomer, axe, createAccount, ensureDashboardBuilt } from './dashboard-kit'
 import { parseCsv } from '../support/csv'
 
 const OWNER = { email: 'owner@shop.test', password: 'owner password 1' }
@@ -60,11 +60,7 @@ describe.skipIf(!browserAvailable)('dashboard: follow-ups and themes', { timeout
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => m.type() === 'error' && !/status of 401/.test(m.text()) && errors.push(m.text()))
-    await page.goto(`${h.origin}${link}`)
-    await page.getByLabel('E-mail').fill(OWNER.email)
-    await page.getByLabel(/New password/).fill(OWNER.password)
-    await page.getByRole('button', { name: /Create account/ }).click()
-    await page.getByRole('heading', { name: 'Overview' }).waitFor({ timeout: TIMEOUT })
+    await createAccount(page, `${h.origin}${link}`, OWNER, TIMEOUT)
     const invite = await page.evaluate(() => fetch('/auth/invites', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"role":"analyst"}' }).then((r) => r.json()))
     const joined = await fetch(`${h.origin}/auth/join`, {
       method: 'POST',

@@ -45,3 +45,16 @@ export async function answerAsCustomer(h: Harness, score: number, comment?: stri
   if (comment) expect((await fetch(`${h.origin}/v1/responses/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ anonymous_id: anon, comment }) })).status).toBe(200)
   return id
 }
+
+/**
+ * Creates an account from a set-up or invitation link (`/app/#/join/…`) as a person would:
+ * e-mail, new password, "Create account"; resolves once the Overview is shown.
+ */
+export async function createAccount(page: Page, link: string, who: { email: string; password: string }, timeout = 30_000) {
+  await page.goto(link)
+  await page.getByLabel('E-mail').fill(who.email)
+  await page.getByLabel(/New password/).fill(who.password)
+  await page.getByRole('button', { name: /Create account/ }).click()
+  await page.getByRole('heading', { name: 'Overview' }).waitFor({ timeout })
+  return page
+}

@@ -2,18 +2,14 @@
  * The Overview remembers its period for the browser tab (as it remembers the survey): a
  * reload keeps "Last 90 days" and asks the API for 90 days; a new tab starts at 30 again.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { setupLink } from '../../worker/accounts/setup'
 import { createStore } from '../../worker/db/store'
 import { insertAnswers } from '../support/answers'
-import { browserAvailable, browserSuite, desktop, ROOT } from './harness'
+import { createAccount, ensureDashboardBuilt } from './dashboard-kit'
+import { browserAvailable, browserSuite, desktop } from './harness'
 
-if (!existsSync(join(ROOT, 'dist', 'app', 'index.html'))) {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.dashboard.config.ts'], { cwd: ROOT, stdio: 'inherit' })
-}
+ensureDashboardBuilt()
 
 const DAY = 86_400_000
 
@@ -31,11 +27,7 @@ describe.skipIf(!browserAvailable)('the Overview period', { timeout: 90_000 }, (
     const link = await setupLink(createStore(h.client), h.project.id)
     const context = await suite.newContext(desktop())
     const page = await context.newPage()
-    await page.goto(`${h.origin}${link}`)
-    await page.getByLabel('E-mail').fill('owner@period.test')
-    await page.getByLabel(/New password/).fill('period owner password')
-    await page.getByRole('button', { name: /Create account/ }).click()
-    await page.getByRole('heading', { name: 'Overview' }).waitFor({ timeout: 30_000 })
+    await createAccount(page, `${h.origin}${link}`, { email: 'owner@period.test', password: 'period owner password' })
     const period = page.getByRole('combobox', { name: 'Period' })
     const answers = () => page.getByTestId('nps').innerText()
     await expect.poll(answers, { timeout: 30_000 }).toContain('4 counted answers')

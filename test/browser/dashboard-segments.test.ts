@@ -15,7 +15,7 @@ import { createStore } from '../../worker/db/store'
 import { insertAnswers } from '../support/answers'
 import { csvRecords } from '../support/csv'
 import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone } from './harness'
-import { axe } from './dashboard-kit'
+import { axe, createAccount } from './dashboard-kit'
 
 const OWNER = { email: 'owner@acme.test', password: 'owner password 1' }
 const DAY = 86_400_000
@@ -111,11 +111,7 @@ describe.skipIf(!browserAvailable)('the Segments screen', { timeout: 120_000 }, 
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => m.type() === 'error' && !/status of 401/.test(m.text()) && errors.push(m.text()))
-    await page.goto(`${h.origin}${link}`)
-    await page.getByLabel('E-mail').fill(OWNER.email)
-    await page.getByLabel(/New password/).fill(OWNER.password)
-    await page.getByRole('button', { name: /Create account/ }).click()
-    await page.getByRole('heading', { name: 'Overview' }).waitFor(WAIT)
+    await createAccount(page, `${h.origin}${link}`, OWNER, WAIT.timeout)
     await openSegments(page)
     expect(await page.getByRole('combobox', { name: 'Split by' }).inputValue()).toBe('segment')
     expect(await page.getByRole('combobox', { name: 'Periods by' }).inputValue()).toBe('week')

@@ -19,7 +19,7 @@ import { createStore } from '../../worker/db/store'
 import { startSlack, type Peer } from '../support/chat-peers'
 import { startReceiver, type Receiver } from '../support/receiver'
 import { browserAvailable, browserSuite, desktop, DESKTOP_UA, orderId, phone } from './harness'
-import { axe, ensureDashboardBuilt } from './dashboard-kit'
+import { axe, createAccount, ensureDashboardBuilt } from './dashboard-kit'
 
 const OWNER = { email: 'owner@acme.test', password: 'owner password 1' }
 const ANALYST = { email: 'ann@acme.test', password: 'analyst password 1' }
@@ -73,11 +73,7 @@ describe.skipIf(!browserAvailable)('dashboard: Settings and Install', { timeout:
     const page = await (await suite.newContext(desktop())).newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${h.origin}${link}`)
-    await page.getByLabel('E-mail').fill(OWNER.email)
-    await page.getByLabel(/New password/).fill(OWNER.password)
-    await page.getByRole('button', { name: /Create account/ }).click()
-    await page.getByRole('heading', { name: 'Overview' }).waitFor()
+    await createAccount(page, `${h.origin}${link}`, OWNER)
 
     await settings(page, 'Project')
     const project = async () => (await (await asSecret('/v1/project')).json()) as Record<string, any>
