@@ -41,6 +41,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Die Lieferung war sehr spät und das Essen kalt')).toBe('de')
   })
 
+  it('the other languages with lexicons by their frequent words, even beside English loanwords', () => {
+    const cases: [string, string][] = [
+      ['Die App ist so langsam', 'de'],
+      ["L'appli plante tout le temps, livraison en retard", 'fr'],
+      ['La app no funciona y el pedido llegó tarde', 'es'],
+      ["L'app non funziona e il corriere è in ritardo", 'it'],
+      ['O app não abre e a entrega atrasou', 'pt'],
+      ['Karta nie działa, aplikacja się zawiesza', 'pl'],
+      ['Kargo çok geç geldi ve uygulama çöktü', 'tr'],
+      ['Kargo cok gec geldi ama urun iyi', 'tr'],
+      ['karta ne prohodit, pishet oshibka oplaty', 'ru'],
+      ['the app is so slow and the courier was late', 'en'],
+    ]
+    for (const [text, lang] of cases) expect(detectLanguage(text), text).toBe(lang)
+  })
+
   it("'und' without letters", () => {
     expect(detectLanguage('👍🔥')).toBe('und')
     expect(detectLanguage('10/10 !!!')).toBe('und')

@@ -5,8 +5,9 @@
  * @module
  */
 import { franc } from 'franc-min'
+import { foldLatin } from './tokenize'
 
-/** Languages with lexicons. Anything else is reported by its code and tagged best-effort. */
+/** English and the languages that may be romanised. Others with lexicons: see lexicons.ts. */
 export type Lang = 'en' | 'ru' | 'uk'
 
 const UK_ONLY = /[іїєґ]/gu
@@ -23,6 +24,21 @@ const TRANSLIT_UK = new Set(
 const ENGLISH = new Set(
   'the and is was to my it not of for in on but this that you your with have has are were be so very at me we they our all just its got get can will would do did been had an or as by from out up like too what when why how there here than then them their one even only also still again ever never always great good fast thanks thank love best order app delivery'.split(' '),
 )
+
+// Frequent words of the other Latin-script languages with lexicons, without diacritics.
+const LATIN_WORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    de: 'und der die das ist nicht ich sehr mit zu auf fur war aber kein keine wie noch nur schon immer mal bei ein eine einen dem den des zum zur hat habe wurde gut schlecht leider lieferung bestellung',
+    fr: 'le les et est pas je tres tout une des du au aux mais avec pour sur ce cette sont ete jai cest bien mal toujours jamais rien livraison commande',
+    es: 'el los las y es muy que pero con por para del una al lo se mi todo bien mal siempre nunca nada pedido entrega',
+    it: 'il gli e non molto che per con ma sono della una di da ho tutto bene male sempre mai niente ordine consegna',
+    pt: 'os nao muito com mas do da dos das um uma na foi tudo bem sempre nunca nada pedido entrega',
+    pl: 'i nie jest sie na bardzo ze z w ale po jak juz tylko mi za dobrze zle zawsze nigdy nic zamowienie dostawa',
+    tr: 've bir bu cok icin ama degil da ile gibi daha iyi kotu hep hic siparis kargo',
+  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+)
+// English marker words that the other Latin languages use too ('app', 'so', 'in', 'me').
+const SHARED_LATIN = new Set(['app', 'so', 'in', 'an', 'also', 'me', 'do', 'on', 'top', 'super', 'ok', 'no', 'a', 'i', 'e', 'o'])
 
 // Frequent words that exist in only one of the two languages; they decide when the
 // distinguishing letters are missing or tied (short comments, surzhyk).
@@ -96,18 +112,55 @@ export function latinMarkers(text: string): Lang | undefined {
   return en > 0 ? 'en' : undefined
 }
 
+/**
+ * The Latin-script language with a lexicon whose frequent words the text has most of
+ * (ties asked of franc among the tied ones), if it has more of them than of English's own.
+ */
+function otherLatin(text: string): string | undefined {
+  const counts = new Map<string, number>()
+  let english = 0
+  for (const raw of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const w = foldLatin(raw)
+    if (ENGLISH.has(w) && !SHARED_LATIN.has(w)) english++
+    for (const lang in LATIN_WORDS) if (LATIN_WORDS[lang].has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+  }
+  const best = Math.max(0, ...counts.values())
+  if (best === 0 || best <= english) return undefined
+  const tied = [...counts].filter(([, n]) => n === best).map(([lang]) => lang)
+  if (tied.length === 1) return tied[0]
+  const guess = FRANC_TO_ISO[franc(text, { only: tied.map((l) => ISO_TO_FRANC[l]), minLength: 3 })]
+  return guess && tied.includes(guess) ? guess : tied[0]
+}
+
 /** Romanised Russian/Ukrainian ('karta ne prohodit') or English or another Latin language. */
 function latinLanguage(text: string): string {
   const marked = latinMarkers(text)
+  const other = otherLatin(text)
+  if (other && ((marked !== 'ru' && marked !== 'uk') || slavicMarks(text) <= otherMarks(text, other))) return other
   if (marked) return marked
   const guess = franc(text, { minLength: 12 })
   return FRANC_TO_ISO[guess] ?? (guess === 'und' ? 'en' : guess)
+}
+
+/** How many romanised Russian/Ukrainian marker words the text has. */
+function slavicMarks(text: string): number {
+  let n = 0
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (TRANSLIT_RU.has(w) || TRANSLIT_UK.has(w)) n++
+  return n
+}
+
+/** How many frequent words of `lang` the text has. */
+function otherMarks(text: string, lang: string): number {
+  let n = 0
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (LATIN_WORDS[lang].has(foldLatin(w))) n++
+  return n
 }
 
 const FRANC_TO_ISO: Record<string, string> = {
   eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', pol: 'pl', tur: 'tr',
   nld: 'nl', ces: 'cs', ron: 'ro', hun: 'hu', swe: 'sv', uzn: 'uz', azj: 'az', ind: 'id',
 }
+const ISO_TO_FRANC: Record<string, string> = Object.fromEntries(Object.entries(FRANC_TO_ISO).map(([f, i]) => [i, f]))
 
 /** Language from the text alone; 'und' when it has no letters (emoji, digits). */
 export function detectLanguage(text: string): string {
