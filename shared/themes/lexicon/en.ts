@@ -67,13 +67,15 @@ export const en: LanguageLexicon = {
       dilev deliev delivr dlivery =devlivery =delvery =delivey arived =arive =arives =ariving =arrivd =arivved =packege =pakage =pakcage =pacakge =pacage =parcle =parsel =couier =cuorier =corier =shippment =shipmnt =shipping+was =shipping+is =shipping+took =shipping+takes
       =window~ =left+the+bag =left+the+box =left+the+order =left+my+order =left+my+food =left+the+food =left+the+groceries =left+my+groceries =left+my+bag =order+took+ages =order+took+forever =order+takes+ages =order+takes+forever =orders+take+ages =orders+take+forever =order+took+over =order+took+too =orders+take+too =order+took+so =had+my+food =got+my+food =get+my+food =had+our+food =got+our+food
       =depot =depots =collect+it =collected+it =go+collect =had+to+collect =collect+my+parcel =collect+my+package =collect+my+order =had+to+pick+it+up =pick+it+up~ =on+the+day+they+said =the+day+they+said =when+they+said^ =when+promised^ =as+promised^ =as+scheduled^ =on+the+promised =on+the+date
-      =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day
+      =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing^ =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day
       =sent+back+to+the+warehouse =returned+to+the+warehouse =went+back+to+the+warehouse =back+to+the+depot =back+to+the+sender =was+home+all+day =home+all+day =was+in+all+day =i+was+home~ =nobody+home~ =not+home~ =wasnt+home~ =wasnt+in~
       =i+was+home+all+day =i+was+in+all+day =we+were+home+all+day =i+was+home+the+whole
       =wheres+my^ =where+is+my^ =where+are+my^ =wheres+my+order =wheres+my+parcel =wheres+my+package =wheres+my+stuff =where+is+my+stuff =where+is+my+parcel =where+is+my+package =where+is+my+food
       =forgot+my^ =forgot+the^ =forgot+our^ =forgot+to+include^ =forgot+to+add^ =forgot+to+put^ =left+out+my^ =order+was+missing =order+is+missing =bag+was+missing =was+missing+a =was+missing+my =were+missing+from =missing+from+my+order =missing+from+the+order =missing+from+the+bag =estimated+#num =bag+split =bag+ripped =bag+broke =bags+split =bag+tore =bags+ripped =bags+broke =bag+burst
       =took+ages+to+arrive =took+forever+to+arrive =took+ages+to+come =took+forever+to+come =took+a+while+to+arrive =took+a+while+to+come =takes+ages+to+arrive =takes+forever+to+arrive =takes+ages+to+come =takes+forever+to+come =took+ages+to+get+here =took+forever+to+get+here =took+ages+to+deliver =took+forever+to+deliver =takes+forever+to+deliver
-      =gets+here =got+here+faster =gets+here+faster`,
+      =gets+here =got+here+faster =gets+here+faster
+      =sent+me+someone =got+someone+elses =someone+elses+order =after+the+date =after+the+promised+date =after+the+agreed =installation+date =install+date =on+the+tarmac =on+the+runway =before+takeoff =before+take+off =before+departure =boarding+was =departure+was =delayed+boarding =boarding+delayed =airport+transfer =airport+transfers =hotel+transfer =transfer+driver =shuttle =shuttle+bus
+      =recipient =recipient+not+available =not+at+home~ =flight+was+moved^ =flight+moved^ =flight+changed^ =flight+was+changed^ =rescheduled+flight^ =flight+rescheduled^ =flight+was+rescheduled^ =flight+was+cancelled^ =flight+cancelled^ =flight+canceled^ =cancelled+flight^ =canceled+flight^ =flights+cancelled^`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -129,7 +131,9 @@ export const en: LanguageLexicon = {
       =till~ =at+the+till~ =at+the+counter~ =at+the+store~ =at+the+shop~ =in+the+shop~ =in+the+store~ =at+the+desk~ =at+reception~ =the+man~ =working+there =the+people+working =people+who+work =people+that+work =the+people+there =everyone+there =everyone+at =my+complaint =a+complaint =the+complaint =complaints+department =complaints+team =closing+my+complaint =team~ =teams~ =patience =contacting~ =contacting+you =contacting+them =contact+you =contact+them =contacting+support =treat+customers =treats+customers =treated+me =treated+us =treat+you+like =treated+like =treat+their+customers =treats+their+customers
       =customer+support
       =the+owner =the+owners =management =the+management =your+people =their+people =people+on+the+ground =available+to+help =no+one+to+help =nobody+to+help =nobody+available =no+one+available =sales+guy =sales+rep =sales+reps =salespeople =sales+people =sales+team =pushy =pushed+me =nobody+explained =no+one+explained =never+explained =didnt+explain
-      =helpful+people =friendly+people =lovely+people =nice+people =rude+people =kind+people =helpful+person =friendly+person`,
+      =helpful+people =friendly+people =lovely+people =nice+people =rude+people =kind+people =helpful+person =friendly+person
+      =virtual+assistant =ai+assistant =actual+person =actual+human =real+human =live+agent =live+agents =talk+to+an+actual =speak+to+an+actual =wont+tell+me =wouldnt+tell+me =refuse+to+tell =refused+to+tell =wont+explain =wouldnt+explain =couldnt+explain =cant+explain =says+talk+to =said+talk+to =told+me+to+talk =told+me+to+contact =told+me+to+call =told+me+to+ask =pass+the+buck =passing+the+buck =blame+each+other =blaming+each+other
+      =different+story =different+stories =quick+answer =fast+answer =quick+answers =prompt+answer =prompt+reply =prompt+response =speedy+reply =speedy+response`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -169,7 +173,8 @@ export const en: LanguageLexicon = {
       =wont+let+me~ =doesnt+let+me~ =wouldnt+let+me~ =didnt+let+me~ =keeps+asking~ =web+app =webapp =log+on =logon =two+step =authenticator =the+site+is =site+is =app+is =the+app+is =app+was =site+was =website+is =website+was =apply+the+code =code+wouldnt+apply~ =code+didnt+apply~ =code+doesnt+work~ =cant+apply~ =hard+to+navigate =easy+to+navigate =easy+to+find =hard+to+find~ =cant+find+the+button =couldnt+find+the+button =cant+find+where =couldnt+find+where =confusing+layout =confusing+menu =too+many+notifications =glitched =lagged =crashed =loading+times =load+times =loading+time
       =aplication =appliction =webiste =wesbite =webste =websight =aplication =the+appp =ap+keeps =app+keeps =app+wont =app+doesnt =app+didnt =site+keeps =site+wont =website+keeps =website+wont
       =email+never+arrives =email+never+came =email+never+arrived =code+never+arrives =code+never+came =code+never+arrived =email+doesnt+arrive =code+doesnt+arrive =sms+never =the+system~ =system+is+down =system+was+down =system+down =systems+down =book+appointments+online =book+an+appointment+online =booking+online
-      =hard+to+read~ =text+size =font+size =too+small+to+read =save+my+favourites =save+my+favorites =save+my+address =save+my+details =save+favourites =saved+items =saved+addresses =no+way+to~ =no+option+to~ =an+option+to~ =the+option+to~ =keeps+forgetting =forgets+my =forgot+my+address =remember+my =remembers+my =remembered+my =edit+my+order =edit+the+order =change+my+order =modify+my+order =amend+my+order =edit~ =editing~ =re+enter =reenter =re+type =retype =re+entering =reentering =iphone~ =ipad~ =watch+support =android+support =ios+support =tablet+support =ipad+support =apple+watch`,
+      =hard+to+read~ =text+size =font+size =too+small+to+read =save+my+favourites =save+my+favorites =save+my+address =save+my+details =save+favourites =saved+items =saved+addresses =no+way+to~ =no+option+to~ =an+option+to~ =the+option+to~ =keeps+forgetting =forgets+my =forgot+my+address =remember+my =remembers+my =remembered+my =edit+my+order =edit+the+order =change+my+order =modify+my+order =amend+my+order =edit~ =editing~ =re+enter =reenter =re+type =retype =re+entering =reentering =iphone~ =ipad~ =watch+support =android+support =ios+support =tablet+support =ipad+support =apple+watch
+      =minutes+online =mins+online =seconds+online =all+online =fully+online =entirely+online =completely+online =did+it+online =did+everything+online =applied+online =apply+online =signed+up+online =renewed+online =budget+tracker =spending+tracker =expense+tracker =habit+tracker =budgeting =charts~ =graphs~ =site+said~ =site+says~ =website+said~ =website+says~ =app+said~ =app+says~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -214,7 +219,8 @@ export const en: LanguageLexicon = {
       =went+from+#num =went+from+#money =gone+up+from =up+from+#num =up+from+#money =increased+from =jumped+from =rose+from =raised+from
       =discounts+are+fake =discount+is+fake =discount+was+fake =deals+are+fake =sales+are+fake =fake+promo =fake+promotions =fake+offers =fake+prices
       =delivery+is+free =delivery+was+free =shipping+is+free =shipping+was+free =free+for+members =tipping~ =tip+prompt =tip+prompts =tipping+prompts =tipping+culture
-      =twice+as+much =twice+the+price =double+the+price =three+times+the+price =three+times+as+much =paid+double =costs+double =cost+double =too+dear =so+dear =bit+dear =a+bit+dear =quite+dear =very+dear`,
+      =twice+as+much =twice+the+price =double+the+price =three+times+the+price =three+times+as+much =paid+double =costs+double =cost+double =too+dear =so+dear =bit+dear =a+bit+dear =quite+dear =very+dear
+      =loyalty+points =reward+points =bonus+points =points+program =rewards+program =loyalty+program =loyalty+programme =loyalty+scheme =got+a+free =get+a+free =free+gift =freebie =freebies =on+top+of~ =on+top+of+the+subscription =on+top+of+the+price =pay+on+top =paid+on+top =resale =reseller =resellers =scalper =scalpers =touts =for+triple =for+double`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -256,7 +262,9 @@ export const en: LanguageLexicon = {
       =other+shops+dont =other+stores+dont =other+shops+dont+have =other+stores+dont+have =others+dont+have =others+dont =missing+from+the+shelves =missing+from+the+shelf =missing+from+shelves =gaps+on+the+shelves
       =sizes+for =tall+sizes =petite+sizes =petite =tall+range =long+sizes =wide+fit =wide+fitting =size+options
       =shelves+are+always =shelves+always =shelves+were+always =shelf+is+always =shelves+half+empty =half+empty+shelves =shelves+are+half
-      =more+stuff =way+more+stuff =has+way+more =has+more+stuff =have+more+stuff`,
+      =more+stuff =way+more+stuff =has+way+more =has+more+stuff =have+more+stuff
+      =where+i+can+find =where+you+can+find =where+i+could+find =spare+parts =spare+part =replacement+parts =accessories~ =lots+of+?+options =plenty+of+?+options =so+many+?+options =many+?+options =lots+of~ =plenty+of~ =loads+of~
+      =find+what+i+need^ =find+what+i+want^ =find+what+i+was^ =find+what+you+need^ =found+what+i+needed^ =found+what+i+wanted^ =found+what+i+was^ =always+find^ =cant+find+what^ =couldnt+find+what^`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -324,7 +332,9 @@ export const en: LanguageLexicon = {
       =is+ok^ =are+ok^ =was+ok^ =were+ok^ =is+okay^ =are+okay^ =was+okay^ =were+okay^ =is+average^ =are+average^ =was+average^ =were+average^ =is+fine^ =are+fine^ =was+fine^ =were+fine^ =average+product =average+quality =decent+product =decent+quality
       =rotton =roten =rotted =rottin =rottn =tomatos~ =potatos~ =going+off =goes+off =mouldy~ =moldy~
       =rash =allergic+reaction =reaction~ =irritation =irritated =breakout =breakouts =broke+me+out =sizes+run =size+runs =sizing+runs =run+really+small =runs+really+small =run+very+small =run+a+bit+small =runs+a+bit+small =run+big =run+really+big =runs+really+big =fatty =gristle =gristly =bony =mostly+fat
-      =ice+crystals =freezer+burn =freezer+burnt =watered+down =watery~ =swimming+in+oil =swimming+in+grease =corked =crackles =crackle =no+suction =poor+suction =suction~ =half+melted =all+melted =completely+melted =gets+hot =gets+really+hot =gets+very+hot =runs+hot =heats+up =gets+warm`,
+      =ice+crystals =freezer+burn =freezer+burnt =watered+down =watery~ =swimming+in+oil =swimming+in+grease =corked =crackles =crackle =no+suction =poor+suction =suction~ =half+melted =all+melted =completely+melted =gets+hot =gets+really+hot =gets+very+hot =runs+hot =heats+up =gets+warm
+      smudg smear =flakes =flaking =flaky =pigment =pigmented =longwear =long+wearing =absorbs =absorbed =absorbing =absorb =bloated =puffy =swollen yogurt~ yoghurt~ =easy+to+assemble =hard+to+assemble =assembly+instructions =assembly+was =assembly+is =put+together~ =puzzle~~ =puzzles~~ =doll~~ =dolls~~ =lego~~ =teddy~~ =cot~~ =crib~~ =highchair~~ =car+seat~~ =scooter~~ =furniture~~ =desk~~ =film~~ =movie~~ =concert~~ =gig~~ =performance~~ =star+hotel =star+hotels =crowded =overcrowded =rammed =packed+after =gets+packed =always+packed
+      chalky =payoff =colour+payoff =color+payoff =stopped+pairing =wont+pair =doesnt+pair =keeps+disconnecting~ =car+was+dirty =car+smelled =car+smells =dirty+car =filthy+car =always+out+of+order =constantly+out+of+order =often+out+of+order =treadmill~~ =treadmills~~ =rancid`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -347,7 +357,8 @@ export const en: LanguageLexicon = {
       =every+other+site =any+other+site =other+sites =every+other+website =other+websites =every+other+shop =any+other+shop =other+shops =every+other+store =other+stores =at+lunch =at+lunchtime =lunch+break =lunchtime =before+dinner =by+dinner =for+dinner =for+lunch =for+breakfast =at+dinner =dinner+time =dinnertime =after+dinner =after+lunch
       =everything+is+fine =everything+was+fine =everything+is+ok =everything+was+ok =everything+is+okay =everything+was+okay =all+is+fine =all+was+fine =all+is+ok =all+was+ok =it+is+ok =it+was+ok =it+is+fine =it+was+fine =that+is+fine =which+is+fine =service+is =service+was =experience+is =experience+was =everything+else+is =everything+else+was
       =up+late =stay+up+late =late+night =late+at+night =late+evening =late+evenings
-      =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt`,
+      =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt
+      =building+site =construction+site =campsite =camp+site =electricity+company =electricity+provider =electricity+supplier =energy+company =energy+supplier =water+company =gas+company =utility+company`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -382,7 +393,9 @@ export const en: LanguageLexicon = {
       =charged+me+before =charged+my+card+before =charged+before =took+payment+before =took+the+money+before =took+my+money+before =charged+the+full+amount+before
       =i+paid+but =already+paid =i+already+paid =paid+already =says+i+didnt+pay =says+i+didnt =says+i+havent+paid =shows+unpaid =marked+as+unpaid =as+unpaid
       =took+the+money =came+out+of+my+account =taken+out+of+my+account =out+of+my+account =money+came+out =money+went+out
-      =money+arrived =salary+arrived =payment+arrived =transfer+arrived =funds+arrived =money+arrives =transfer+arrives =salary+arrives =wages+arrived =money+came+in =salary+came`,
+      =money+arrived =salary+arrived =payment+arrived =transfer+arrived =funds+arrived =money+arrives =transfer+arrives =salary+arrives =wages+arrived =money+came+in =salary+came
+      =pay+in+#num =pay+in+three =pay+in+four =pay+in+parts =interest+free =payment+plan =payment+plans =in+#num+payments =in+#num+instalments =in+#num+installments =took+money =take+money =takes+money =taking+money =bill+wrong =the+bill+wrong =wrong+bill =bill+was+wrong =billed+wrong =wrong+amount =incorrect+bill =incorrect+amount =billing+error =billing+mistake
+      =took+a+deposit =release+the+deposit =released+the+deposit =security+deposit =claim+was+denied =claim+denied =claim+rejected =claim+was+rejected =refused+my+claim =rejected+my+claim =denied+my+claim =paid+out =pays+out =paid+out+for`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -394,7 +407,7 @@ export const en: LanguageLexicon = {
       =sent+?+back =send+?+back =sending+?+back =ship+?+back =shipped+?+back =mail+?+back =mailed+?+back =posted+?+back =take+?+back =took+?+back =bring+?+back =brought+?+back =sent+?+?+back =send+?+?+back =sending+?+?+back =take+?+?+back =took+?+?+back =bring+?+?+back =brought+?+?+back =replace+it =replace+them =replaced+it =replaced+them =sent+a+replacement =send+a+replacement =sent+me+a+replacement =get+a+replacement =got+a+replacement =warranty+claim =under+warranty
       =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note
       =refnd =refud =refound =retun =retrun =retuned =retrned
-      =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for =swapped+for =swapped+the
+      =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for^ =swapped+for^ =swapped+the
       =no+money+back =buyer+protection
       =refundable =nonrefundable =non+refundable
       =warranty+repair =repaired+under+warranty
@@ -403,7 +416,8 @@ export const en: LanguageLexicon = {
       =cancelled+and+refunded =canceled+and+refunded =cancellation+refund =replacement+was =replacement+arrived =sent+a+new+one =send+a+new+one =sent+me+a+new =got+a+new+one =replaced+the =replaced+my =free+replacement =exchange+was =exchanged+it =exchanged+them =returned+it =returned+them =returned+the =returned+my =returning+it =returning+the =drop+off+point~ =drop+off+the+return =return+label =returns+label =prepaid+label =returns+are =return+was
       =was+on+my+card =was+back+on+my+card =on+my+card+in =on+my+card+within =in+my+account+in =in+my+account+within
       =the+replacement~ =a+replacement~ =replacement+item =replacement+order =replacement+never =new+replacement =waiting+on+the+replacement =waiting+for+the+replacement =waiting+for+a+replacement
-      =refund+arrived =refund+arrives =refund+took`,
+      =refund+arrived =refund+arrives =refund+took
+      =free+cancellation =cancellation+policy =cancellation~ =cancelled+and+still =still+waiting+for+my+money =waiting+for+my+money+back`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -441,7 +455,9 @@ export const en: LanguageLexicon = {
       =bussin =slaps =slapped =goated =banger =chefs+kiss =elite =peak~ =top+tier =immaculate =chef+kiss
       =powerful =sturdy =durable =robust =quiet =sharp =vibrant =long+lasting =lasts+long
       =lasted+for+ages =lasts+for+ages =lasted+ages =lasts+ages =lasted+forever =lasts+forever =lasted+for+weeks =lasted+weeks
-      =cant+fault =couldnt+fault =cannot+fault =faultless =no+faults =nothing+to+fault =couldnt+ask+for+more =cant+ask+for+more =couldnt+be+better`,
+      =cant+fault =couldnt+fault =cannot+fault =faultless =no+faults =nothing+to+fault =couldnt+ask+for+more =cant+ask+for+more =couldnt+be+better
+      =took+a+minute =takes+a+minute =took+seconds =takes+seconds =in+seconds =in+minutes
+      =just+works =it+just+works =just+work`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -484,7 +500,8 @@ export const en: LanguageLexicon = {
       =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap
       =never+works =never+work =rarely+works =barely+works =hardly+works =only+works+sometimes =half+the+time =not+user+friendly =not+worth+it =isnt+worth+it =wasnt+worth+it =badly+made =badly+designed =below+expectations =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =lack+of =not+much+choice =not+much+variety =not+much+selection =too+expensive =so+expensive =way+too+expensive =flickers =flickering =jammed =sags =sagging =went+bad =gone+bad =still+no+refund =no+refund =refused
       =way+more+expensive =much+more+expensive =more+expensive =a+lot+more+expensive =way+pricier =much+pricier =more+expensive+than
-      =disaster =disastrous =shambles =shambolic =fiasco`,
+      =disaster =disastrous =shambles =shambolic =fiasco
+      =overcrowded =packed+after =gets+packed =always+packed =hides =buried =tucked+away =bloated =smudges =smudged`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
@@ -511,6 +528,7 @@ export const en: LanguageLexicon = {
       =thanks+for+nothing =nice+trick =very+important+indeed =great+job =bravo =how+nice
       =great+shopping+experience =cool+cool =as+always =impressive+as+always =wow+just+wow`,
     request: `=please+add =add =would+be+nice =would+love =it+would+be =suggest =suggestion`,
-    _: `=supermarket =supermarkets`,
+    _: `=supermarket =supermarkets
+      =dropped+it+off =dropped+them+off =dropped+off =drop+it+off =dropped+it =dropped+them`,
   },
 }
