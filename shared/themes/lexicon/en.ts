@@ -75,7 +75,8 @@ export const en: LanguageLexicon = {
       =took+ages+to+arrive =took+forever+to+arrive =took+ages+to+come =took+forever+to+come =took+a+while+to+arrive =took+a+while+to+come =takes+ages+to+arrive =takes+forever+to+arrive =takes+ages+to+come =takes+forever+to+come =took+ages+to+get+here =took+forever+to+get+here =took+ages+to+deliver =took+forever+to+deliver =takes+forever+to+deliver
       =gets+here =got+here+faster =gets+here+faster
       =sent+me+someone =got+someone+elses =someone+elses+order =after+the+date =after+the+promised+date =after+the+agreed =installation+date =install+date =on+the+tarmac =on+the+runway =before+takeoff =before+take+off =before+departure =boarding+was =departure+was =delayed+boarding =boarding+delayed =airport+transfer =airport+transfers =hotel+transfer =transfer+driver =shuttle =shuttle+bus
-      =recipient =recipient+not+available =not+at+home~ =flight+was+moved^ =flight+moved^ =flight+changed^ =flight+was+changed^ =rescheduled+flight^ =flight+rescheduled^ =flight+was+rescheduled^ =flight+was+cancelled^ =flight+cancelled^ =flight+canceled^ =cancelled+flight^ =canceled+flight^ =flights+cancelled^`,
+      =recipient =recipient+not+available =not+at+home~ =flight+was+moved^ =flight+moved^ =flight+changed^ =flight+was+changed^ =rescheduled+flight^ =flight+rescheduled^ =flight+was+rescheduled^ =flight+was+cancelled^ =flight+cancelled^ =flight+canceled^ =cancelled+flight^ =canceled+flight^ =flights+cancelled^
+      =bags+went =bag+went =bags+ended+up =bag+ended+up =luggage+went =luggage+ended+up =bags+never+arrived =bags+arrived =bag+arrived =overbooked+flight =flight+was+overbooked =flight+overbooked =bumped+us =bumped+me =bumped+off =denied+boarding`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -133,7 +134,8 @@ export const en: LanguageLexicon = {
       =the+owner =the+owners =management =the+management =your+people =their+people =people+on+the+ground =available+to+help =no+one+to+help =nobody+to+help =nobody+available =no+one+available =sales+guy =sales+rep =sales+reps =salespeople =sales+people =sales+team =pushy =pushed+me =nobody+explained =no+one+explained =never+explained =didnt+explain
       =helpful+people =friendly+people =lovely+people =nice+people =rude+people =kind+people =helpful+person =friendly+person
       =virtual+assistant =ai+assistant =actual+person =actual+human =real+human =live+agent =live+agents =talk+to+an+actual =speak+to+an+actual =wont+tell+me =wouldnt+tell+me =refuse+to+tell =refused+to+tell =wont+explain =wouldnt+explain =couldnt+explain =cant+explain =says+talk+to =said+talk+to =told+me+to+talk =told+me+to+contact =told+me+to+call =told+me+to+ask =pass+the+buck =passing+the+buck =blame+each+other =blaming+each+other
-      =different+story =different+stories =quick+answer =fast+answer =quick+answers =prompt+answer =prompt+reply =prompt+response =speedy+reply =speedy+response`,
+      =different+story =different+stories =quick+answer =fast+answer =quick+answers =prompt+answer =prompt+reply =prompt+response =speedy+reply =speedy+response
+      =its+my+problem =not+their+problem =not+our+problem =said+its+my =told+me+its+my =reception+staff =reception+team`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -174,7 +176,9 @@ export const en: LanguageLexicon = {
       =aplication =appliction =webiste =wesbite =webste =websight =aplication =the+appp =ap+keeps =app+keeps =app+wont =app+doesnt =app+didnt =site+keeps =site+wont =website+keeps =website+wont
       =email+never+arrives =email+never+came =email+never+arrived =code+never+arrives =code+never+came =code+never+arrived =email+doesnt+arrive =code+doesnt+arrive =sms+never =the+system~ =system+is+down =system+was+down =system+down =systems+down =book+appointments+online =book+an+appointment+online =booking+online
       =hard+to+read~ =text+size =font+size =too+small+to+read =save+my+favourites =save+my+favorites =save+my+address =save+my+details =save+favourites =saved+items =saved+addresses =no+way+to~ =no+option+to~ =an+option+to~ =the+option+to~ =keeps+forgetting =forgets+my =forgot+my+address =remember+my =remembers+my =remembered+my =edit+my+order =edit+the+order =change+my+order =modify+my+order =amend+my+order =edit~ =editing~ =re+enter =reenter =re+type =retype =re+entering =reentering =iphone~ =ipad~ =watch+support =android+support =ios+support =tablet+support =ipad+support =apple+watch
-      =minutes+online =mins+online =seconds+online =all+online =fully+online =entirely+online =completely+online =did+it+online =did+everything+online =applied+online =apply+online =signed+up+online =renewed+online =budget+tracker =spending+tracker =expense+tracker =habit+tracker =budgeting =charts~ =graphs~ =site+said~ =site+says~ =website+said~ =website+says~ =app+said~ =app+says~`,
+      =minutes+online =mins+online =seconds+online =all+online =fully+online =entirely+online =completely+online =did+it+online =did+everything+online =applied+online =apply+online =signed+up+online =renewed+online =budget+tracker =spending+tracker =expense+tracker =habit+tracker =budgeting =charts~ =graphs~ =site+said~ =site+says~ =website+said~ =website+says~ =app+said~ =app+says~
+      =selfie =selfies =id+check =id+verification =identity+check =identity+verification =kyc =opened+an+account~ =open+an+account~
+      =round+ups =roundups =round+up~ =spending+insights =insights~ =spending+breakdown =spending+categories`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -220,7 +224,8 @@ export const en: LanguageLexicon = {
       =discounts+are+fake =discount+is+fake =discount+was+fake =deals+are+fake =sales+are+fake =fake+promo =fake+promotions =fake+offers =fake+prices
       =delivery+is+free =delivery+was+free =shipping+is+free =shipping+was+free =free+for+members =tipping~ =tip+prompt =tip+prompts =tipping+prompts =tipping+culture
       =twice+as+much =twice+the+price =double+the+price =three+times+the+price =three+times+as+much =paid+double =costs+double =cost+double =too+dear =so+dear =bit+dear =a+bit+dear =quite+dear =very+dear
-      =loyalty+points =reward+points =bonus+points =points+program =rewards+program =loyalty+program =loyalty+programme =loyalty+scheme =got+a+free =get+a+free =free+gift =freebie =freebies =on+top+of~ =on+top+of+the+subscription =on+top+of+the+price =pay+on+top =paid+on+top =resale =reseller =resellers =scalper =scalpers =touts =for+triple =for+double`,
+      =loyalty+points =reward+points =bonus+points =points+program =rewards+program =loyalty+program =loyalty+programme =loyalty+scheme =got+a+free =get+a+free =free+gift =freebie =freebies =on+top+of~ =on+top+of+the+subscription =on+top+of+the+price =pay+on+top =paid+on+top =resale =reseller =resellers =scalper =scalpers =touts =for+triple =for+double
+      =for+less =for+less+than =pay+less =paying+less =paid+less =costs+less =cost+less =less+than+i+paid =half+what =half+of+what =a+fraction+of =charges+me+for =charging+me+for =fee+for+sending`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -264,7 +269,8 @@ export const en: LanguageLexicon = {
       =shelves+are+always =shelves+always =shelves+were+always =shelf+is+always =shelves+half+empty =half+empty+shelves =shelves+are+half
       =more+stuff =way+more+stuff =has+way+more =has+more+stuff =have+more+stuff
       =where+i+can+find =where+you+can+find =where+i+could+find =spare+parts =spare+part =replacement+parts =accessories~ =lots+of+?+options =plenty+of+?+options =so+many+?+options =many+?+options =lots+of~ =plenty+of~ =loads+of~
-      =find+what+i+need^ =find+what+i+want^ =find+what+i+was^ =find+what+you+need^ =found+what+i+needed^ =found+what+i+wanted^ =found+what+i+was^ =always+find^ =cant+find+what^ =couldnt+find+what^`,
+      =find+what+i+need^ =find+what+i+want^ =find+what+i+was^ =find+what+you+need^ =found+what+i+needed^ =found+what+i+wanted^ =found+what+i+was^ =always+find^ =cant+find+what^ =couldnt+find+what^
+      =tons+of~ =heaps+of~ =new+series =new+shows =new+films =new+movies =new+content =new+episodes~ =in+one+place =all+in+one+place =everything+in+one =everything+for~`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -333,8 +339,9 @@ export const en: LanguageLexicon = {
       =rotton =roten =rotted =rottin =rottn =tomatos~ =potatos~ =going+off =goes+off =mouldy~ =moldy~
       =rash =allergic+reaction =reaction~ =irritation =irritated =breakout =breakouts =broke+me+out =sizes+run =size+runs =sizing+runs =run+really+small =runs+really+small =run+very+small =run+a+bit+small =runs+a+bit+small =run+big =run+really+big =runs+really+big =fatty =gristle =gristly =bony =mostly+fat
       =ice+crystals =freezer+burn =freezer+burnt =watered+down =watery~ =swimming+in+oil =swimming+in+grease =corked =crackles =crackle =no+suction =poor+suction =suction~ =half+melted =all+melted =completely+melted =gets+hot =gets+really+hot =gets+very+hot =runs+hot =heats+up =gets+warm
-      smudg smear =flakes =flaking =flaky =pigment =pigmented =longwear =long+wearing =absorbs =absorbed =absorbing =absorb =bloated =puffy =swollen yogurt~ yoghurt~ =easy+to+assemble =hard+to+assemble =assembly+instructions =assembly+was =assembly+is =put+together~ =puzzle~~ =puzzles~~ =doll~~ =dolls~~ =lego~~ =teddy~~ =cot~~ =crib~~ =highchair~~ =car+seat~~ =scooter~~ =furniture~~ =desk~~ =film~~ =movie~~ =concert~~ =gig~~ =performance~~ =star+hotel =star+hotels =crowded =overcrowded =rammed =packed+after =gets+packed =always+packed
-      chalky =payoff =colour+payoff =color+payoff =stopped+pairing =wont+pair =doesnt+pair =keeps+disconnecting~ =car+was+dirty =car+smelled =car+smells =dirty+car =filthy+car =always+out+of+order =constantly+out+of+order =often+out+of+order =treadmill~~ =treadmills~~ =rancid`,
+      smudg smear =flakes~ =flaking~ =flaky~ =pigment =pigmented =longwear =long+wearing =absorbs =absorbed =absorbing =absorb =bloated =puffy =swollen yogurt~ yoghurt~ =easy+to+assemble =hard+to+assemble =assembly+instructions =assembly+was =assembly+is =put+together~ =puzzle~~ =puzzles~~ =doll~~ =dolls~~ =lego~~ =teddy~~ =cot~~ =crib~~ =highchair~~ =car+seat~~ =scooter~~ =furniture~~ =desk~~ =film~~ =movie~~ =concert~~ =gig~~ =performance~~ =star+hotel =star+hotels =crowded =overcrowded =rammed =packed+after =gets+packed =always+packed
+      chalky =payoff =colour+payoff =color+payoff =stopped+pairing =wont+pair =doesnt+pair =keeps+disconnecting~ =car+was+dirty =car+smelled =car+smells =dirty+car =filthy+car =always+out+of+order =constantly+out+of+order =often+out+of+order =treadmill~~ =treadmills~~ =rancid
+      =fully+charged =fully+fuelled =fully+fueled =full+tank =empty+tank =low+battery =battery+at =battery+was =half+charged reek =stunk =stench =smelt =odour =odor =musty =damp~ =was+freezing =is+freezing =were+freezing =freezing+cold =freezing+in+the =too+cold =too+hot =boiling~ =toilet~ =toilets~ =loo~ =thin+walls =walls+so+thin =walls+are+thin =walls+were+thin =walls+are+paper =paper+thin =soundproof =soundproofing =heard+everything =could+hear+everything =could+hear+every =calls+keep =calls+keep+dropping =calls+dropping =call+drops =no+bars =dead+zone =dead+zones =dead+spot =dead+spots =modules~~ =module~~ =went+flat =gone+flat =goes+flat =lost+its+shape =lost+shape =loses+shape =out+of+shape =flattened =printed+upside =upside+down =misprint =misprinted =misprints =missing+pages =pages+missing =pages+fell+out =binding~ =print+quality`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -358,7 +365,8 @@ export const en: LanguageLexicon = {
       =everything+is+fine =everything+was+fine =everything+is+ok =everything+was+ok =everything+is+okay =everything+was+okay =all+is+fine =all+was+fine =all+is+ok =all+was+ok =it+is+ok =it+was+ok =it+is+fine =it+was+fine =that+is+fine =which+is+fine =service+is =service+was =experience+is =experience+was =everything+else+is =everything+else+was
       =up+late =stay+up+late =late+night =late+at+night =late+evening =late+evenings
       =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt
-      =building+site =construction+site =campsite =camp+site =electricity+company =electricity+provider =electricity+supplier =energy+company =energy+supplier =water+company =gas+company =utility+company`,
+      =building+site =construction+site =campsite =camp+site =electricity+company =electricity+provider =electricity+supplier =energy+company =energy+supplier =water+company =gas+company =utility+company
+      =on+arrival =upon+arrival =at+all+costs =at+any+cost =my+savings =to+savings =to+my+savings =into+savings =into+my+savings`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -395,7 +403,8 @@ export const en: LanguageLexicon = {
       =took+the+money =came+out+of+my+account =taken+out+of+my+account =out+of+my+account =money+came+out =money+went+out
       =money+arrived =salary+arrived =payment+arrived =transfer+arrived =funds+arrived =money+arrives =transfer+arrives =salary+arrives =wages+arrived =money+came+in =salary+came
       =pay+in+#num =pay+in+three =pay+in+four =pay+in+parts =interest+free =payment+plan =payment+plans =in+#num+payments =in+#num+instalments =in+#num+installments =took+money =take+money =takes+money =taking+money =bill+wrong =the+bill+wrong =wrong+bill =bill+was+wrong =billed+wrong =wrong+amount =incorrect+bill =incorrect+amount =billing+error =billing+mistake
-      =took+a+deposit =release+the+deposit =released+the+deposit =security+deposit =claim+was+denied =claim+denied =claim+rejected =claim+was+rejected =refused+my+claim =rejected+my+claim =denied+my+claim =paid+out =pays+out =paid+out+for`,
+      =took+a+deposit =release+the+deposit =released+the+deposit =security+deposit =claim+was+denied =claim+denied =claim+rejected =claim+was+rejected =refused+my+claim =rejected+my+claim =denied+my+claim =paid+out =pays+out =paid+out+for
+      =claim+paid =claim+was+paid =claim+settled =claim+was+settled =settled+my+claim =settled+the+claim =paid+my+claim =paid+the+claim`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -457,7 +466,8 @@ export const en: LanguageLexicon = {
       =lasted+for+ages =lasts+for+ages =lasted+ages =lasts+ages =lasted+forever =lasts+forever =lasted+for+weeks =lasted+weeks
       =cant+fault =couldnt+fault =cannot+fault =faultless =no+faults =nothing+to+fault =couldnt+ask+for+more =cant+ask+for+more =couldnt+be+better
       =took+a+minute =takes+a+minute =took+seconds =takes+seconds =in+seconds =in+minutes
-      =just+works =it+just+works =just+work`,
+      =just+works =it+just+works =just+work
+      =in+a+day =within+a+day =in+one+day =practical`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
