@@ -77,7 +77,8 @@ export const en: LanguageLexicon = {
       =sent+me+someone =got+someone+elses =someone+elses+order =after+the+date =after+the+promised+date =after+the+agreed =installation+date =install+date =on+the+tarmac =on+the+runway =before+takeoff =before+take+off =before+departure =boarding+was =departure+was =delayed+boarding =boarding+delayed =airport+transfer =airport+transfers =hotel+transfer =transfer+driver =shuttle =shuttle+bus
       =recipient =recipient+not+available =not+at+home~ =flight+was+moved^ =flight+moved^ =flight+changed^ =flight+was+changed^ =rescheduled+flight^ =flight+rescheduled^ =flight+was+rescheduled^ =flight+was+cancelled^ =flight+cancelled^ =flight+canceled^ =cancelled+flight^ =canceled+flight^ =flights+cancelled^
       =bags+went =bag+went =bags+ended+up =bag+ended+up =luggage+went =luggage+ended+up =bags+never+arrived =bags+arrived =bag+arrived =overbooked+flight =flight+was+overbooked =flight+overbooked =bumped+us =bumped+me =bumped+off =denied+boarding
-      =preparing~ =order+stuck =orders+stuck =stuck+at+preparing =stuck+on+preparing =status+stuck =was+missing+from =missing+from+the+box =missing+from+my+box =missing+from+the+package =missing+from+the+parcel`,
+      =preparing~ =order+stuck =orders+stuck =stuck+at+preparing =stuck+on+preparing =status+stuck =was+missing+from =missing+from+the+box =missing+from+my+box =missing+from+the+package =missing+from+the+parcel
+      =wait+for+an+appointment =waiting+for+an+appointment =waited+for+an+appointment =earliest+appointment =next+available+appointment =waiting+list =waiting+lists =appointment+the+same+day =same+day+appointment`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -137,7 +138,8 @@ export const en: LanguageLexicon = {
       =virtual+assistant =ai+assistant =actual+person =actual+human =real+human =live+agent =live+agents =talk+to+an+actual =speak+to+an+actual =wont+tell+me =wouldnt+tell+me =refuse+to+tell =refused+to+tell =wont+explain =wouldnt+explain =couldnt+explain =cant+explain =says+talk+to =said+talk+to =told+me+to+talk =told+me+to+contact =told+me+to+call =told+me+to+ask =pass+the+buck =passing+the+buck =blame+each+other =blaming+each+other
       =different+story =different+stories =quick+answer =fast+answer =quick+answers =prompt+answer =prompt+reply =prompt+response =speedy+reply =speedy+response
       =its+my+problem =not+their+problem =not+our+problem =said+its+my =told+me+its+my =reception+staff =reception+team
-       =stopped+replying =stopped+answering  =stops+replying =without+explanation~ =without+any+explanation~ =without+an+explanation~ =without+a+word~`,
+       =stopped+replying =stopped+answering  =stops+replying =without+explanation~ =without+any+explanation~ =without+an+explanation~ =without+a+word~
+      =our+host =the+host =host+was =host+is =hosts+were`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -181,7 +183,8 @@ export const en: LanguageLexicon = {
       =minutes+online =mins+online =seconds+online =all+online =fully+online =entirely+online =completely+online =did+it+online =did+everything+online =applied+online =apply+online =signed+up+online =renewed+online =budget+tracker =spending+tracker =expense+tracker =habit+tracker =budgeting =charts~ =graphs~ =site+said~ =site+says~ =website+said~ =website+says~ =app+said~ =app+says~
       =selfie =selfies =id+check =id+verification =identity+check =identity+verification =kyc =opened+an+account~ =open+an+account~
       =round+ups =roundups =round+up~ =spending+insights =insights~ =spending+breakdown =spending+categories
-        =checkout+screen =login+screen =fake+reviews =reviews+are+fake =paid+reviews =customer+reviews~ =reviews~ =ratings~ =loan+decision =loan+approved =loan+approval =credit+decision =approved+in+#num =approved+within =approved+instantly =instant+decision`,
+        =checkout+screen =login+screen =fake+reviews =reviews+are+fake =paid+reviews =customer+reviews~ =reviews~ =ratings~ =loan+decision =loan+approved =loan+approval =credit+decision =approved+in+#num =approved+within =approved+instantly =instant+decision
+      =recommendations~ =algorithm =algorithms =group+chat =group+chats =community+chat =forum =forums =discussion+board =#num+minutes+online =took+#num+minutes+online =took+#num+mins+online =seats+online =chose+the+seats =choose+seats =seat+selection =mobile+ticket =mobile+tickets =e+ticket =eticket =digital+ticket =scanned+my+phone =scan+my+phone =boarding+pass~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -228,8 +231,9 @@ export const en: LanguageLexicon = {
       =delivery+is+free =delivery+was+free =shipping+is+free =shipping+was+free =free+for+members =tipping~ =tip+prompt =tip+prompts =tipping+prompts =tipping+culture
       =twice+as+much =twice+the+price =double+the+price =three+times+the+price =three+times+as+much =paid+double =costs+double =cost+double =too+dear =so+dear =bit+dear =a+bit+dear =quite+dear =very+dear
       =loyalty+points =reward+points =bonus+points =points+program =rewards+program =loyalty+program =loyalty+programme =loyalty+scheme =got+a+free =get+a+free =free+gift =freebie =freebies =on+top+of~ =on+top+of+the+subscription =on+top+of+the+price =pay+on+top =paid+on+top =resale =reseller =resellers =scalper =scalpers =touts =for+triple =for+double
-      =for+less =for+less+than =pay+less =paying+less =paid+less =costs+less =cost+less =less+than+i+paid =half+what =half+of+what =a+fraction+of =charges+me+for =charging+me+for =fee+for+sending
-      =free+samples =free+sample =savings+interest =interest+was+cut =cut+the+interest =interest+cut =interest+on~`,
+      =for+less =for+less+than =pay+less =paying+less =paid+less =costs+less =cost+less =less+than+i+paid =half+what~ =half+of+what~ =a+fraction+of =charges+me+for =charging+me+for =fee+for+sending
+      =free+samples =free+sample =savings+interest =interest+was+cut =cut+the+interest =interest+cut =interest+on~
+      =half+what+i+paid =half+what+i+pay =half+of+what+i+paid =half+what+we+paid =half+what+we+pay =charged+#num~`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -346,7 +350,8 @@ export const en: LanguageLexicon = {
       smudg smear =flakes~ =flaking~ =flaky~ =pigment =pigmented =longwear =long+wearing =absorbs =absorbed =absorbing =absorb =bloated =puffy =swollen yogurt~ yoghurt~ =easy+to+assemble =hard+to+assemble =assembly+instructions =assembly+was =assembly+is =put+together~ =puzzle~~ =puzzles~~ =doll~~ =dolls~~ =lego~~ =teddy~~ =cot~~ =crib~~ =highchair~~ =car+seat~~ =scooter~~ =furniture~~ =desk~~ =film~~ =movie~~ =concert~~ =gig~~ =performance~~ =star+hotel =star+hotels =crowded =overcrowded =rammed =packed+after =gets+packed =always+packed
       chalky =payoff =colour+payoff =color+payoff =stopped+pairing =wont+pair =doesnt+pair =keeps+disconnecting~ =car+was+dirty =car+smelled =car+smells =dirty+car =filthy+car =always+out+of+order =constantly+out+of+order =often+out+of+order =treadmill~~ =treadmills~~ =rancid
       =fully+charged =fully+fuelled =fully+fueled =full+tank =empty+tank =low+battery =battery+at =battery+was =half+charged reek =stunk =stench =smelt =odour =odor =musty =damp~ =was+freezing =is+freezing =were+freezing =freezing+cold =freezing+in+the =too+cold =too+hot =boiling~ =toilet~ =toilets~ =loo~ =thin+walls =walls+so+thin =walls+are+thin =walls+were+thin =walls+are+paper =paper+thin =soundproof =soundproofing =heard+everything =could+hear+everything =could+hear+every =calls+keep =calls+keep+dropping =calls+dropping =call+drops =no+bars =dead+zone =dead+zones =dead+spot =dead+spots =modules~~ =module~~ =went+flat =gone+flat =goes+flat =lost+its+shape =lost+shape =loses+shape =out+of+shape =flattened =printed+upside =upside+down =misprint =misprinted =misprints =missing+pages =pages+missing =pages+fell+out =binding~ =print+quality
-      =melt+in+the+mouth =melts+in+the+mouth =melts+in+your+mouth =like+cardboard =like+rubber =like+plastic =like+soap =breathable =wrinkles =wrinkle =creases+easily =doesnt+crease =dont+line+up =doesnt+line+up =didnt+line+up =misaligned =alignment =flatpack~~ =flat+pack~~ =panels+were+missing =parts+were+missing =pieces+were+missing =screws+were+missing =screws+missing =hardware+missing =feels+safe =felt+safe =feel+safe =safety~ =got+smaller =getting+smaller =smaller+packs =smaller+pack =shrinkflation =smells+expensive =lasts+all+day =lasted+all+day =stays+on =stay+on`,
+      =melt+in+the+mouth =melts+in+the+mouth =melts+in+your+mouth =like+cardboard =like+rubber =like+plastic =like+soap =breathable =wrinkles =wrinkle =creases+easily =doesnt+crease =dont+line+up =doesnt+line+up =didnt+line+up =misaligned =alignment =flatpack~~ =flat+pack~~ =panels+were+missing =parts+were+missing =pieces+were+missing =screws+were+missing =screws+missing =hardware+missing =feels+safe =felt+safe =feel+safe =safety~ =got+smaller =getting+smaller =smaller+packs =smaller+pack =shrinkflation =smells+expensive =lasts+all+day =lasted+all+day =stays+on =stay+on
+      =the+view~ =a+view~ =view+of~ =sea+view =ocean+view =city+view =train~ =trains~ =carriage~ =carriages~ =accredited =accreditation =plug+and+play =works+out+of+the+box =leg+room =knee+room =headroom`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -371,7 +376,8 @@ export const en: LanguageLexicon = {
       =up+late =stay+up+late =late+night =late+at+night =late+evening =late+evenings
       =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt
       =building+site =construction+site =campsite =camp+site =electricity+company =electricity+provider =electricity+supplier =energy+company =energy+supplier =water+company =gas+company =utility+company
-      =on+arrival =upon+arrival =at+all+costs =at+any+cost  =to+savings =to+my+savings =into+savings =into+my+savings`,
+      =on+arrival =upon+arrival =at+all+costs =at+any+cost  =to+savings =to+my+savings =into+savings =into+my+savings
+      =password+sharing =account+sharing`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -410,7 +416,8 @@ export const en: LanguageLexicon = {
       =pay+in+#num =pay+in+three =pay+in+four =pay+in+parts =interest+free =payment+plan =payment+plans =in+#num+payments =in+#num+instalments =in+#num+installments =took+money =take+money =takes+money =taking+money =bill+wrong =the+bill+wrong =wrong+bill =bill+was+wrong =billed+wrong =wrong+amount =incorrect+bill =incorrect+amount =billing+error =billing+mistake
       =took+a+deposit =release+the+deposit =released+the+deposit =security+deposit =claim+was+denied =claim+denied =claim+rejected =claim+was+rejected =refused+my+claim =rejected+my+claim =denied+my+claim =paid+out =pays+out =paid+out+for
       =claim+paid =claim+was+paid =claim+settled =claim+was+settled =settled+my+claim =settled+the+claim =paid+my+claim =paid+the+claim
-      =kept+the+money =keep+the+money =held+the+money =holding+the+money`,
+      =kept+the+money =keep+the+money =held+the+money =holding+the+money
+      =reject+every+claim =rejects+every+claim =reject+claims =rejects+claims =reject+my+claim =rejects+my+claim =estimated+bill =estimated+bills =bills+are+estimates =bills+are+estimated =estimated+reading =estimated+readings =meter+reading =meter+readings =meter+reader`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
