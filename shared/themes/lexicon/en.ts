@@ -78,7 +78,8 @@ export const en: LanguageLexicon = {
       =recipient =recipient+not+available =not+at+home~ =flight+was+moved^ =flight+moved^ =flight+changed^ =flight+was+changed^ =rescheduled+flight^ =flight+rescheduled^ =flight+was+rescheduled^ =flight+was+cancelled^ =flight+cancelled^ =flight+canceled^ =cancelled+flight^ =canceled+flight^ =flights+cancelled^
       =bags+went =bag+went =bags+ended+up =bag+ended+up =luggage+went =luggage+ended+up =bags+never+arrived =bags+arrived =bag+arrived =overbooked+flight =flight+was+overbooked =flight+overbooked =bumped+us =bumped+me =bumped+off =denied+boarding
       =preparing~ =order+stuck =orders+stuck =stuck+at+preparing =stuck+on+preparing =status+stuck =was+missing+from =missing+from+the+box =missing+from+my+box =missing+from+the+package =missing+from+the+parcel
-      =wait+for+an+appointment =waiting+for+an+appointment =waited+for+an+appointment =earliest+appointment =next+available+appointment =waiting+list =waiting+lists =appointment+the+same+day =same+day+appointment`,
+      =wait+for+an+appointment =waiting+for+an+appointment =waited+for+an+appointment =earliest+appointment =next+available+appointment =waiting+list =waiting+lists =appointment+the+same+day =same+day+appointment
+      =got+my+stuff+in^ =got+my+order+in^ =had+my+order+in^ =had+my+stuff+in^ =left+a+card =left+a+note =left+a+slip =calling+card =missed+you+card =we+missed+you`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -128,7 +129,7 @@ export const en: LanguageLexicon = {
       =custom+service =cusomer+service =custoner+service =customer+servie =customer+sevice =costumer+servise =custumer =costumers+service =support+is =support+was =service+desk
       =picks+up+the+phone =pick+up+the+phone =picked+up+the+phone =answers+the+phone =answer+the+phone =answered+the+phone =ever+picks+up =ever+answers =ever+replies =ever+responds =ever+calls+back =rude+service =service+was+rude =service+is+rude
       =explain+my =explained+my =explaining+my =repeat+myself =repeating+myself =different+people~ =different+agents =different+person~ =different+answer =different+answers =same+answer~ =useless+answer =useless+answers
-      =personal+trainer =personal+trainers =the+trainer =my+trainer =the+coach =my+coach =the+coaches
+      =personal+trainer =personal+trainers =the+trainer^ =my+trainer =the+coach =my+coach =the+coaches
       =our+guide =the+guide =guide+was
       =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~
       =till~ =at+the+till~ =at+the+counter~ =at+the+store~ =at+the+shop~ =in+the+shop~ =in+the+store~ =at+the+desk~ =at+reception~ =the+man~ =working+there =the+people+working =people+who+work =people+that+work =the+people+there =everyone+there =everyone+at =my+complaint =a+complaint =the+complaint =complaints+department =complaints+team =closing+my+complaint =team~ =teams~ =patience =contacting~ =contacting+you =contacting+them =contact+you =contact+them =contacting+support =treat+customers =treats+customers =treated+me =treated+us =treat+you+like =treated+like =treat+their+customers =treats+their+customers
@@ -233,7 +234,8 @@ export const en: LanguageLexicon = {
       =loyalty+points =reward+points =bonus+points =points+program =rewards+program =loyalty+program =loyalty+programme =loyalty+scheme =got+a+free =get+a+free =free+gift =freebie =freebies =on+top+of~ =on+top+of+the+subscription =on+top+of+the+price =pay+on+top =paid+on+top =resale =reseller =resellers =scalper =scalpers =touts =for+triple =for+double
       =for+less =for+less+than =pay+less =paying+less =paid+less =costs+less =cost+less =less+than+i+paid =half+what~ =half+of+what~ =a+fraction+of =charges+me+for =charging+me+for =fee+for+sending
       =free+samples =free+sample =savings+interest =interest+was+cut =cut+the+interest =interest+cut =interest+on~
-      =half+what+i+paid =half+what+i+pay =half+of+what+i+paid =half+what+we+paid =half+what+we+pay =charged+#num~`,
+      =half+what+i+paid =half+what+i+pay =half+of+what+i+paid =half+what+we+paid =half+what+we+pay =charged+#num~
+      #money+to+deliver #money+to+ship #money+to+send`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -278,13 +280,14 @@ export const en: LanguageLexicon = {
       =more+stuff =way+more+stuff =has+way+more =has+more+stuff =have+more+stuff
       =where+i+can+find =where+you+can+find =where+i+could+find =spare+parts =spare+part =replacement+parts =accessories~ =lots+of+?+options =plenty+of+?+options =so+many+?+options =many+?+options =lots+of~ =plenty+of~ =loads+of~
       =find+what+i+need^ =find+what+i+want^ =find+what+i+was^ =find+what+you+need^ =found+what+i+needed^ =found+what+i+wanted^ =found+what+i+was^ =always+find^ =cant+find+what^ =couldnt+find+what^
-      =tons+of~ =heaps+of~ =new+series =new+shows =new+films =new+movies =new+content =new+episodes~ =in+one+place =all+in+one+place =everything+in+one =everything+for~`,
+      =tons+of~ =heaps+of~ =new+series =new+shows =new+films =new+movies =new+content =new+episodes~ =in+one+place =all+in+one+place =everything+in+one =everything+for~
+      =size+i+need =size+i+want =size+i+wanted =is+never+there~ =never+have+my`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
       =dishes =pizza~ =sushi~ =burger~ =fries~ =rice~ =bread~ =veggies~ =vegetables~ =fruit~
       =meat~ =chicken~ =milk~ =cheese~ =tomatoes~ =bananas~ =strawberries~ =salad~ =soup~
-      =juicy =crispy =crisp =sweet =hold+up =holds+up =held+up =washing~ =wash~ =clothes~ =clothing~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
+      =juicy =crispy =crisp =sweet^ =hold+up =holds+up =held+up =washing~ =wash~ =clothes~ =clothing~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
       =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
       =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
       =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
@@ -321,7 +324,7 @@ export const en: LanguageLexicon = {
       =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~
       =qaulity =qualitty =quailty  
       =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new
-      =uptime =downtime =hosting~ =patchy =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry
+      =uptime =downtime =hosting~ =patchy^ =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry
       =dead+battery =wont+hold+charge =doesnt+hold+charge =wont+hold+a+charge =doesnt+hold+a+charge =hold+a+charge =holds+charge =from+the+photo =from+the+photos =from+the+picture =from+the+pictures =to+the+photo =to+the+photos
       =great+products =good+products =quality+products =nice+products =amazing+products =excellent+products =great+product =good+product =amazing+product =excellent+product
       =out+of+order =were+out+of+order =was+out+of+order =is+out+of+order =are+out+of+order =shrank =shrink =shrinks =wrong+dosage =wrong+dose =wrong+prescription =wrong+medication =wrong+medicine
@@ -351,7 +354,8 @@ export const en: LanguageLexicon = {
       chalky =payoff =colour+payoff =color+payoff =stopped+pairing =wont+pair =doesnt+pair =keeps+disconnecting~ =car+was+dirty =car+smelled =car+smells =dirty+car =filthy+car =always+out+of+order =constantly+out+of+order =often+out+of+order =treadmill~~ =treadmills~~ =rancid
       =fully+charged =fully+fuelled =fully+fueled =full+tank =empty+tank =low+battery =battery+at =battery+was =half+charged reek =stunk =stench =smelt =odour =odor =musty =damp~ =was+freezing =is+freezing =were+freezing =freezing+cold =freezing+in+the =too+cold =too+hot =boiling~ =toilet~ =toilets~ =loo~ =thin+walls =walls+so+thin =walls+are+thin =walls+were+thin =walls+are+paper =paper+thin =soundproof =soundproofing =heard+everything =could+hear+everything =could+hear+every =calls+keep =calls+keep+dropping =calls+dropping =call+drops =no+bars =dead+zone =dead+zones =dead+spot =dead+spots =modules~~ =module~~ =went+flat =gone+flat =goes+flat =lost+its+shape =lost+shape =loses+shape =out+of+shape =flattened =printed+upside =upside+down =misprint =misprinted =misprints =missing+pages =pages+missing =pages+fell+out =binding~ =print+quality
       =melt+in+the+mouth =melts+in+the+mouth =melts+in+your+mouth =like+cardboard =like+rubber =like+plastic =like+soap =breathable =wrinkles =wrinkle =creases+easily =doesnt+crease =dont+line+up =doesnt+line+up =didnt+line+up =misaligned =alignment =flatpack~~ =flat+pack~~ =panels+were+missing =parts+were+missing =pieces+were+missing =screws+were+missing =screws+missing =hardware+missing =feels+safe =felt+safe =feel+safe =safety~ =got+smaller =getting+smaller =smaller+packs =smaller+pack =shrinkflation =smells+expensive =lasts+all+day =lasted+all+day =stays+on =stay+on
-      =the+view~ =a+view~ =view+of~ =sea+view =ocean+view =city+view =train~ =trains~ =carriage~ =carriages~ =accredited =accreditation =plug+and+play =works+out+of+the+box =leg+room =knee+room =headroom`,
+      =the+view~ =a+view~ =view+of~ =sea+view =ocean+view =city+view =train~ =trains~ =carriage~ =carriages~ =accredited =accreditation =plug+and+play =works+out+of+the+box =leg+room =knee+room =headroom
+      =trainers~~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
