@@ -485,7 +485,8 @@ export const en: LanguageLexicon = {
       =took+a+minute =takes+a+minute =took+seconds =takes+seconds =in+seconds =in+minutes
       =just+works =it+just+works =just+work
       =in+a+day =within+a+day =in+one+day =practical
-      =smells+expensive =lasts+all+day =lasted+all+day =melt+in+the+mouth =melts+in+the+mouth =breathable =feels+safe`,
+      =smells+expensive =lasts+all+day =lasted+all+day =melt+in+the+mouth =melts+in+the+mouth =breathable =feels+safe
+      =always+find =can+always+find =find+what+i+need =found+what+i+needed =find+everything+i`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
