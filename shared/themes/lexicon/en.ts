@@ -281,7 +281,8 @@ export const en: LanguageLexicon = {
       =where+i+can+find =where+you+can+find =where+i+could+find =spare+parts =spare+part =replacement+parts =accessories~ =lots+of+?+options =plenty+of+?+options =so+many+?+options =many+?+options =lots+of~ =plenty+of~ =loads+of~
       =find+what+i+need^ =find+what+i+want^ =find+what+i+was^ =find+what+you+need^ =found+what+i+needed^ =found+what+i+wanted^ =found+what+i+was^ =always+find^ =cant+find+what^ =couldnt+find+what^
       =tons+of~ =heaps+of~ =new+series =new+shows =new+films =new+movies =new+content =new+episodes~ =in+one+place =all+in+one+place =everything+in+one =everything+for~
-      =size+i+need =size+i+want =size+i+wanted =is+never+there~ =never+have+my`,
+      =size+i+need =size+i+want =size+i+wanted =is+never+there~ =never+have+my
+      =wish+they+had+more =wish+you+had+more =wish+there+was+more =wish+there+were+more =would+like+more =lactose+free~ =dairy+free~ =sugar+free~`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -421,7 +422,8 @@ export const en: LanguageLexicon = {
       =took+a+deposit =release+the+deposit =released+the+deposit =security+deposit =claim+was+denied =claim+denied =claim+rejected =claim+was+rejected =refused+my+claim =rejected+my+claim =denied+my+claim =paid+out =pays+out =paid+out+for
       =claim+paid =claim+was+paid =claim+settled =claim+was+settled =settled+my+claim =settled+the+claim =paid+my+claim =paid+the+claim
       =kept+the+money =keep+the+money =held+the+money =holding+the+money
-      =reject+every+claim =rejects+every+claim =reject+claims =rejects+claims =reject+my+claim =rejects+my+claim =estimated+bill =estimated+bills =bills+are+estimates =bills+are+estimated =estimated+reading =estimated+readings =meter+reading =meter+readings =meter+reader`,
+      =reject+every+claim =rejects+every+claim =reject+claims =rejects+claims =reject+my+claim =rejects+my+claim =estimated+bill =estimated+bills =bills+are+estimates =bills+are+estimated =estimated+reading =estimated+readings =meter+reading =meter+readings =meter+reader
+      =hacked =account+hacked =got+hacked =fraud+team =fraud+department`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -530,7 +532,8 @@ export const en: LanguageLexicon = {
       =never+works =never+work =rarely+works =barely+works =hardly+works =only+works+sometimes =half+the+time =not+user+friendly =not+worth+it =isnt+worth+it =wasnt+worth+it =badly+made =badly+designed =below+expectations =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =lack+of =not+much+choice =not+much+variety =not+much+selection =too+expensive =so+expensive =way+too+expensive =flickers =flickering =jammed =sags =sagging =went+bad =gone+bad =still+no+refund =no+refund =refused
       =way+more+expensive =much+more+expensive =more+expensive =a+lot+more+expensive =way+pricier =much+pricier =more+expensive+than
       =disaster =disastrous =shambles =shambolic =fiasco
-      =overcrowded =packed+after =gets+packed =always+packed =hides =buried =tucked+away =bloated =smudges =smudged`,
+      =overcrowded =packed+after =gets+packed =always+packed =hides =buried =tucked+away =bloated =smudges =smudged
+      =could+remember =should+remember =doesnt+remember =wont+remember`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
