@@ -79,7 +79,8 @@ export const en: LanguageLexicon = {
       =bags+went =bag+went =bags+ended+up =bag+ended+up =luggage+went =luggage+ended+up =bags+never+arrived =bags+arrived =bag+arrived =overbooked+flight =flight+was+overbooked =flight+overbooked =bumped+us =bumped+me =bumped+off =denied+boarding
       =preparing~ =order+stuck =orders+stuck =stuck+at+preparing =stuck+on+preparing =status+stuck =was+missing+from =missing+from+the+box =missing+from+my+box =missing+from+the+package =missing+from+the+parcel
       =wait+for+an+appointment =waiting+for+an+appointment =waited+for+an+appointment =earliest+appointment =next+available+appointment =waiting+list =waiting+lists =appointment+the+same+day =same+day+appointment
-      =got+my+stuff+in^ =got+my+order+in^ =had+my+order+in^ =had+my+stuff+in^ =left+a+card =left+a+note =left+a+slip =calling+card =missed+you+card =we+missed+you`,
+      =got+my+stuff+in^ =got+my+order+in^ =had+my+order+in^ =had+my+stuff+in^ =left+a+card =left+a+note =left+a+slip =calling+card =missed+you+card =we+missed+you
+      =results+came+back =results+came =results+took =got+my+results =results+back+in`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -140,7 +141,8 @@ export const en: LanguageLexicon = {
       =different+story =different+stories =quick+answer =fast+answer =quick+answers =prompt+answer =prompt+reply =prompt+response =speedy+reply =speedy+response
       =its+my+problem =not+their+problem =not+our+problem =said+its+my =told+me+its+my =reception+staff =reception+team
        =stopped+replying =stopped+answering  =stops+replying =without+explanation~ =without+any+explanation~ =without+an+explanation~ =without+a+word~
-      =our+host =the+host =host+was =host+is =hosts+were`,
+      =our+host =the+host =host+was =host+is =hosts+were
+      =no+one+knew =nobody+knew =noone+knew =porter =porters =bellboy =doorman =valet =usher =ushers`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -185,7 +187,8 @@ export const en: LanguageLexicon = {
       =selfie =selfies =id+check =id+verification =identity+check =identity+verification =kyc =opened+an+account~ =open+an+account~
       =round+ups =roundups =round+up~ =spending+insights =insights~ =spending+breakdown =spending+categories
         =checkout+screen =login+screen =fake+reviews =reviews+are+fake =paid+reviews =customer+reviews~ =reviews~ =ratings~ =loan+decision =loan+approved =loan+approval =credit+decision =approved+in+#num =approved+within =approved+instantly =instant+decision
-      =recommendations~ =algorithm =algorithms =group+chat =group+chats =community+chat =forum =forums =discussion+board =#num+minutes+online =took+#num+minutes+online =took+#num+mins+online =seats+online =chose+the+seats =choose+seats =seat+selection =mobile+ticket =mobile+tickets =e+ticket =eticket =digital+ticket =scanned+my+phone =scan+my+phone =boarding+pass~`,
+      =recommendations~ =algorithm =algorithms =group+chat =group+chats =community+chat =forum =forums =discussion+board =#num+minutes+online =took+#num+minutes+online =took+#num+mins+online =seats+online =chose+the+seats =choose+seats =seat+selection =mobile+ticket =mobile+tickets =e+ticket =eticket =digital+ticket =scanned+my+phone =scan+my+phone =boarding+pass~
+      =kids+profile =kids+profiles =parental+controls =parental+control =profiles~`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -235,7 +238,8 @@ export const en: LanguageLexicon = {
       =for+less =for+less+than =pay+less =paying+less =paid+less =costs+less =cost+less =less+than+i+paid =half+what~ =half+of+what~ =a+fraction+of =charges+me+for =charging+me+for =fee+for+sending
       =free+samples =free+sample =savings+interest =interest+was+cut =cut+the+interest =interest+cut =interest+on~
       =half+what+i+paid =half+what+i+pay =half+of+what+i+paid =half+what+we+paid =half+what+we+pay =charged+#num~
-      #money+to+deliver #money+to+ship #money+to+send`,
+      #money+to+deliver #money+to+ship #money+to+send
+      =quid =bucks =more+for+the+same =#money+more`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -356,7 +360,8 @@ export const en: LanguageLexicon = {
       =fully+charged =fully+fuelled =fully+fueled =full+tank =empty+tank =low+battery =battery+at =battery+was =half+charged reek =stunk =stench =smelt =odour =odor =musty =damp~ =was+freezing =is+freezing =were+freezing =freezing+cold =freezing+in+the =too+cold =too+hot =boiling~ =toilet~ =toilets~ =loo~ =thin+walls =walls+so+thin =walls+are+thin =walls+were+thin =walls+are+paper =paper+thin =soundproof =soundproofing =heard+everything =could+hear+everything =could+hear+every =calls+keep =calls+keep+dropping =calls+dropping =call+drops =no+bars =dead+zone =dead+zones =dead+spot =dead+spots =modules~~ =module~~ =went+flat =gone+flat =goes+flat =lost+its+shape =lost+shape =loses+shape =out+of+shape =flattened =printed+upside =upside+down =misprint =misprinted =misprints =missing+pages =pages+missing =pages+fell+out =binding~ =print+quality
       =melt+in+the+mouth =melts+in+the+mouth =melts+in+your+mouth =like+cardboard =like+rubber =like+plastic =like+soap =breathable =wrinkles =wrinkle =creases+easily =doesnt+crease =dont+line+up =doesnt+line+up =didnt+line+up =misaligned =alignment =flatpack~~ =flat+pack~~ =panels+were+missing =parts+were+missing =pieces+were+missing =screws+were+missing =screws+missing =hardware+missing =feels+safe =felt+safe =feel+safe =safety~ =got+smaller =getting+smaller =smaller+packs =smaller+pack =shrinkflation =smells+expensive =lasts+all+day =lasted+all+day =stays+on =stay+on
       =the+view~ =a+view~ =view+of~ =sea+view =ocean+view =city+view =train~ =trains~ =carriage~ =carriages~ =accredited =accreditation =plug+and+play =works+out+of+the+box =leg+room =knee+room =headroom
-      =trainers~~`,
+      =trainers~~
+      =out+of+sync =lip+sync =audio+delay =cocktail~~ =cocktails~~`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -423,7 +428,8 @@ export const en: LanguageLexicon = {
       =claim+paid =claim+was+paid =claim+settled =claim+was+settled =settled+my+claim =settled+the+claim =paid+my+claim =paid+the+claim
       =kept+the+money =keep+the+money =held+the+money =holding+the+money
       =reject+every+claim =rejects+every+claim =reject+claims =rejects+claims =reject+my+claim =rejects+my+claim =estimated+bill =estimated+bills =bills+are+estimates =bills+are+estimated =estimated+reading =estimated+readings =meter+reading =meter+readings =meter+reader
-      =hacked =account+hacked =got+hacked =fraud+team =fraud+department`,
+      =hacked =account+hacked =got+hacked =fraud+team =fraud+department
+      =calls+i+never+made =charges+i+never =charges+i+didnt =on+my+bill~ =added+to+my+bill =added+to+the+bill`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -549,7 +555,8 @@ export const en: LanguageLexicon = {
       =halved =bill+halved =prices+dropped =price+dropped =prices+went+down =price+went+down`,
     '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
       =increased =doubled =tripled =crazy
-      =above+average`,
+      =above+average
+      =surge =surge+pricing`,
     not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
       =aint =havent =hasnt =neither
       =never+had+a+single =never+had+a =never+had+any =never+once =not+a+single =not+once`,
