@@ -188,7 +188,8 @@ export const en: LanguageLexicon = {
       =round+ups =roundups =round+up~ =spending+insights =insights~ =spending+breakdown =spending+categories
         =checkout+screen =login+screen =fake+reviews =reviews+are+fake =paid+reviews =customer+reviews~ =reviews~ =ratings~ =loan+decision =loan+approved =loan+approval =credit+decision =approved+in+#num =approved+within =approved+instantly =instant+decision
       =recommendations~ =algorithm =algorithms =group+chat =group+chats =community+chat =forum =forums =discussion+board =#num+minutes+online =took+#num+minutes+online =took+#num+mins+online =seats+online =chose+the+seats =choose+seats =seat+selection =mobile+ticket =mobile+tickets =e+ticket =eticket =digital+ticket =scanned+my+phone =scan+my+phone =boarding+pass~
-      =kids+profile =kids+profiles =parental+controls =parental+control =profiles~`,
+      =kids+profile =kids+profiles =parental+controls =parental+control =profiles~
+      =scan+items =scan+and+go =scan+as+you+shop =scan+as+i+shop =scan+the+barcode`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -286,7 +287,8 @@ export const en: LanguageLexicon = {
       =find+what+i+need^ =find+what+i+want^ =find+what+i+was^ =find+what+you+need^ =found+what+i+needed^ =found+what+i+wanted^ =found+what+i+was^ =always+find^ =cant+find+what^ =couldnt+find+what^
       =tons+of~ =heaps+of~ =new+series =new+shows =new+films =new+movies =new+content =new+episodes~ =in+one+place =all+in+one+place =everything+in+one =everything+for~
       =size+i+need =size+i+want =size+i+wanted =is+never+there~ =never+have+my
-      =wish+they+had+more =wish+you+had+more =wish+there+was+more =wish+there+were+more =would+like+more =lactose+free~ =dairy+free~ =sugar+free~`,
+      =wish+they+had+more =wish+you+had+more =wish+there+was+more =wish+there+were+more =would+like+more =lactose+free~ =dairy+free~ =sugar+free~
+      =no+gluten+free =no+vegan+options =no+dairy+free =no+lactose+free =no+sugar+free`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -308,7 +310,7 @@ export const en: LanguageLexicon = {
       =watch~~ =book~~ =fries~~ =coffee~~ =tea~~ =eggs~~ =fish~~ =steak~~ =cake~~ =wine~~ =beer~~
       underrip =unripe =run+small =runs+small =run+large =runs+large =runs+big
       =coverage =signal =reception~ =network~ =connection~ =internet~ =wifi~ =speed~ =speeds~ =mbps =5g =4g =lte =outage =outages
-      =dropped+calls =calls+drop =call+quality =no+signal =room~ =rooms~ =hotel~ =seat~ =seats~ =legroom =comfy~ =recliners~ =picture~ =sticky~ =crumbs~
+      =dropped+calls =calls+drop =call+quality =no+signal =room~ =rooms~ =hotel~ =seat~ =seats~ =legroom =comfy =recliners~ =picture~ =sticky~ =crumbs~
       =dirty~ =filthy~ =air+con~ =aircon~ =air+conditioning~ =heating~ =fell+apart =falling+apart =falls+apart =came+apart =wore+out =worn+out =poorly+made
       =lasted =lasts =in+the+photos =in+the+photo =on+the+photos =than+the+photos =pics~ =photos~ =pictures~ =medication~ =medicine~ =pills~
       =ramen~ =noodles~ =burrito~ =tacos~ =curry~ =pasta~ =popcorn~~
@@ -361,7 +363,8 @@ export const en: LanguageLexicon = {
       =melt+in+the+mouth =melts+in+the+mouth =melts+in+your+mouth =like+cardboard =like+rubber =like+plastic =like+soap =breathable =wrinkles =wrinkle =creases+easily =doesnt+crease =dont+line+up =doesnt+line+up =didnt+line+up =misaligned =alignment =flatpack~~ =flat+pack~~ =panels+were+missing =parts+were+missing =pieces+were+missing =screws+were+missing =screws+missing =hardware+missing =feels+safe =felt+safe =feel+safe =safety~ =got+smaller =getting+smaller =smaller+packs =smaller+pack =shrinkflation =smells+expensive =lasts+all+day =lasted+all+day =stays+on =stay+on
       =the+view~ =a+view~ =view+of~ =sea+view =ocean+view =city+view =train~ =trains~ =carriage~ =carriages~ =accredited =accreditation =plug+and+play =works+out+of+the+box =leg+room =knee+room =headroom
       =trainers~~
-      =out+of+sync =lip+sync =audio+delay =cocktail~~ =cocktails~~`,
+      =out+of+sync =lip+sync =audio+delay =cocktail~~ =cocktails~~
+      =sheds =shedding =boils+fast =boils+quickly =boils =heats+fast =heats+quickly =charges+fast =charges+quickly =every+piece =all+the+pieces =no+missing+pieces =all+pieces`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
