@@ -131,7 +131,7 @@ export const en: LanguageLexicon = {
       =picks+up+the+phone =pick+up+the+phone =picked+up+the+phone =answers+the+phone =answer+the+phone =answered+the+phone =ever+picks+up =ever+answers =ever+replies =ever+responds =ever+calls+back =rude+service =service+was+rude =service+is+rude
       =explain+my =explained+my =explaining+my =repeat+myself =repeating+myself =different+people~ =different+agents =different+person~ =different+answer =different+answers =same+answer~ =useless+answer =useless+answers
       =personal+trainer =personal+trainers =the+trainer^ =my+trainer =the+coach =my+coach =the+coaches
-      =our+guide =the+guide =guide+was
+      =our+=guide =the+=guide =guide+was
       =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~
       =till~ =at+the+till~ =at+the+counter~ =at+the+store~ =at+the+shop~ =in+the+shop~ =in+the+store~ =at+the+desk~ =at+reception~ =the+man~ =working+there =the+people+working =people+who+work =people+that+work =the+people+there =everyone+there =everyone+at =my+complaint =a+complaint =the+complaint =complaints+department =complaints+team =closing+my+complaint =team~ =teams~ =patience =contacting~ =contacting+you =contacting+them =contact+you =contact+them =contacting+support =treat+customers =treats+customers =treated+me =treated+us =treat+you+like =treated+like =treat+their+customers =treats+their+customers
       =customer+support
@@ -189,7 +189,8 @@ export const en: LanguageLexicon = {
         =checkout+screen =login+screen =fake+reviews =reviews+are+fake =paid+reviews =customer+reviews~ =reviews~ =ratings~ =loan+decision =loan+approved =loan+approval =credit+decision =approved+in+#num =approved+within =approved+instantly =instant+decision
       =recommendations~ =algorithm =algorithms =group+chat =group+chats =community+chat =forum =forums =discussion+board =#num+minutes+online =took+#num+minutes+online =took+#num+mins+online =seats+online =chose+the+seats =choose+seats =seat+selection =mobile+ticket =mobile+tickets =e+ticket =eticket =digital+ticket =scanned+my+phone =scan+my+phone =boarding+pass~
       =kids+profile =kids+profiles =parental+controls =parental+control =profiles~
-      =scan+items =scan+and+go =scan+as+you+shop =scan+as+i+shop =scan+the+barcode`,
+      =scan+items =scan+and+go =scan+as+you+shop =scan+as+i+shop =scan+the+barcode
+      =digital+key =key+on+my+phone =mobile+key =contactless+check+in =online+check+in`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -240,7 +241,8 @@ export const en: LanguageLexicon = {
       =free+samples =free+sample =savings+interest =interest+was+cut =cut+the+interest =interest+cut =interest+on~
       =half+what+i+paid =half+what+i+pay =half+of+what+i+paid =half+what+we+paid =half+what+we+pay =charged+#num~
       #money+to+deliver #money+to+ship #money+to+send
-      =quid =bucks =more+for+the+same =#money+more`,
+      =quid =bucks =more+for+the+same =#money+more
+      =hidden+taxes =taxes+and+fees =fees+and+taxes =taxes+added =plus+taxes =plus+tax`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -288,7 +290,8 @@ export const en: LanguageLexicon = {
       =tons+of~ =heaps+of~ =new+series =new+shows =new+films =new+movies =new+content =new+episodes~ =in+one+place =all+in+one+place =everything+in+one =everything+for~
       =size+i+need =size+i+want =size+i+wanted =is+never+there~ =never+have+my
       =wish+they+had+more =wish+you+had+more =wish+there+was+more =wish+there+were+more =would+like+more =lactose+free~ =dairy+free~ =sugar+free~
-      =no+gluten+free =no+vegan+options =no+dairy+free =no+lactose+free =no+sugar+free`,
+      =no+gluten+free =no+vegan+options =no+dairy+free =no+lactose+free =no+sugar+free
+      =vegetarian+dishes =vegan+dishes =veggie+options =veggie+dishes =dishes+on+the+menu =items+on+the+menu`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
@@ -364,7 +367,8 @@ export const en: LanguageLexicon = {
       =the+view~ =a+view~ =view+of~ =sea+view =ocean+view =city+view =train~ =trains~ =carriage~ =carriages~ =accredited =accreditation =plug+and+play =works+out+of+the+box =leg+room =knee+room =headroom
       =trainers~~
       =out+of+sync =lip+sync =audio+delay =cocktail~~ =cocktails~~
-      =sheds =shedding =boils+fast =boils+quickly =boils =heats+fast =heats+quickly =charges+fast =charges+quickly =every+piece =all+the+pieces =no+missing+pieces =all+pieces`,
+      =sheds =shedding =boils+fast =boils+quickly =boils =heats+fast =heats+quickly =charges+fast =charges+quickly =every+piece =all+the+pieces =no+missing+pieces =all+pieces
+      =wifi+was =wifi+is =internet+was =internet+is =connection+was =connection+is =signal+was =guided+tour =guided+tours =fascinating =tour+was =tours+were`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -390,7 +394,8 @@ export const en: LanguageLexicon = {
       =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt
       =building+site =construction+site =campsite =camp+site =electricity+company =electricity+provider =electricity+supplier =energy+company =energy+supplier =water+company =gas+company =utility+company
       =on+arrival =upon+arrival =at+all+costs =at+any+cost  =to+savings =to+my+savings =into+savings =into+my+savings
-      =password+sharing =account+sharing`,
+      =password+sharing =account+sharing
+      =late+checkout =late+check+out =at+the+terminal =airport+terminal =bus+terminal =ferry+terminal`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -432,7 +437,8 @@ export const en: LanguageLexicon = {
       =kept+the+money =keep+the+money =held+the+money =holding+the+money
       =reject+every+claim =rejects+every+claim =reject+claims =rejects+claims =reject+my+claim =rejects+my+claim =estimated+bill =estimated+bills =bills+are+estimates =bills+are+estimated =estimated+reading =estimated+readings =meter+reading =meter+readings =meter+reader
       =hacked =account+hacked =got+hacked =fraud+team =fraud+department
-      =calls+i+never+made =charges+i+never =charges+i+didnt =on+my+bill~ =added+to+my+bill =added+to+the+bill`,
+      =calls+i+never+made =charges+i+never =charges+i+didnt =on+my+bill~ =added+to+my+bill =added+to+the+bill
+      =still+paying =still+being+charged =still+charging =still+taking+money =keep+taking+money =keeps+taking+money =kept+taking+money`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -454,7 +460,8 @@ export const en: LanguageLexicon = {
       =was+on+my+card =was+back+on+my+card =on+my+card+in~ =on+my+card+within~ =in+my+account+in~ =in+my+account+within~
       =the+replacement~ =a+replacement~ =replacement+item =replacement+order =replacement+never =new+replacement =waiting+on+the+replacement =waiting+for+the+replacement =waiting+for+a+replacement
       =refund+arrived =refund+arrives =refund+took
-      =free+cancellation =cancellation+policy =cancellation~ =cancelled+and+still =still+waiting+for+my+money =waiting+for+my+money+back`,
+      =free+cancellation =cancellation+policy =cancellation~ =cancelled+and+still =still+waiting+for+my+money =waiting+for+my+money+back
+      =deposit+back =got+my+deposit =deposit+returned =return+my+deposit =returned+my+deposit =returned+the+deposit`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -497,7 +504,8 @@ export const en: LanguageLexicon = {
       =just+works =it+just+works =just+work
       =in+a+day =within+a+day =in+one+day =practical
       =smells+expensive =lasts+all+day =lasted+all+day =melt+in+the+mouth =melts+in+the+mouth =breathable =feels+safe
-      =always+find =can+always+find =find+what+i+need =found+what+i+needed =find+everything+i`,
+      =always+find =can+always+find =find+what+i+need =found+what+i+needed =find+everything+i
+      =fascinating`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
