@@ -395,7 +395,8 @@ export const en: LanguageLexicon = {
       =building+site =construction+site =campsite =camp+site =electricity+company =electricity+provider =electricity+supplier =energy+company =energy+supplier =water+company =gas+company =utility+company
       =on+arrival =upon+arrival =at+all+costs =at+any+cost  =to+savings =to+my+savings =into+savings =into+my+savings
       =password+sharing =account+sharing
-      =late+checkout =late+check+out =at+the+terminal =airport+terminal =bus+terminal =ferry+terminal`,
+      =late+checkout =late+check+out =at+the+terminal =airport+terminal =bus+terminal =ferry+terminal
+      =downhill+fast =going+downhill+fast =gone+downhill+fast =went+downhill+fast`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -550,7 +551,8 @@ export const en: LanguageLexicon = {
       =way+more+expensive =much+more+expensive =more+expensive =a+lot+more+expensive =way+pricier =much+pricier =more+expensive+than
       =disaster =disastrous =shambles =shambolic =fiasco
       =overcrowded =packed+after =gets+packed =always+packed =hides =buried =tucked+away =bloated =smudges =smudged
-      =could+remember =should+remember =doesnt+remember =wont+remember`,
+      =could+remember =should+remember =doesnt+remember =wont+remember
+      =downhill`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
