@@ -559,7 +559,8 @@ export const en: LanguageLexicon = {
       =nothing+to+add =nothing+else+to+add
       =nothing+to+write+home+about =nothing+to+write+home
       =nothing+amazing =nothing+great =nothing+spectacular =nothing+extraordinary =nothing+exceptional =nothing+remarkable =nothing+outstanding =nothing+impressive =about+the+same =the+same+as =same+as+everyone =same+as+anywhere =same+as+everywhere =on+par =comparable =like+every+other =like+any+other =what+youd+expect =what+you+would+expect =what+you+expect =as+expected =about+what =does+the+job =does+its+job =it+does+the+job =does+what+it+says
-      =not+amazing =not+spectacular =not+exceptional =not+outstanding`,
+      =not+amazing =not+spectacular =not+exceptional =not+outstanding
+      =could+be+worse =could+have+been+worse =what+they+are =is+what+it+is =it+is+what+it+is`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
