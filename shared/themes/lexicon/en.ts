@@ -462,7 +462,8 @@ export const en: LanguageLexicon = {
       =the+replacement~ =a+replacement~ =replacement+item =replacement+order =replacement+never =new+replacement =waiting+on+the+replacement =waiting+for+the+replacement =waiting+for+a+replacement
       =refund+arrived =refund+arrives =refund+took
       =free+cancellation =cancellation+policy =cancellation~ =cancelled+and+still =still+waiting+for+my+money =waiting+for+my+money+back
-      =deposit+back =got+my+deposit =deposit+returned =return+my+deposit =returned+my+deposit =returned+the+deposit`,
+      =deposit+back =got+my+deposit =deposit+returned =return+my+deposit =returned+my+deposit =returned+the+deposit
+      =swapped+to^ =swap+to^ =swapped+it+to^ =exchanged+for =exchange+for+a`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
