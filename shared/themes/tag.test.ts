@@ -341,3 +341,45 @@ describe('judged words', () => {
     expect(themes(tagComment('Приложение работает быстро и удобно', 9, { locale: 'ru' }))).toEqual({ app_ux: 'positive' })
   })
 })
+
+describe('en round 6', () => {
+  const en = (text: string, score: number) => themes(tagComment(text, score, { locale: 'en' }))
+
+  it('a word of two themes yields to the other theme named in its clause', () => {
+    expect(en('the trainers started peeling after a fortnight', 2)).toEqual({ quality: 'negative' })
+    expect(en('my trainer at the gym is brilliant', 10)).toEqual({ support: 'positive' })
+    expect(en('staff at the till were really sweet', 9)).toEqual({ support: 'positive' })
+    expect(en('the strawberries were so sweet', 9)).toEqual({ quality: 'positive' })
+    expect(en('stock is always patchy on weekends', 3)).toEqual({ assortment: 'negative' })
+  })
+
+  it('a cancelled flight is delivery, unless the clause is about its refund', () => {
+    expect(en('flight cancelled and we were stuck at the airport overnight', 1)).toEqual({ delivery: 'negative' })
+    expect(en('the airline still has not refunded my cancelled flight', 2)).toEqual({ returns: 'negative' })
+  })
+
+  it('"found what I needed" is the range, or the app in a sentence about the app', () => {
+    expect(en('always find what I need for the baby here', 8)).toEqual({ assortment: 'positive' })
+    expect(en('the app is easy to navigate, found what I needed in seconds', 9)).toEqual({ app_ux: 'positive' })
+  })
+
+  it('services: the room, the car, the gym are quality', () => {
+    expect(en('walls so thin I heard every word from next door', 2)).toEqual({ quality: 'negative' })
+    expect(en('the rental car reeked of cigarettes', 3)).toEqual({ quality: 'negative' })
+    expect(en('Gym is ok but packed after 6pm', 6)).toEqual({ quality: 'negative' })
+  })
+
+  it('claims, instalments and a wrong bill are payment; loyalty points and resale are price', () => {
+    expect(en('insurance paid out for my windscreen within a week', 10)).toEqual({ payment: 'positive' })
+    expect(en('my insurance claim was denied over a typo', 1)).toEqual({ payment: 'negative' })
+    expect(en('Pay in 3 at checkout, no interest at all', 10)).toEqual({ payment: 'positive' })
+    expect(en('the pizza was fine but the waiter got the bill wrong', 4)).toEqual({ quality: 'neutral', support: 'negative', payment: 'negative' })
+    expect(en('love the loyalty points, got a free book last month', 9)).toEqual({ price: 'positive' })
+    expect(en('tickets sold out in minutes and then popped up on resale for triple', 3)).toEqual({ assortment: 'negative', price: 'negative' })
+  })
+
+  it('a utility company named is not its product; a virtual assistant is support', () => {
+    expect(en('the electricity company never answers the phone', 1)).toEqual({ support: 'negative' })
+    expect(en('virtual assistant goes round in circles', 2)).toEqual({ support: 'negative' })
+  })
+})

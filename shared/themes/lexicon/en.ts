@@ -67,13 +67,20 @@ export const en: LanguageLexicon = {
       dilev deliev delivr dlivery =devlivery =delvery =delivey arived =arive =arives =ariving =arrivd =arivved =packege =pakage =pakcage =pacakge =pacage =parcle =parsel =couier =cuorier =corier =shippment =shipmnt =shipping+was =shipping+is =shipping+took =shipping+takes
       =window~ =left+the+bag =left+the+box =left+the+order =left+my+order =left+my+food =left+the+food =left+the+groceries =left+my+groceries =left+my+bag =order+took+ages =order+took+forever =order+takes+ages =order+takes+forever =orders+take+ages =orders+take+forever =order+took+over =order+took+too =orders+take+too =order+took+so =had+my+food =got+my+food =get+my+food =had+our+food =got+our+food
       =depot =depots =collect+it =collected+it =go+collect =had+to+collect =collect+my+parcel =collect+my+package =collect+my+order =had+to+pick+it+up =pick+it+up~ =on+the+day+they+said =the+day+they+said =when+they+said^ =when+promised^ =as+promised^ =as+scheduled^ =on+the+promised =on+the+date
-      =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day
+      =waited+in =waited+in+all+day =stayed+in+all+day =stayed+home+all =in+all+day =processing~ =been+processing^ =knock~ =knocked~ =didnt+knock =didnt+even+knock =didnt+ring =never+knocked =never+rang =bell~ =estimated+date =estimated+delivery =estimated+time =estimated+arrival =expected+date =expected+delivery =promised+date =delivery+date =delivery+day
       =sent+back+to+the+warehouse =returned+to+the+warehouse =went+back+to+the+warehouse =back+to+the+depot =back+to+the+sender =was+home+all+day =home+all+day =was+in+all+day =i+was+home~ =nobody+home~ =not+home~ =wasnt+home~ =wasnt+in~
       =i+was+home+all+day =i+was+in+all+day =we+were+home+all+day =i+was+home+the+whole
       =wheres+my^ =where+is+my^ =where+are+my^ =wheres+my+order =wheres+my+parcel =wheres+my+package =wheres+my+stuff =where+is+my+stuff =where+is+my+parcel =where+is+my+package =where+is+my+food
       =forgot+my^ =forgot+the^ =forgot+our^ =forgot+to+include^ =forgot+to+add^ =forgot+to+put^ =left+out+my^ =order+was+missing =order+is+missing =bag+was+missing =was+missing+a =was+missing+my =were+missing+from =missing+from+my+order =missing+from+the+order =missing+from+the+bag =estimated+#num =bag+split =bag+ripped =bag+broke =bags+split =bag+tore =bags+ripped =bags+broke =bag+burst
       =took+ages+to+arrive =took+forever+to+arrive =took+ages+to+come =took+forever+to+come =took+a+while+to+arrive =took+a+while+to+come =takes+ages+to+arrive =takes+forever+to+arrive =takes+ages+to+come =takes+forever+to+come =took+ages+to+get+here =took+forever+to+get+here =took+ages+to+deliver =took+forever+to+deliver =takes+forever+to+deliver
-      =gets+here =got+here+faster =gets+here+faster`,
+      =gets+here =got+here+faster =gets+here+faster
+      =sent+me+someone =got+someone+elses =someone+elses+order =after+the+date =after+the+promised+date =after+the+agreed =installation+date =install+date =on+the+tarmac =on+the+runway =before+takeoff =before+take+off =before+departure =boarding+was =departure+was =delayed+boarding =boarding+delayed =airport+transfer =airport+transfers =hotel+transfer =transfer+driver =shuttle =shuttle+bus
+      =recipient =recipient+not+available =not+at+home~ =flight+was+moved^ =flight+moved^ =flight+changed^ =flight+was+changed^ =rescheduled+flight^ =flight+rescheduled^ =flight+was+rescheduled^ =flight+was+cancelled^ =flight+cancelled^ =flight+canceled^ =cancelled+flight^ =canceled+flight^ =flights+cancelled^
+      =bags+went =bag+went =bags+ended+up =bag+ended+up =luggage+went =luggage+ended+up =bags+never+arrived =bags+arrived =bag+arrived =overbooked+flight =flight+was+overbooked =flight+overbooked =bumped+us =bumped+me =bumped+off =denied+boarding
+      =preparing~ =order+stuck =orders+stuck =stuck+at+preparing =stuck+on+preparing =status+stuck =was+missing+from =missing+from+the+box =missing+from+my+box =missing+from+the+package =missing+from+the+parcel
+      =wait+for+an+appointment =waiting+for+an+appointment =waited+for+an+appointment =earliest+appointment =next+available+appointment =waiting+list =waiting+lists =appointment+the+same+day =same+day+appointment
+      =got+my+stuff+in^ =got+my+order+in^ =had+my+order+in^ =had+my+stuff+in^ =left+a+card =left+a+note =left+a+slip =calling+card =missed+you+card =we+missed+you
+      =results+came+back =results+came =results+took =got+my+results =results+back+in`,
     support: `support =helpdesk help+desk hotline =helpline call+cent customer+servic customer+care
       =operator =operators =agent =agents =chat chatbot chat+bot =bot =bots =manager~ =staff
       =ticket~ =tickets~ =rep =reps representativ =email~ =emails~ =unanswered =apology =apologies
@@ -123,13 +130,19 @@ export const en: LanguageLexicon = {
       =custom+service =cusomer+service =custoner+service =customer+servie =customer+sevice =costumer+servise =custumer =costumers+service =support+is =support+was =service+desk
       =picks+up+the+phone =pick+up+the+phone =picked+up+the+phone =answers+the+phone =answer+the+phone =answered+the+phone =ever+picks+up =ever+answers =ever+replies =ever+responds =ever+calls+back =rude+service =service+was+rude =service+is+rude
       =explain+my =explained+my =explaining+my =repeat+myself =repeating+myself =different+people~ =different+agents =different+person~ =different+answer =different+answers =same+answer~ =useless+answer =useless+answers
-      =personal+trainer =personal+trainers =the+trainer =my+trainer =the+coach =my+coach =the+coaches
-      =our+guide =the+guide =guide+was
+      =personal+trainer =personal+trainers =the+trainer^ =my+trainer =the+coach =my+coach =the+coaches
+      =our+=guide =the+=guide =guide+was
       =no+way+to+contact =cant+contact =couldnt+contact =unable+to+contact =hard+to+contact =impossible+to+contact =to+contact~ =get+in+touch =got+in+touch =getting+in+touch =in+touch~
       =till~ =at+the+till~ =at+the+counter~ =at+the+store~ =at+the+shop~ =in+the+shop~ =in+the+store~ =at+the+desk~ =at+reception~ =the+man~ =working+there =the+people+working =people+who+work =people+that+work =the+people+there =everyone+there =everyone+at =my+complaint =a+complaint =the+complaint =complaints+department =complaints+team =closing+my+complaint =team~ =teams~ =patience =contacting~ =contacting+you =contacting+them =contact+you =contact+them =contacting+support =treat+customers =treats+customers =treated+me =treated+us =treat+you+like =treated+like =treat+their+customers =treats+their+customers
       =customer+support
       =the+owner =the+owners =management =the+management =your+people =their+people =people+on+the+ground =available+to+help =no+one+to+help =nobody+to+help =nobody+available =no+one+available =sales+guy =sales+rep =sales+reps =salespeople =sales+people =sales+team =pushy =pushed+me =nobody+explained =no+one+explained =never+explained =didnt+explain
-      =helpful+people =friendly+people =lovely+people =nice+people =rude+people =kind+people =helpful+person =friendly+person`,
+      =helpful+people =friendly+people =lovely+people =nice+people =rude+people =kind+people =helpful+person =friendly+person
+      =virtual+assistant =ai+assistant =actual+person =actual+human =real+human =live+agent =live+agents =talk+to+an+actual =speak+to+an+actual =wont+tell+me =wouldnt+tell+me =refuse+to+tell =refused+to+tell =wont+explain =wouldnt+explain =couldnt+explain =cant+explain =says+talk+to =said+talk+to =told+me+to+talk =told+me+to+contact =told+me+to+call =told+me+to+ask =pass+the+buck =passing+the+buck =blame+each+other =blaming+each+other
+      =different+story =different+stories =quick+answer =fast+answer =quick+answers =prompt+answer =prompt+reply =prompt+response =speedy+reply =speedy+response
+      =its+my+problem =not+their+problem =not+our+problem =said+its+my =told+me+its+my =reception+staff =reception+team
+       =stopped+replying =stopped+answering  =stops+replying =without+explanation~ =without+any+explanation~ =without+an+explanation~ =without+a+word~
+      =our+host =the+host =host+was =host+is =hosts+were
+      =no+one+knew =nobody+knew =noone+knew =porter =porters =bellboy =doorman =valet =usher =ushers`,
     app_ux: `=app =apps =application =website =websites =site =web =ui =ux interface =design =redesign
       checkout check+out =search =filter =filters =button =buttons   =login =log =logged
       log+in =sign+in =signing+in =signed+in =signin crash =bug =bugs =buggy glitch =lag =lags =laggy =lagging freez
@@ -169,7 +182,15 @@ export const en: LanguageLexicon = {
       =wont+let+me~ =doesnt+let+me~ =wouldnt+let+me~ =didnt+let+me~ =keeps+asking~ =web+app =webapp =log+on =logon =two+step =authenticator =the+site+is =site+is =app+is =the+app+is =app+was =site+was =website+is =website+was =apply+the+code =code+wouldnt+apply~ =code+didnt+apply~ =code+doesnt+work~ =cant+apply~ =hard+to+navigate =easy+to+navigate =easy+to+find =hard+to+find~ =cant+find+the+button =couldnt+find+the+button =cant+find+where =couldnt+find+where =confusing+layout =confusing+menu =too+many+notifications =glitched =lagged =crashed =loading+times =load+times =loading+time
       =aplication =appliction =webiste =wesbite =webste =websight =aplication =the+appp =ap+keeps =app+keeps =app+wont =app+doesnt =app+didnt =site+keeps =site+wont =website+keeps =website+wont
       =email+never+arrives =email+never+came =email+never+arrived =code+never+arrives =code+never+came =code+never+arrived =email+doesnt+arrive =code+doesnt+arrive =sms+never =the+system~ =system+is+down =system+was+down =system+down =systems+down =book+appointments+online =book+an+appointment+online =booking+online
-      =hard+to+read~ =text+size =font+size =too+small+to+read =save+my+favourites =save+my+favorites =save+my+address =save+my+details =save+favourites =saved+items =saved+addresses =no+way+to~ =no+option+to~ =an+option+to~ =the+option+to~ =keeps+forgetting =forgets+my =forgot+my+address =remember+my =remembers+my =remembered+my =edit+my+order =edit+the+order =change+my+order =modify+my+order =amend+my+order =edit~ =editing~ =re+enter =reenter =re+type =retype =re+entering =reentering =iphone~ =ipad~ =watch+support =android+support =ios+support =tablet+support =ipad+support =apple+watch`,
+      =hard+to+read~ =text+size =font+size =too+small+to+read =save+my+favourites =save+my+favorites =save+my+address =save+my+details =save+favourites =saved+items =saved+addresses =no+way+to~ =no+option+to~ =an+option+to~ =the+option+to~ =keeps+forgetting =forgets+my =forgot+my+address =remember+my =remembers+my =remembered+my =edit+my+order =edit+the+order =change+my+order =modify+my+order =amend+my+order =edit~ =editing~ =re+enter =reenter =re+type =retype =re+entering =reentering =iphone~ =ipad~ =watch+support =android+support =ios+support =tablet+support =ipad+support =apple+watch
+      =minutes+online =mins+online =seconds+online =all+online =fully+online =entirely+online =completely+online =did+it+online =did+everything+online =applied+online =apply+online =signed+up+online =renewed+online =budget+tracker =spending+tracker =expense+tracker =habit+tracker =budgeting =charts~ =graphs~ =site+said~ =site+says~ =website+said~ =website+says~ =app+said~ =app+says~
+      =selfie =selfies =id+check =id+verification =identity+check =identity+verification =kyc =opened+an+account~ =open+an+account~
+      =round+ups =roundups =round+up~ =spending+insights =insights~ =spending+breakdown =spending+categories
+        =checkout+screen =login+screen =fake+reviews =reviews+are+fake =paid+reviews =customer+reviews~ =reviews~ =ratings~ =loan+decision =loan+approved =loan+approval =credit+decision =approved+in+#num =approved+within =approved+instantly =instant+decision
+      =recommendations~ =algorithm =algorithms =group+chat =group+chats =community+chat =forum =forums =discussion+board =#num+minutes+online =took+#num+minutes+online =took+#num+mins+online =seats+online =chose+the+seats =choose+seats =seat+selection =mobile+ticket =mobile+tickets =e+ticket =eticket =digital+ticket =scanned+my+phone =scan+my+phone =boarding+pass~
+      =kids+profile =kids+profiles =parental+controls =parental+control =profiles~
+      =scan+items =scan+and+go =scan+as+you+shop =scan+as+i+shop =scan+the+barcode
+      =digital+key =key+on+my+phone =mobile+key =contactless+check+in =online+check+in`,
     price: `=price =prices =priced =pricey =pricy =pricing =cost =costs =costly =costed expensiv
       expesiv =cheap =cheaper =cheapest =cheaply overpric overcharg =fee =fees =discount
       =discounts =discounted =sale~ =sales~ =deal =deals promo =coupon =coupons =voucher~ =vouchers~ =bargain affordab =value+for+money =saved~ =save~ =savings =rip+off =ripoff
@@ -214,7 +235,14 @@ export const en: LanguageLexicon = {
       =went+from+#num =went+from+#money =gone+up+from =up+from+#num =up+from+#money =increased+from =jumped+from =rose+from =raised+from
       =discounts+are+fake =discount+is+fake =discount+was+fake =deals+are+fake =sales+are+fake =fake+promo =fake+promotions =fake+offers =fake+prices
       =delivery+is+free =delivery+was+free =shipping+is+free =shipping+was+free =free+for+members =tipping~ =tip+prompt =tip+prompts =tipping+prompts =tipping+culture
-      =twice+as+much =twice+the+price =double+the+price =three+times+the+price =three+times+as+much =paid+double =costs+double =cost+double =too+dear =so+dear =bit+dear =a+bit+dear =quite+dear =very+dear`,
+      =twice+as+much =twice+the+price =double+the+price =three+times+the+price =three+times+as+much =paid+double =costs+double =cost+double =too+dear =so+dear =bit+dear =a+bit+dear =quite+dear =very+dear
+      =loyalty+points =reward+points =bonus+points =points+program =rewards+program =loyalty+program =loyalty+programme =loyalty+scheme =got+a+free =get+a+free =free+gift =freebie =freebies =on+top+of~ =on+top+of+the+subscription =on+top+of+the+price =pay+on+top =paid+on+top =resale =reseller =resellers =scalper =scalpers =touts =for+triple =for+double
+      =for+less =for+less+than =pay+less =paying+less =paid+less =costs+less =cost+less =less+than+i+paid =half+what~ =half+of+what~ =a+fraction+of =charges+me+for =charging+me+for =fee+for+sending
+      =free+samples =free+sample =savings+interest =interest+was+cut =cut+the+interest =interest+cut =interest+on~
+      =half+what+i+paid =half+what+i+pay =half+of+what+i+paid =half+what+we+paid =half+what+we+pay =charged+#num~
+      #money+to+deliver #money+to+ship #money+to+send
+      =quid =bucks =more+for+the+same =#money+more
+      =hidden+taxes =taxes+and+fees =fees+and+taxes =taxes+added =plus+taxes =plus+tax`,
     assortment: `=assortment =selection =choice =choices =range =variety in+stock out+of+stock
       sold+out availab unavailab =brands   =catalog =catalogue =stock~ =restock =restocked
       substitut =replacement~ =collection =lineup =anywhere+else =nowhere+else =never+have =never+in+stock =always+have~
@@ -256,13 +284,20 @@ export const en: LanguageLexicon = {
       =other+shops+dont =other+stores+dont =other+shops+dont+have =other+stores+dont+have =others+dont+have =others+dont =missing+from+the+shelves =missing+from+the+shelf =missing+from+shelves =gaps+on+the+shelves
       =sizes+for =tall+sizes =petite+sizes =petite =tall+range =long+sizes =wide+fit =wide+fitting =size+options
       =shelves+are+always =shelves+always =shelves+were+always =shelf+is+always =shelves+half+empty =half+empty+shelves =shelves+are+half
-      =more+stuff =way+more+stuff =has+way+more =has+more+stuff =have+more+stuff`,
+      =more+stuff =way+more+stuff =has+way+more =has+more+stuff =have+more+stuff
+      =where+i+can+find =where+you+can+find =where+i+could+find =spare+parts =spare+part =replacement+parts =accessories~ =lots+of+?+options =plenty+of+?+options =so+many+?+options =many+?+options =lots+of~ =plenty+of~ =loads+of~
+      =find+what+i+need^ =find+what+i+want^ =find+what+i+was^ =find+what+you+need^ =found+what+i+needed^ =found+what+i+wanted^ =found+what+i+was^ =always+find^ =cant+find+what^ =couldnt+find+what^
+      =tons+of~ =heaps+of~ =new+series =new+shows =new+films =new+movies =new+content =new+episodes~ =in+one+place =all+in+one+place =everything+in+one =everything+for~
+      =size+i+need =size+i+want =size+i+wanted =is+never+there~ =never+have+my
+      =wish+they+had+more =wish+you+had+more =wish+there+was+more =wish+there+were+more =would+like+more =lactose+free~ =dairy+free~ =sugar+free~
+      =no+gluten+free =no+vegan+options =no+dairy+free =no+lactose+free =no+sugar+free
+      =vegetarian+dishes =vegan+dishes =veggie+options =veggie+dishes =dishes+on+the+menu =items+on+the+menu`,
     quality: `=quality fresh =rotten =stale spoil =expired =expires~ =expiry =expiration taste =tasty
       delicious =yummy =soggy =mushy =slimy mold mould defect =fake =counterfeit =original~ durabl =well+made =made~ =material =materials
       =fabric stitch =seams =seam =fit =fits =fitting~ =cold =hot~ =food =meal =meals =dish
       =dishes =pizza~ =sushi~ =burger~ =fries~ =rice~ =bread~ =veggies~ =vegetables~ =fruit~
       =meat~ =chicken~ =milk~ =cheese~ =tomatoes~ =bananas~ =strawberries~ =salad~ =soup~
-      =juicy =crispy =crisp =sweet =hold+up =holds+up =held+up =washing~ =wash~ =clothes~ =clothing~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
+      =juicy =crispy =crisp =sweet^ =hold+up =holds+up =held+up =washing~ =wash~ =clothes~ =clothing~ =sour =bitter =overcooked =undercooked =raw~ =burnt =smell
       =smells =smelled =faded =shrunk =flimsy =sturdy =wilted =ripe =unripe
       =overripe =grey~ =greasy =oily~ =disgusting~ =cheaply+made =poor+quality =good+quality
       =like+in+the+picture =like+in+the+pictures =as+described =as+pictured =shoes~ =jeans~
@@ -278,7 +313,7 @@ export const en: LanguageLexicon = {
       =watch~~ =book~~ =fries~~ =coffee~~ =tea~~ =eggs~~ =fish~~ =steak~~ =cake~~ =wine~~ =beer~~
       underrip =unripe =run+small =runs+small =run+large =runs+large =runs+big
       =coverage =signal =reception~ =network~ =connection~ =internet~ =wifi~ =speed~ =speeds~ =mbps =5g =4g =lte =outage =outages
-      =dropped+calls =calls+drop =call+quality =no+signal =room~ =rooms~ =hotel~ =seat~ =seats~ =legroom =comfy~ =recliners~ =picture~ =sticky~ =crumbs~
+      =dropped+calls =calls+drop =call+quality =no+signal =room~ =rooms~ =hotel~ =seat~ =seats~ =legroom =comfy =recliners~ =picture~ =sticky~ =crumbs~
       =dirty~ =filthy~ =air+con~ =aircon~ =air+conditioning~ =heating~ =fell+apart =falling+apart =falls+apart =came+apart =wore+out =worn+out =poorly+made
       =lasted =lasts =in+the+photos =in+the+photo =on+the+photos =than+the+photos =pics~ =photos~ =pictures~ =medication~ =medicine~ =pills~
       =ramen~ =noodles~ =burrito~ =tacos~ =curry~ =pasta~ =popcorn~~
@@ -299,7 +334,7 @@ export const en: LanguageLexicon = {
       =broadband~ =tap+water =water+quality =made+my+?+sick =made+us+sick =made+him+sick =made+her+sick =made+them+sick =brand+new~
       =qaulity =qualitty =quailty  
       =cushions~~ =cushion~~ =plants~~ =flowers~~ =treatment~         =cutting+out~ =cuts+out~ =keeps+cutting~ =keeps+dropping~ =drops+out~ =washed~ =washes~ =like+new =still+like+new
-      =uptime =downtime =hosting~ =patchy =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry
+      =uptime =downtime =hosting~ =patchy^ =tour~ =tours~ =spa~ =repair~ =repairs~ =blurry
       =dead+battery =wont+hold+charge =doesnt+hold+charge =wont+hold+a+charge =doesnt+hold+a+charge =hold+a+charge =holds+charge =from+the+photo =from+the+photos =from+the+picture =from+the+pictures =to+the+photo =to+the+photos
       =great+products =good+products =quality+products =nice+products =amazing+products =excellent+products =great+product =good+product =amazing+product =excellent+product
       =out+of+order =were+out+of+order =was+out+of+order =is+out+of+order =are+out+of+order =shrank =shrink =shrinks =wrong+dosage =wrong+dose =wrong+prescription =wrong+medication =wrong+medicine
@@ -324,7 +359,16 @@ export const en: LanguageLexicon = {
       =is+ok^ =are+ok^ =was+ok^ =were+ok^ =is+okay^ =are+okay^ =was+okay^ =were+okay^ =is+average^ =are+average^ =was+average^ =were+average^ =is+fine^ =are+fine^ =was+fine^ =were+fine^ =average+product =average+quality =decent+product =decent+quality
       =rotton =roten =rotted =rottin =rottn =tomatos~ =potatos~ =going+off =goes+off =mouldy~ =moldy~
       =rash =allergic+reaction =reaction~ =irritation =irritated =breakout =breakouts =broke+me+out =sizes+run =size+runs =sizing+runs =run+really+small =runs+really+small =run+very+small =run+a+bit+small =runs+a+bit+small =run+big =run+really+big =runs+really+big =fatty =gristle =gristly =bony =mostly+fat
-      =ice+crystals =freezer+burn =freezer+burnt =watered+down =watery~ =swimming+in+oil =swimming+in+grease =corked =crackles =crackle =no+suction =poor+suction =suction~ =half+melted =all+melted =completely+melted =gets+hot =gets+really+hot =gets+very+hot =runs+hot =heats+up =gets+warm`,
+      =ice+crystals =freezer+burn =freezer+burnt =watered+down =watery~ =swimming+in+oil =swimming+in+grease =corked =crackles =crackle =no+suction =poor+suction =suction~ =half+melted =all+melted =completely+melted =gets+hot =gets+really+hot =gets+very+hot =runs+hot =heats+up =gets+warm
+      smudg smear =flakes~ =flaking~ =flaky~ =pigment =pigmented =longwear =long+wearing =absorbs =absorbed =absorbing =absorb =bloated =puffy =swollen yogurt~ yoghurt~ =easy+to+assemble =hard+to+assemble =assembly+instructions =assembly+was =assembly+is =put+together~ =puzzle~~ =puzzles~~ =doll~~ =dolls~~ =lego~~ =teddy~~ =cot~~ =crib~~ =highchair~~ =car+seat~~ =scooter~~ =furniture~~ =desk~~ =film~~ =movie~~ =concert~~ =gig~~ =performance~~ =star+hotel =star+hotels =crowded =overcrowded =rammed =packed+after =gets+packed =always+packed
+      chalky =payoff =colour+payoff =color+payoff =stopped+pairing =wont+pair =doesnt+pair =keeps+disconnecting~ =car+was+dirty =car+smelled =car+smells =dirty+car =filthy+car =always+out+of+order =constantly+out+of+order =often+out+of+order =treadmill~~ =treadmills~~ =rancid
+      =fully+charged =fully+fuelled =fully+fueled =full+tank =empty+tank =low+battery =battery+at =battery+was =half+charged reek =stunk =stench =smelt =odour =odor =musty =damp~ =was+freezing =is+freezing =were+freezing =freezing+cold =freezing+in+the =too+cold =too+hot =boiling~ =toilet~ =toilets~ =loo~ =thin+walls =walls+so+thin =walls+are+thin =walls+were+thin =walls+are+paper =paper+thin =soundproof =soundproofing =heard+everything =could+hear+everything =could+hear+every =calls+keep =calls+keep+dropping =calls+dropping =call+drops =no+bars =dead+zone =dead+zones =dead+spot =dead+spots =modules~~ =module~~ =went+flat =gone+flat =goes+flat =lost+its+shape =lost+shape =loses+shape =out+of+shape =flattened =printed+upside =upside+down =misprint =misprinted =misprints =missing+pages =pages+missing =pages+fell+out =binding~ =print+quality
+      =melt+in+the+mouth =melts+in+the+mouth =melts+in+your+mouth =like+cardboard =like+rubber =like+plastic =like+soap =breathable =wrinkles =wrinkle =creases+easily =doesnt+crease =dont+line+up =doesnt+line+up =didnt+line+up =misaligned =alignment =flatpack~~ =flat+pack~~ =panels+were+missing =parts+were+missing =pieces+were+missing =screws+were+missing =screws+missing =hardware+missing =feels+safe =felt+safe =feel+safe =safety~ =got+smaller =getting+smaller =smaller+packs =smaller+pack =shrinkflation =smells+expensive =lasts+all+day =lasted+all+day =stays+on =stay+on
+      =the+view~ =a+view~ =view+of~ =sea+view =ocean+view =city+view =train~ =trains~ =carriage~ =carriages~ =accredited =accreditation =plug+and+play =works+out+of+the+box =leg+room =knee+room =headroom
+      =trainers~~
+      =out+of+sync =lip+sync =audio+delay =cocktail~~ =cocktails~~
+      =sheds =shedding =boils+fast =boils+quickly =boils =heats+fast =heats+quickly =charges+fast =charges+quickly =every+piece =all+the+pieces =no+missing+pieces =all+pieces
+      =wifi+was =wifi+is =internet+was =internet+is =connection+was =connection+is =signal+was =guided+tour =guided+tours =fascinating =tour+was =tours+were`,
     damage: `=broke =broken =cracked =crack =dent =dented =damaged =crushed =torn =ripped =smashed
       =shattered =scratched =scratch =scratches =leaked =leaking =squashed =dented =bent
       =leaks =chipped
@@ -347,7 +391,12 @@ export const en: LanguageLexicon = {
       =every+other+site =any+other+site =other+sites =every+other+website =other+websites =every+other+shop =any+other+shop =other+shops =every+other+store =other+stores =at+lunch =at+lunchtime =lunch+break =lunchtime =before+dinner =by+dinner =for+dinner =for+lunch =for+breakfast =at+dinner =dinner+time =dinnertime =after+dinner =after+lunch
       =everything+is+fine =everything+was+fine =everything+is+ok =everything+was+ok =everything+is+okay =everything+was+okay =all+is+fine =all+was+fine =all+is+ok =all+was+ok =it+is+ok =it+was+ok =it+is+fine =it+was+fine =that+is+fine =which+is+fine =service+is =service+was =experience+is =experience+was =everything+else+is =everything+else+was
       =up+late =stay+up+late =late+night =late+at+night =late+evening =late+evenings
-      =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt`,
+      =deliveroo =ubereats =uber+eats =doordash =grubhub =just+eat =justeat =instacart =postmates =gopuff =getir =glovo =wolt
+      =building+site =construction+site =campsite =camp+site =electricity+company =electricity+provider =electricity+supplier =energy+company =energy+supplier =water+company =gas+company =utility+company
+      =on+arrival =upon+arrival =at+all+costs =at+any+cost  =to+savings =to+my+savings =into+savings =into+my+savings
+      =password+sharing =account+sharing
+      =late+checkout =late+check+out =at+the+terminal =airport+terminal =bus+terminal =ferry+terminal
+      =downhill+fast =going+downhill+fast =gone+downhill+fast =went+downhill+fast`,
     payment: `payment =pay~ =paid~ =paying~ =card =cards =visa =mastercard apple+pay google+pay
       =gpay =applepay =paypal cashback cash+back =cash =installment =installments =instalment
       =instalments =credit~ =debit =bank~ =transfer =transfers =transferred =transaction
@@ -382,7 +431,15 @@ export const en: LanguageLexicon = {
       =charged+me+before =charged+my+card+before =charged+before =took+payment+before =took+the+money+before =took+my+money+before =charged+the+full+amount+before
       =i+paid+but =already+paid =i+already+paid =paid+already =says+i+didnt+pay =says+i+didnt =says+i+havent+paid =shows+unpaid =marked+as+unpaid =as+unpaid
       =took+the+money =came+out+of+my+account =taken+out+of+my+account =out+of+my+account =money+came+out =money+went+out
-      =money+arrived =salary+arrived =payment+arrived =transfer+arrived =funds+arrived =money+arrives =transfer+arrives =salary+arrives =wages+arrived =money+came+in =salary+came`,
+      =money+arrived =salary+arrived =payment+arrived =transfer+arrived =funds+arrived =money+arrives =transfer+arrives =salary+arrives =wages+arrived =money+came+in =salary+came
+      =pay+in+#num =pay+in+three =pay+in+four =pay+in+parts =interest+free =payment+plan =payment+plans =in+#num+payments =in+#num+instalments =in+#num+installments =took+money =take+money =takes+money =taking+money =bill+wrong =the+bill+wrong =wrong+bill =bill+was+wrong =billed+wrong =wrong+amount =incorrect+bill =incorrect+amount =billing+error =billing+mistake
+      =took+a+deposit =release+the+deposit =released+the+deposit =security+deposit =claim+was+denied =claim+denied =claim+rejected =claim+was+rejected =refused+my+claim =rejected+my+claim =denied+my+claim =paid+out =pays+out =paid+out+for
+      =claim+paid =claim+was+paid =claim+settled =claim+was+settled =settled+my+claim =settled+the+claim =paid+my+claim =paid+the+claim
+      =kept+the+money =keep+the+money =held+the+money =holding+the+money
+      =reject+every+claim =rejects+every+claim =reject+claims =rejects+claims =reject+my+claim =rejects+my+claim =estimated+bill =estimated+bills =bills+are+estimates =bills+are+estimated =estimated+reading =estimated+readings =meter+reading =meter+readings =meter+reader
+      =hacked =account+hacked =got+hacked =fraud+team =fraud+department
+      =calls+i+never+made =charges+i+never =charges+i+didnt =on+my+bill~ =added+to+my+bill =added+to+the+bill
+      =still+paying =still+being+charged =still+charging =still+taking+money =keep+taking+money =keeps+taking+money =kept+taking+money`,
     returns: `return =refund =refunds =refunded =refunding exchang sent+them+back sent+it+back
       send+it+back send+them+back =send+back =money+back~ =rma =take+back =took+back
       =return+label =return+shipping =return+delivery =return+postage =warranty~ =swap~ =swapped~ =store+credit =restocking =bring+back
@@ -394,16 +451,19 @@ export const en: LanguageLexicon = {
       =sent+?+back =send+?+back =sending+?+back =ship+?+back =shipped+?+back =mail+?+back =mailed+?+back =posted+?+back =take+?+back =took+?+back =bring+?+back =brought+?+back =sent+?+?+back =send+?+?+back =sending+?+?+back =take+?+?+back =took+?+?+back =bring+?+?+back =brought+?+?+back =replace+it =replace+them =replaced+it =replaced+them =sent+a+replacement =send+a+replacement =sent+me+a+replacement =get+a+replacement =got+a+replacement =warranty+claim =under+warranty
       =refunded+to+my+card =refund+to+my+card =back+to+my+card =back+on+my+card =hit+my+card =landed+on+my+card =refunded+to+my+account =back+to+my+account =credit+note
       =refnd =refud =refound =retun =retrun =retuned =retrned
-      =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for =swapped+for =swapped+the
+      =swapped+it =swapped+them =swap+it =swap+them =swapped+a   =swap+for^ =swapped+for^ =swapped+the
       =no+money+back =buyer+protection
       =refundable =nonrefundable =non+refundable
       =warranty+repair =repaired+under+warranty
       =amount+back =full+amount+back =the+full+amount+back =whole+amount+back =all+my+money+back =money+to+come+back =money+came+back =money+back+within =refund+took =refund+takes =refund+process =refund+request =refund+requests =requested+a+refund =asked+for+a+refund =ask+for+a+refund =still+no+refund =no+refund =got+a+refund =get+a+refund =getting+a+refund =refused+a+refund =refused+my+refund =refund+was =refund+came =return+process =return+request =returns+process =return+policy =exchange+policy =refund+policy
       =warranty+process =warranty+service =warranty+department =warranty+team =warranty+repair =the+warranty
       =cancelled+and+refunded =canceled+and+refunded =cancellation+refund =replacement+was =replacement+arrived =sent+a+new+one =send+a+new+one =sent+me+a+new =got+a+new+one =replaced+the =replaced+my =free+replacement =exchange+was =exchanged+it =exchanged+them =returned+it =returned+them =returned+the =returned+my =returning+it =returning+the =drop+off+point~ =drop+off+the+return =return+label =returns+label =prepaid+label =returns+are =return+was
-      =was+on+my+card =was+back+on+my+card =on+my+card+in =on+my+card+within =in+my+account+in =in+my+account+within
+      =was+on+my+card =was+back+on+my+card =on+my+card+in~ =on+my+card+within~ =in+my+account+in~ =in+my+account+within~
       =the+replacement~ =a+replacement~ =replacement+item =replacement+order =replacement+never =new+replacement =waiting+on+the+replacement =waiting+for+the+replacement =waiting+for+a+replacement
-      =refund+arrived =refund+arrives =refund+took`,
+      =refund+arrived =refund+arrives =refund+took
+      =free+cancellation =cancellation+policy =cancellation~ =cancelled+and+still =still+waiting+for+my+money =waiting+for+my+money+back
+      =deposit+back =got+my+deposit =deposit+returned =return+my+deposit =returned+my+deposit =returned+the+deposit
+      =swapped+to^ =swap+to^ =swapped+it+to^ =exchanged+for =exchange+for+a`,
   },
   cues: {
     '+': `good great excellent perfect amazing awesome =love =loved =loving =best =nice fast quick
@@ -441,7 +501,13 @@ export const en: LanguageLexicon = {
       =bussin =slaps =slapped =goated =banger =chefs+kiss =elite =peak~ =top+tier =immaculate =chef+kiss
       =powerful =sturdy =durable =robust =quiet =sharp =vibrant =long+lasting =lasts+long
       =lasted+for+ages =lasts+for+ages =lasted+ages =lasts+ages =lasted+forever =lasts+forever =lasted+for+weeks =lasted+weeks
-      =cant+fault =couldnt+fault =cannot+fault =faultless =no+faults =nothing+to+fault =couldnt+ask+for+more =cant+ask+for+more =couldnt+be+better`,
+      =cant+fault =couldnt+fault =cannot+fault =faultless =no+faults =nothing+to+fault =couldnt+ask+for+more =cant+ask+for+more =couldnt+be+better
+      =took+a+minute =takes+a+minute =took+seconds =takes+seconds =in+seconds =in+minutes
+      =just+works =it+just+works =just+work
+      =in+a+day =within+a+day =in+one+day =practical
+      =smells+expensive =lasts+all+day =lasted+all+day =melt+in+the+mouth =melts+in+the+mouth =breathable =feels+safe
+      =always+find =can+always+find =find+what+i+need =found+what+i+needed =find+everything+i
+      =fascinating`,
     '-': `=bad =terrible awful horribl =worst =poor =poorly =slow =slowish =slower =slowly =late
       =delay =delayed =delays =rude =useless broke =crash =crashes =crashed =crashing =buggy
       =bugs =lag =lags =laggy =dumb =stupid annoy =expensive =pricey =pricy =overpriced costly
@@ -484,14 +550,18 @@ export const en: LanguageLexicon = {
       =maze =a+bit+of+a+maze =fake+discounts =fake+discount =fake+sale =fake+deals =looked+cheap =look+cheap =felt+cheap
       =never+works =never+work =rarely+works =barely+works =hardly+works =only+works+sometimes =half+the+time =not+user+friendly =not+worth+it =isnt+worth+it =wasnt+worth+it =badly+made =badly+designed =below+expectations =limited+range =small+range =tiny+range =narrow+range =poor+range =poor+selection =small+selection =tiny+selection =limited+selection =lack+of =not+much+choice =not+much+variety =not+much+selection =too+expensive =so+expensive =way+too+expensive =flickers =flickering =jammed =sags =sagging =went+bad =gone+bad =still+no+refund =no+refund =refused
       =way+more+expensive =much+more+expensive =more+expensive =a+lot+more+expensive =way+pricier =much+pricier =more+expensive+than
-      =disaster =disastrous =shambles =shambolic =fiasco`,
+      =disaster =disastrous =shambles =shambolic =fiasco
+      =overcrowded =packed+after =gets+packed =always+packed =hides =buried =tucked+away =bloated =smudges =smudged
+      =could+remember =should+remember =doesnt+remember =wont+remember
+      =downhill`,
     '0': `=ok =okay =fine =ish =normal =average =standard =usually =nothing+special
       =alright =acceptable =regular =as+everywhere =like+everywhere =so+so =not+the+worst =fine+but
       =works =it+works =works+fine =nothing+fancy =still+the+same =same+as+before =same+as+always =the+same+quality
       =nothing+to+add =nothing+else+to+add
       =nothing+to+write+home+about =nothing+to+write+home
       =nothing+amazing =nothing+great =nothing+spectacular =nothing+extraordinary =nothing+exceptional =nothing+remarkable =nothing+outstanding =nothing+impressive =about+the+same =the+same+as =same+as+everyone =same+as+anywhere =same+as+everywhere =on+par =comparable =like+every+other =like+any+other =what+youd+expect =what+you+would+expect =what+you+expect =as+expected =about+what =does+the+job =does+its+job =it+does+the+job =does+what+it+says
-      =not+amazing =not+spectacular =not+exceptional =not+outstanding`,
+      =not+amazing =not+spectacular =not+exceptional =not+outstanding
+      =could+be+worse =could+have+been+worse =what+they+are =is+what+it+is =it+is+what+it+is`,
     '+!price': `=worth+it =worth+every =was+worth`,
     fix: `=fixed =solved =resolved =sorted =helped+with =took+care+of =fixes`,
     '+price': `=low =lower =lowest =reasonable =reasonably =competitive =fair =affordable
@@ -500,7 +570,8 @@ export const en: LanguageLexicon = {
       =halved =bill+halved =prices+dropped =price+dropped =prices+went+down =price+went+down`,
     '-price': `=high =higher =highest =steep =inflated =rising =went+up =gone+up =going+up =increase
       =increased =doubled =tripled =crazy
-      =above+average`,
+      =above+average
+      =surge =surge+pricing`,
     not: `=not =no =never =dont =didnt =doesnt =isnt =wasnt =arent =werent =cannot =wont =hardly
       =aint =havent =hasnt =neither
       =never+had+a+single =never+had+a =never+had+any =never+once =not+a+single =not+once`,
@@ -511,6 +582,7 @@ export const en: LanguageLexicon = {
       =thanks+for+nothing =nice+trick =very+important+indeed =great+job =bravo =how+nice
       =great+shopping+experience =cool+cool =as+always =impressive+as+always =wow+just+wow`,
     request: `=please+add =add =would+be+nice =would+love =it+would+be =suggest =suggestion`,
-    _: `=supermarket =supermarkets`,
+    _: `=supermarket =supermarkets
+      =dropped+it+off =dropped+them+off =dropped+off =drop+it+off =dropped+it =dropped+them`,
   },
 }
