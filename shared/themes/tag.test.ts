@@ -374,7 +374,7 @@ describe('ru round 6', () => {
 
   it('fees quoted as "берут N", card maintenance and the free-delivery threshold are price', () => {
     expect(ru('За парковку берут 300 в час', 3)).toEqual({ price: 'negative' })
-    expect(ru('За обслуживание карты списывают 99 в месяц', 2)).toEqual({ price: 'negative' })
+    expect(ru('За обслуживание карты берут 99 в месяц', 2)).toEqual({ price: 'negative' })
     expect(ru('Порог бесплатной доставки подняли до 3000', 4)).toEqual({ price: 'negative' })
   })
 
