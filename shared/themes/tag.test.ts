@@ -383,3 +383,64 @@ describe('en round 6', () => {
     expect(en('virtual assistant goes round in circles', 2)).toEqual({ support: 'negative' })
   })
 })
+
+describe('ru round 6', () => {
+  const ru = (text: string, score: number) => themes(tagComment(text, score, { locale: 'ru' }))
+
+  it('an order stuck "в сборке" and goods dented on the way are delivery', () => {
+    expect(ru('Заказ второй день висит в сборке', 2)).toEqual({ delivery: 'negative' })
+    expect(ru('Посуда пришла целая, а вот кастрюля помятая — видимо в дороге', 4)).toEqual({ delivery: 'negative' })
+  })
+
+  it('a wrong item sent is delivery', () => {
+    expect(ru('Третий раз присылаете не тот размер', 2)).toEqual({ delivery: 'negative' })
+    expect(ru('Товар пришёл не тот, жду замену', 3)).toEqual({ delivery: 'negative' })
+  })
+
+  it('staff in person are support: barista, crew, travel agent', () => {
+    expect(ru('Бариста всегда улыбается и помнит мой заказ', 10)).toEqual({ support: 'positive' })
+    expect(ru('Экипаж вежливый, всё объяснили', 9)).toEqual({ support: 'positive' })
+    expect(ru('Турагент на звонки не отвечает', 2)).toEqual({ support: 'negative' })
+  })
+
+  it('a teacher who explains clearly is quality, not support', () => {
+    expect(ru('Преподаватель объясняет понятно, без воды', 10)).toEqual({ quality: 'positive' })
+  })
+
+  it('materials, quiet running and lasting make are quality', () => {
+    expect(ru('Стул из массива, дерево приятное на ощупь', 9)).toEqual({ quality: 'positive' })
+    expect(ru('Пылесос работает тихо и тянет отлично', 9)).toEqual({ quality: 'positive' })
+    expect(ru('Помада стойкая, держится весь день', 10)).toEqual({ quality: 'positive' })
+    expect(ru('Ноутбук шумит как самолёт', 3)).toEqual({ quality: 'negative' })
+  })
+
+  it('fees quoted as "берут N", card maintenance and the free-delivery threshold are price', () => {
+    expect(ru('За парковку берут 300 в час', 3)).toEqual({ price: 'negative' })
+    expect(ru('За обслуживание карты берут 99 в месяц', 2)).toEqual({ price: 'negative' })
+    expect(ru('Порог бесплатной доставки подняли до 3000', 4)).toEqual({ price: 'negative' })
+  })
+
+  it('a higher deposit rate is praise for price', () => {
+    expect(ru('Проценты по вкладу выше, чем у других', 9)).toEqual({ price: 'positive' })
+  })
+
+  it('"много / мало X" names the range', () => {
+    expect(ru('Сериалов много, смотреть есть что', 9)).toEqual({ assortment: 'positive' })
+    expect(ru('Сеансов мало, на вечер не попасть', 4)).toEqual({ assortment: 'negative' })
+  })
+
+  it('choosing a seat and opening products online are the app', () => {
+    expect(ru('Выбрать место в зале удобно, билет сразу на телефоне', 9)).toEqual({ app_ux: 'positive' })
+    expect(ru('Вклад открыла онлайн, без походов в офис', 10)).toEqual({ app_ux: 'positive' })
+  })
+
+  it('a deposit on a rental is payment; a replaced defect is a return', () => {
+    expect(ru('Залог не вернули, уже две недели прошло', 2)).toEqual({ payment: 'negative' })
+    expect(ru('Брак заменили на новый без вопросов', 9)).toEqual({ returns: 'positive' })
+  })
+
+  it('"дороге" (the road) is not "дорого" (expensive), and torn or crumpled parcels are complaints', () => {
+    expect(ru('Смотрю сериалы в дороге, загрузка офлайн работает без косяков', 9)).toEqual({ app_ux: 'positive' })
+    expect(ru('Привезли вовремя, но пакет порвался у самой двери', 5)).toEqual({ delivery: 'negative' })
+  })
+})
