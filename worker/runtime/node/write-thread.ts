@@ -2,6 +2,7 @@
  * The writer thread of the Node server. It owns the write connection: units that arrive
  * while it is busy, or in the same turn of its event loop, share one BEGIN IMMEDIATE …
  * COMMIT, and every caller hears back only after that COMMIT ("2xx means committed").
+ * Before the COMMIT, the answers of the whole group are folded into the rollups at once.
  * Running here, the engine's work overlaps with HTTP handling on the main thread.
  * Messages are batches both ways (see WriterBatch in embedded.ts): a statement's SQL
  * crosses the thread boundary once, then only its number and arguments do.
@@ -10,8 +11,10 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { openEngine, type Stmt } from './engine.ts'
 import type { WriterBatch } from './embedded-store.ts'
+import { FOLD } from '../../db/fold.ts'
 
-const engine = openEngine(workerData.path as string)
+// Each group commit ends by folding its answers into the rollups (worker/db/fold.ts).
+const engine = openEngine(workerData.path as string, { closing: FOLD })
 const sqlById: string[] = []
 let pending: { id: number; stmts: Stmt[] }[] = []
 let scheduled = false
