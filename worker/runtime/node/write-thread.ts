@@ -11,10 +11,9 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { openEngine, type Stmt } from './engine.ts'
 import type { WriterBatch } from './embedded-store.ts'
-import { FOLD } from '../../db/fold.ts'
 
-// Each group commit ends by folding its answers into the rollups (worker/db/fold.ts).
-const engine = openEngine(workerData.path as string, { closing: FOLD })
+// `closing`: what ends each group commit (the fold of its answers into the rollups, worker/db/fold.ts).
+const engine = openEngine(workerData.path as string, { closing: workerData.closing as Stmt[] })
 const sqlById: string[] = []
 let pending: { id: number; stmts: Stmt[] }[] = []
 let scheduled = false
