@@ -5,7 +5,8 @@
  * commit (worker/db/store.ts: after each batch, as Workers commits one request at a time;
  * worker/runtime/node/engine.ts: once per group commit, whatever the group holds), so the
  * rollups stay exact and atomic with the answers on both runtimes. Whoever writes answers
- * with a client of their own (seeds, tests, benches) runs FOLD after them the same way.
+ * with a client of their own (seeds, tests, benches) runs FOLD after them the same way;
+ * answers left unfolded are not lost, the next transaction of either store folds them.
  *
  * The answers not folded yet are those above `rollup_marks.row_id` (row ids only grow).
  * They are first grouped by everything the rollups keep (survey, quarter hour, class and
