@@ -2,12 +2,14 @@
  * The results benches' year of data: `answers` answers spread evenly over the 365 days
  * before `now` (5 channels, 3 platforms, 6 segments, 12 locales, a realistic score mix,
  * a quarter with a comment, 2 % flagged too_fast) and twice as many displays (a quarter
- * dismissed), written straight into the database through recursive CTEs (the rollup
- * triggers fill the rollups as they go). Used by `npm run bench:results` and
+ * dismissed), written straight into the database through recursive CTEs (the answers
+ * folded into the rollups in the same transaction, as the stores do — worker/db/fold.ts;
+ * the displays' triggers fill theirs as they go). Used by `npm run bench:results` and
  * `npm run bench:dashboard`.
  * @module
  */
 import type { Client } from '@libsql/client'
+import { FOLD } from '../worker/db/fold'
 
 export const DAY = 86_400_000
 
@@ -21,7 +23,7 @@ const LOCALES = list(['en', 'uk', 'ru', 'de', 'fr', 'es', 'it', 'pl', 'pt-BR', '
 export async function seedYear(client: Client, o: { projectId: string; surveyId: string; answers: number; now: number }): Promise<number> {
   const t = performance.now()
   // Score mix: 30 % 10, 20 % 9, 15 % 8, 10 % 7, 25 % 0..6; every 50th answer flagged too_fast.
-  await client.execute({
+  await client.batch([{
     sql: `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < :n),
           r AS (SELECT i, abs(random()) % 100 AS p, abs(random()) AS q FROM k)
           INSERT INTO responses (project_id, survey_id, survey_kind, client_id, respondent_key, anonymous_id, trigger_key, score, comment,
@@ -34,7 +36,7 @@ export async function seedYear(client: Client, o: { projectId: string; surveyId:
             :now - 365 * :day + (i * 365 * :day) / :n
           FROM r`,
     args: { n: o.answers, p: o.projectId, s: o.surveyId, now: o.now, day: DAY },
-  })
+  }, ...FOLD], 'write')
   await client.execute({
     sql: `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < :n)
           INSERT INTO displays (id, project_id, survey_id, respondent_key, trigger_key, created_at, dismissed_at)

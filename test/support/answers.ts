@@ -2,11 +2,13 @@
  * Answers straight into the real database for results tests: many rows in one INSERT …
  * SELECT FROM json_each, with every NOT NULL column of `responses` filled. Faster than the
  * public API by orders of magnitude, and able to write what the API would never let a
- * test choose (a flag, a time, a segment).
+ * test choose (a flag, a time, a segment). Each chunk is folded into the rollups in its
+ * own transaction, as the stores do (worker/db/fold.ts).
  * @module
  */
 import type { Client } from '@libsql/client'
 import { randomUUID } from 'node:crypto'
+import { FOLD } from '../../worker/db/fold'
 
 export interface SeedAnswer {
   survey: string
@@ -64,7 +66,7 @@ export async function insertAnswers(client: Client, projectId: string, list: rea
     }
   })
   for (let i = 0; i < rows.length; i += 5000) {
-    await client.execute({
+    await client.batch([{
       sql: `INSERT INTO responses (project_id, survey_id, survey_kind, client_id, respondent_key, anonymous_id, user_id, trigger_key, score, comment,
               channel, locale, platform, segment, app_version, "returning", source, traits, attributes, flags, counted, fingerprint, payload_hash, write_nonce, created_at)
             SELECT ?, j.value ->> 's', j.value ->> 'k', j.value ->> 'id', j.value ->> 'r', j.value ->> 'r', j.value ->> 'u', j.value ->> 't', j.value ->> 'sc',
@@ -72,7 +74,7 @@ export async function insertAnswers(client: Client, projectId: string, list: rea
               j.value ->> 'tr', j.value ->> 'at', j.value ->> 'fl', j.value ->> 'c', 'fp', 'hash', 'nonce', j.value ->> 'ts'
             FROM json_each(?) AS j`,
       args: [projectId, JSON.stringify(rows.slice(i, i + 5000))],
-    })
+    }, ...FOLD], 'write')
   }
   return ids
 }

@@ -211,9 +211,13 @@ export const responseThemes = sqliteTable(
 )
 
 /**
- * Answer counts per score bucket, kept by triggers on `responses` (migration
- * 0004_results_rollups) in the same transaction as the answer, so they never drift from
- * it. All answers (dim '') have rows per 15-minute slot (every UTC offset in use is a
+ * Answer counts per score bucket, kept in the same transaction as the answers they count,
+ * so they never drift from them: the rows a transaction inserts are folded in by one
+ * set-based statement at its end (worker/db/fold.ts, run by both stores: once per group
+ * commit on Node, once per batch on Workers), and triggers on `responses` (migrations
+ * 0008_results_rollups, 0013_rollups_folded_per_commit) move an already folded answer when
+ * it is edited, excluded, reinstated or deleted. All answers (dim '') have rows per
+ * 15-minute slot (every UTC offset in use is a
  * whole quarter hour, so any local day, week or month boundary falls on one), hour and
  * UTC day; the fixed dimensions per UTC day only (a period's part-days at its ends are
  * read from the answers). See worker/results/rollups.ts.
@@ -255,6 +259,19 @@ export const displayRollups = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.projectId, t.surveyId, t.grain, t.slot] })],
 )
+
+/**
+ * How far the rollups have been folded: `row_id` is the highest `responses.row_id` whose
+ * answer is in `answer_rollups` (name 'responses', the one row). Row ids only grow
+ * (AUTOINCREMENT), so the answers above it are exactly those not folded yet: the ones the
+ * current transaction inserted (worker/db/fold.ts). The update and delete triggers leave
+ * those alone; the fold reads them as they are at its end. WITHOUT ROWID (by hand in the
+ * migration).
+ */
+export const rollupMarks = sqliteTable('rollup_marks', {
+  name: text('name').primaryKey(),
+  rowId: integer('row_id').notNull(),
+})
 
 export const aliases = sqliteTable(
   'aliases',

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Client, InStatement, ResultSet } from '@libsql/client'
+import { FOLD } from './fold'
 
 export class DbUnavailable extends Error {
   constructor(cause: unknown) {
@@ -17,11 +18,18 @@ export class DbUnavailable extends Error {
 export interface Store {
   /** Several reads in one round trip (one HTTP request on Workers). */
   read(stmts: InStatement[]): Promise<ResultSet[]>
-  /** Statements committed atomically; resolves only after COMMIT. */
+  /**
+   * Statements committed atomically, with the rollups of the answers they insert folded
+   * in before COMMIT (worker/db/fold.ts); resolves only after COMMIT, with one result per
+   * statement given.
+   */
   write(stmts: InStatement[]): Promise<ResultSet[]>
 }
 
-/** The remote store (Turso, sqld, Workers): each unit of writes is one batch transaction, one round trip. */
+/**
+ * The remote store (Turso, sqld, Workers): each unit of writes is one batch transaction,
+ * one round trip, ending with the fold of its answers into the rollups.
+ */
 export function createStore(client: Client): Store {
   const guard = async <T>(p: Promise<T>): Promise<T> => {
     try {
@@ -32,7 +40,7 @@ export function createStore(client: Client): Store {
   }
   return {
     read: (stmts) => guard(stmts.length === 1 ? client.execute(stmts[0]).then((r) => [r]) : client.batch(stmts, 'read')),
-    write: (stmts) => guard(client.batch(stmts, 'write')),
+    write: (stmts) => guard(client.batch([...stmts, ...FOLD], 'write').then((rs) => rs.slice(0, stmts.length))),
   }
 }
 

@@ -11,6 +11,7 @@ import { bucketEdges, timeBuckets } from '../../shared/stats/buckets'
 import { csvRecords } from '../../test/support/csv'
 import { insertAnswers, secretGet, type SeedAnswer } from '../../test/support/answers'
 import { world, type TestWorld } from '../../test/support/app'
+import { FOLD } from '../db/fold'
 import { applyMigrations } from '../runtime/node/migrate'
 import { breakdownTrendRollupStatement, DAY_MS, heatmapReads } from './rollups'
 import { breakdownTrendStatement } from './stats.queries'
@@ -282,6 +283,7 @@ describe('the heatmap from the rollups', () => {
               args: [`c${i}`, `r${i}`, `r${i}`, a.score, a.channel, a.segment, a.returning, a.counted ? '[]' : '["too_fast"]', a.counted ? 1 : 0, T + a.at],
             })
           }
+          await db.batch([...FOLD], 'write')
           // A local-day period as the API cuts it: from local midnight to local midnight.
           const start = T + startQuarterHours * 900_000
           const buckets = timeBuckets(start, start + days * DAY, unit, tz)!

@@ -1,7 +1,9 @@
 /**
  * The figures read from the rollups (`answer_rollups`, `display_rollups` in
- * worker/db/schema.ts), which triggers keep in the same transaction as each answer and
- * display (migration 0008_results_rollups), instead of scanning the answers.
+ * worker/db/schema.ts), kept in the same transaction as each answer and display (answers
+ * folded in at the end of each write transaction by worker/db/fold.ts, edits moved by the
+ * triggers of migrations 0008_results_rollups and 0013_rollups_folded_per_commit; displays
+ * by the triggers of 0008), instead of scanning the answers.
  *
  * A period [start, end) of all answers is cut into pieces: whole UTC days inside it read
  * at the day grain, the parts at its ends in hours and quarter hours. A local midnight in
@@ -154,7 +156,7 @@ const decodeValue = (v: string) => (v === '' ? null : v.slice(1))
 
 /**
  * The dimensions' rows are kept per UTC day only (a quarter-hour grain for each would
- * cost the answer's transaction 7 more upserts): a period reads the whole UTC days inside
+ * cost the fold 7 more rows per distinct answer): a period reads the whole UTC days inside
  * it from the rollups and the part-days at its two ends from the answers, through the
  * survey-time index — at most half a day at each end (see dimensionRows).
  */

@@ -9,6 +9,7 @@
 import type { InStatement, ResultSet } from '@libsql/client'
 import { Worker } from 'node:worker_threads'
 import { openEngine, type Result, type Stmt, type UnitOutcome } from './engine'
+import { FOLD } from '../../db/fold'
 import { DbUnavailable, type Store } from '../../db/store'
 
 const asResultSet = (r: Result) => r as unknown as ResultSet
@@ -24,10 +25,15 @@ export interface WriterBatch {
   units: [id: number, stmts: [sql: number, args: Stmt['args']][]][]
 }
 
-/** @param path the database file (the part after `file:`) */
-export function embeddedStore(path: string): Store & { close(): Promise<void> } {
+/**
+ * @param path the database file (the part after `file:`)
+ * @param closing what ends every group commit: the fold of its answers into the rollups
+ * (worker/db/fold.ts); only a test on a file without the app's schema passes another
+ */
+export function embeddedStore(path: string, closing: readonly { sql: string }[] = FOLD): Store & { close(): Promise<void> } {
   const reader = openEngine(path)
-  const writer = new Worker(new URL('./write-thread.ts', import.meta.url), { workerData: { path } })
+  // Every group commit ends with the fold of its answers into the rollups, before COMMIT.
+  const writer = new Worker(new URL('./write-thread.ts', import.meta.url), { workerData: { path, closing } })
   writer.unref()
   const checkpointer = new Worker(new URL('./checkpoint-thread.ts', import.meta.url), { workerData: { path } })
   checkpointer.unref()

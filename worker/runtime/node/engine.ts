@@ -34,7 +34,11 @@ export type UnitOutcome = { ok: true; results: Result[] } | { ok: false; error: 
 const CACHE_KIB = 65_536
 export const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'busy_timeout = 5000', 'wal_autocheckpoint = 40000', `cache_size = ${-CACHE_KIB}`]
 
-export function openEngine(path: string) {
+/**
+ * @param closing statements run at the end of every write transaction, before COMMIT (the
+ * writer passes worker/db/fold.ts's FOLD: the rollups of the group's answers).
+ */
+export function openEngine(path: string, o: { closing?: readonly Stmt[] } = {}) {
   const db = new Database(path)
   db.exec(PRAGMAS.map((p) => `PRAGMA ${p};`).join(' '))
   // `reader` (does it return rows?) is asked of the engine once per statement, not per call.
@@ -56,10 +60,12 @@ export function openEngine(path: string) {
 
   const begin = db.prepare('BEGIN IMMEDIATE')
   const commit = db.prepare('COMMIT')
+  const closing = o.closing ?? []
   function transaction(units: (Stmt | string)[][]): Result[][] {
     begin.run()
     try {
       const out = units.map((u) => u.map(run))
+      for (const s of closing) run(s)
       commit.run()
       return out
     } catch (e) {
@@ -71,8 +77,9 @@ export function openEngine(path: string) {
   return {
     run,
     /**
-     * All units in one transaction. Units are written not to fail on their own; if one
-     * does anyway, each is retried alone so only the failing one reports an error.
+     * All units in one transaction, then the closing statements. Units are written not to
+     * fail on their own; if one does anyway, each is retried alone (closing statements
+     * included) so only the failing one reports an error.
      */
     commitGroup(units: (Stmt | string)[][]): UnitOutcome[] {
       try {

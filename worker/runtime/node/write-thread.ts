@@ -2,6 +2,7 @@
  * The writer thread of the Node server. It owns the write connection: units that arrive
  * while it is busy, or in the same turn of its event loop, share one BEGIN IMMEDIATE …
  * COMMIT, and every caller hears back only after that COMMIT ("2xx means committed").
+ * Before the COMMIT, the answers of the whole group are folded into the rollups at once.
  * Running here, the engine's work overlaps with HTTP handling on the main thread.
  * Messages are batches both ways (see WriterBatch in embedded.ts): a statement's SQL
  * crosses the thread boundary once, then only its number and arguments do.
@@ -11,7 +12,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { openEngine, type Stmt } from './engine.ts'
 import type { WriterBatch } from './embedded-store.ts'
 
-const engine = openEngine(workerData.path as string)
+// `closing`: what ends each group commit (the fold of its answers into the rollups, worker/db/fold.ts).
+const engine = openEngine(workerData.path as string, { closing: workerData.closing as Stmt[] })
 const sqlById: string[] = []
 let pending: { id: number; stmts: Stmt[] }[] = []
 let scheduled = false
