@@ -444,3 +444,41 @@ describe('ru round 6', () => {
     expect(ru('Привезли вовремя, но пакет порвался у самой двери', 5)).toEqual({ delivery: 'negative' })
   })
 })
+
+describe('uk round 6', () => {
+  const uk = (text: string, score: number) => themes(tagComment(text, score, { locale: 'uk' }))
+
+  it('an exchange for another size or colour is a return', () => {
+    expect(uk('Чоботи замалі, поміняли на 39-й без питань', 9)).toEqual({ returns: 'positive' })
+    expect(uk('Поміняли на інший розмір прямо в магазині', 10)).toEqual({ returns: 'positive' })
+  })
+
+  it('"є навіть", "безліч", "все однакове" speak about the range', () => {
+    expect(uk('Тут є навіть голландські сири, яких нема в інших', 9)).toEqual({ assortment: 'positive' })
+    expect(uk('Іграшок багато, але все однакове', 6)).toEqual({ assortment: 'negative' })
+  })
+
+  it('how a product performs is its quality', () => {
+    expect(uk('Навушники почали хрипіти через тиждень', 3)).toEqual({ quality: 'negative' })
+    expect(uk('Пазл на 1000 елементів, а двох деталей не вистачає', 3)).toEqual({ quality: 'negative' })
+    expect(uk('Туш не осипається, тримається весь день', 9)).toEqual({ quality: 'positive' })
+    expect(uk('Чай не такий, як написано на пачці', 4)).toEqual({ quality: 'negative' })
+  })
+
+  it('a clinic reception and a doctor are support; a cut in cashback is price', () => {
+    expect(uk('У клініці реєстратура взагалі не бере трубку', 2)).toEqual({ support: 'negative' })
+    expect(uk('Терапевтка дивилась в телефон, а не на мене', 3)).toEqual({ support: 'negative' })
+    expect(uk('Кешбек урізали до 1%', 5)).toEqual({ price: 'negative' })
+  })
+
+  it('a taxi arriving or going the wrong way is delivery', () => {
+    expect(uk('Таксист поїхав не туди, запізнилась на зустріч', 2)).toEqual({ delivery: 'negative' })
+    expect(uk('Таксі під\'їхало швиденько, за 4 хв', 9)).toEqual({ delivery: 'positive' })
+  })
+
+  it('words that only look like a theme stay out', () => {
+    expect(uk('Гірше не буває. Обминайте десятою дорогою', 0)).toEqual({})
+    expect(uk('Ціни в меню середні для центру', 5)).toEqual({ price: 'neutral' })
+    expect(uk('Повернула куртку, гроші за 2 дні на картці', 10)).toEqual({ returns: 'positive' })
+  })
+})
