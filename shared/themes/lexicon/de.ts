@@ -79,7 +79,7 @@ export const de: LanguageLexicon = {
     returns: `rucksend ruecksend =retoure =retouren retour =zuruckgeschickt =zurueckgeschickt =zuruckschicken =zurueckschicken =zuruckgesendet =zuruckgesandt =zuruckgeben =zuruckgegeben =zurueckgegeben =zuruckbringen =zuruckgebracht
       ruckgabe rueckgabe ruckerstatt rueckerstatt =erstattung erstatt =umtausch umtausch =umgetauscht =umtauschen =reklamation reklamier =rucknahme =ruecknahme =widerruf =zurucksenden =zuruecksenden =zuruck+geschickt =zuruck+gesendet =zuruck+gegeben =zurueck+geschickt =garantie~ =garantie+abgelehnt garantiefall garantieanspr =gewahrleistung~
       =geld+zuruck =geld+zurueck =geld+wieder =geld+war =rucksendekosten rucksendekost ruecksendekost =retourenlabel =retourenschein retourenformular =rucksendeetikett =gutschrift`,
-    _: `=kredit =kredite =fast =code+abgelaufen =link+abgelaufen =lieferumfang`,
+    _: `=locker =gift =kredit =kredite =fast =code+abgelaufen =link+abgelaufen =lieferumfang`,
   },
   cues: {
     '+': `=gut =gute =guter =gutes =guten =super =toll =tolle =toller =tolles =tollen =top =klasse =prima =spitze =perfekt perfekt =ausgezeichnet hervorragend =exzellent
@@ -112,7 +112,7 @@ export const de: LanguageLexicon = {
     sarcasm: `#sarcasm =na+toll =na+super =na+prima =na+klasse =danke+auch =danke+fur+nichts =ganz+toll =super+gemacht =bravo =gluckwunsch =herzlichen+gluckwunsch
       =wie+immer+grossartig =wie+immer+super =wie+immer+toll =klar~ =ja+klar =tolles+einkaufserlebnis =sehr+witzig =echt+klasse`,
     request: `=bitte =ware+schon =waere+schoen =ware+toll =ware+super =ware+gut =ware+nett =wurde+mich+freuen =fande+ich+gut =konntet+ihr =hinzufugen`,
-    _: `=fast =bad =rat =handy =handys`,
+    _: `=fast =bad =rat =handy =handys =kind =kinder =not =gift =locker`,
   },
   openers: 'aber jedoch allerdings obwohl sondern ausser dafur trotzdem nur bloss wobei',
   elisions: '',
