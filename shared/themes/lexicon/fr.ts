@@ -51,7 +51,8 @@ export const fr: LanguageLexicon = {
       =arrives^ =arrive^ =arrivent^ =recu+ma+commande =recu+mon+colis =recu+ma+livraison =recu+le+colis
       =recu+la+commande =recu+mes+courses =en+#num+jour~ =avec+le+livreur~ =emballage^ =emballages^ =jamais+venu^
       =jamais+venue^ =pas+venu^ =est+jamais+venu^
-      =livree =livrees =livre~ =livres~ =livre+le =livre+a =bien+livre =livre+chez =livre+rapidement =livre+dans =livre+avec =livre+sans =pas+livre =ete+livre =ete+livree =ete+livres =livre+hier =livre+aujourdhui =livre+demain =livre+au =livre+par =livres+en =livres+par`,
+      =livree =livrees =livre~ =livres~ =livre+le =livre+a =bien+livre =livre+chez =livre+rapidement =livre+dans =livre+avec =livre+sans =pas+livre =ete+livre =ete+livree =ete+livres =livre+hier =livre+aujourdhui =livre+demain =livre+au =livre+par =livres+en =livres+par
+      =pour+recevoir =pour+la+recevoir =pour+le+recevoir =pour+les+recevoir =pour+arriver =a+arriver =long+a+arriver =longs+a+arriver =a+la+livraison~ =recues~ =annulation~`,
     support: `=service+client =service+clients =services+clients =serviceclient =service+apres+vente =sav =relation+client
       =conseiller =conseillere =conseillers =conseilleres =hotline =assistance =support =standard+telephonique =chat
       =tchat =chatbot =bot =robot =operateur =operatrice =operateurs =agent =agents =telephone~ =au+telephone
@@ -72,17 +73,18 @@ export const fr: LanguageLexicon = {
       =coachs =coaches =moniteur =monitrice =instructeur =entraineur =comptoir =au+comptoir =agent+accueil =relance~
       =relances~ =reparateur =plombier =electricien =service+clientele =clientele~ =raccroche =raccroche+au+nez
       =gerant =gerante =responsable~ =manager~ =directeur~ =medecin =docteur =infirmiere =infirmier =le+guide~
-      =serveurs =serveuses =hotesses =receptionnistes =accueil =rappeler~`,
+      =serveurs =serveuses =hotesses =receptionnistes =accueil =rappeler~
+      =peut+expliquer =sait+expliquer =su+expliquer =personne+ne+peut =personne+ne+sait`,
     app_ux: `=appli =applis =application =applications =app =apps =site+web =site+internet =web =internet~ =interface
       =ergonomie =ergonomique =navigation =design =mode+sombre =bug =bugs =bugue =beugue =bugge =plante =plantage
       =plantages =crash =crashe =rame =rament =ramer =lag =freeze =fige =se+ferme =se+fige =ecran+blanc =mise+a+jour
       =mises+a+jour =maj =version~ =mettre+a+jour =connexion =connecter =connecte =me+connecter =se+connecter
       =reconnecter =deconnecte =deconnexion =identifiant =identifiants =mot+de+passe =login =face+id =empreinte
       =code+pin =code+sms~ =authentification =recherche =moteur+de+recherche =rechercher~ =filtre =filtres =tri~
-      =categories~ =panier =bouton =boutons =ecran~ =menus =onglet =onglets =page =pages =chargement =charger~
+      =categories~ =bouton =boutons =ecran~ =menus =onglet =onglets =page =pages =chargement =charger~
       =charge+pas =se+charge =lent+a+charger =notification =notifications =notifs =formulaire =formulaires
       =fonctionnalite =fonctionnalites =option~ =options~ =inscription =compte~ =espace+client =intuitif =intuitive
-      =fluide =fluidite =desinstall =desinstalle =desinstallee =installe~ =telecharge~ =historique =commander+en~
+      =fluide =fluidite =desinstall =desinstalle =desinstallee =installe~ =telecharge~ =commander+en~
       =en+deux+clics =en+un+clic~ =clics~ =clic~ =scroll =scroller =scrolle =defile =ouvrir+appli =ouvert+en+ligne
       =sans+passer+en+agence =bug+de =beug =site~ =sites~ =en+ligne~ =le+site+est =site+est =site+plante =site+bug
       =site+rame =site+lent =ouvrir+en+ligne =tout+en+ligne =fait+en+ligne =demande+en+ligne =compte+ouvert =sur+appli
@@ -93,7 +95,8 @@ export const fr: LanguageLexicon = {
       =valider+le+panier =valider+la+commande =valider+ma+commande =finaliser+la+commande =finaliser+ma+commande
       =mon+compte~ =menu~ =filtrer =trier =plateforme =plate+forme =message+erreur =page+blanche =temps+de+chargement
       =mot+de+passe+oublie =code+de+verification =double+authentification =application+mobile =appli+mobile
-      =site+mobile =version+mobile =hors+service~`,
+      =site+mobile =version+mobile =hors+service~
+      =panier^ =historique~`,
     price: `=prix =tarif =tarifs =tarifaire =tarification =cher =chers =chere =cheres =coute =coutent =couteux =couteuse
       =cout =couts =onereux =hors+de+prix =abordable =abordables =bon+marche =pas+cher =pas+chers =pas+chere
       =moins+cher =moins+chers =moins+chere =plus+cher =plus+chers =promo =promos =promotion =promotions =reduction
@@ -115,7 +118,8 @@ export const fr: LanguageLexicon = {
       =frais+de+resiliation =frais+inscription =frais+de+tenue =frais+de+transaction =frais+de+paiement
       =frais+de+carte =frais+annexes =frais+activation =carte+de+fidelite =carte+fidelite =points+de+fidelite
       =fidelite =programme+de+fidelite =points~ =cumule~ =cumuler~ =les+frais =des+frais =reduc =reducs =ristourne
-      =rentable =prix+exorbitants =addition~ =la+note~ =taxe~ =taxes~ =pourboire~ =tva~ =frais+de+livraison+offerts`,
+      =rentable =prix+exorbitants =addition~ =la+note~ =taxe~ =taxes~ =pourboire~ =tva~ =frais+de+livraison+offerts
+      =pour+son+argent =en+a+pour+son+argent =pas+donne =donne~`,
     assortment: `=choix =gamme =gammes =assortiment =selection =variete =varietes =diversite =reference =references =rupture
       =ruptures =en+rupture =rupture+de+stock =en+stock =stock =stocks =indisponible =indisponibles =epuise =epuises
       =epuisee =introuvable =introuvables =disponible~ =disponibles~ =dispo~ =pas+dispo =plus+dispo =pas+disponible
@@ -127,7 +131,8 @@ export const fr: LanguageLexicon = {
       =nouveautes =nulle+part~ =de+tout~ =il+y+a+de+tout =ont+de+tout =on+trouve+de+tout =trouve+de+tout =a+de+tout
       =vendent+de+tout =achalande =achalandee =achalandes =bien+achalande =bien+achalandee =bien+fourni =bien+fournie
       =bien+fournis =mal+achalande =rayon =rayon+fruits =reassort =penurie =collection~ =collections~ =modeles~
-      =coloris~ =couleurs~ =plus+fabrique =ont+jamais =il+manque~ =manquent~`,
+      =coloris~ =couleurs~ =plus+fabrique =ont+jamais =il+manque~ =manquent~
+      =manque+souvent =manquent+souvent =il+manque+souvent`,
     quality: `=qualite =qualites =de+qualite =frais~ =fraiche =fraiches =fraicheur =pourri =pourrie =pourris =pourries =moisi
       =moisie =moisis =moisissure =moisissures =perime =perimee =perimes =periment =date+de+peremption =dlc =gout
       =gouts =goute =saveur =saveurs =delicieux =delicieuse =savoureux =savoureuse =fade =fades =insipide =degueulasse
@@ -181,16 +186,18 @@ export const fr: LanguageLexicon = {
       =facture+quand+meme =debite+quand+meme =a+facture~ =caution =ma+caution =depot+de+garantie =sur+ma+carte~
       =carte+cadeau =cartes+cadeaux =ticket+resto =tickets+resto =ticket+restaurant =titre+restaurant
       =titres+restaurant =swile =encaisse =paiement+securise =validation+bancaire =paiement+a+la+livraison
-      =payer+a+la+livraison =debit~ encaiss =facture^`,
+      =payer+a+la+livraison =debit~ encaiss =facture^
+      =bloque+mon+compte =bloque+ma+carte =bloque+mes+cartes`,
     returns: `=retour =retours =retourne =retournee =retournes =retourner =renvoye =renvoyee =renvoyer =renvoie =renvoi
       =renvois =renvoyes =reexpedie =echange =echanges =echanger =echangee rembours =rembourse =remboursee
       =remboursement =remboursements =rembourses =rendre~ =rendu~ =etiquette+de+retour =bon+de+retour =frais+de+retour
       =retour+gratuit =retours+gratuits =retractation =delai+de+retractation =avoir~ =bon+achat~ =les+frais+de+retour
       =des+frais+de+retour =frais+de+renvoi =les+frais+de+renvoi =payer+le+retour =payer+le+renvoi =bordereau
-      =bordereau+de+retour =procedure+de+retour =retour+refuse =colis+retour`,
+      =bordereau+de+retour =procedure+de+retour =retour+refuse =colis+retour
+      =avoir+recu =bon+d+achat+recu`,
   },
-  cues: {
-    '+': `=bien =tres+bien =trop+bien =super =genial =geniale =top =au+top =parfait =parfaite =parfaits =parfaitement
+ cues: {
+ '+': `=bien =tres+bien =trop+bien =super =genial =geniale =top =au+top =parfait =parfaite =parfaits =parfaitement
       =excellent =excellente =excellents =impeccable =impeccables =nickel =rapide =rapides =rapidement =vite =efficace
       =efficaces =efficacite =sympa =sympas =sympathique =aimable =aimables =agreable =agreables =adorable =adorables
       =gentil =gentille =gentils =poli =polie =polis =courtois =courtoise =pro =professionnel =professionnelle
@@ -217,14 +224,16 @@ export const fr: LanguageLexicon = {
       =gouteux =moelleux =croustillant =souriant =souriante =souriants =arrangeant =comprehensif =rassurant =rentable
       =haut+de+gamme =trop+bon =trop+bonne =trop+top =trop+cool =trop+sympa =trop+mignon =trop+beau =trop+belle
       =trop+rapide =encore+merci =merci+encore =dure+longtemps =se+conservent+longtemps =se+conserve+longtemps
-      =tiennent+bien`,
-    '-': `=mal =mauvais =mauvaise =mauvaises =nul =nulle =nuls =nulles =horrible =horribles =catastrophe =catastrophique
+      =tiennent+bien
+      =en+a+pour+son+argent =pour+son+argent
+       =genials =geniales =parfaites =excellentes =nickelle =nickels =nickelles =sympathiques =gentile =gentiles =gentilles =polies =courtoises =professionnelles =reactives =fluides =claires =intuitifs =intuitives =ergonomiques =delicieuses =incroyables =satisfaites =contentes =ravies =apprecies =appreciables =propres =croquantes =economiques =instantanees =immediate =immediats =immediates =ponctuelles =larges =enormes =vastes =immenses =spacieuses =soignes =soignees =chaleureuses =chouettes =formidables =magnifiques =ideale =ideals =ideales =solides =tranquilles =genialissimes =genereuses =achalandees =bluffants =bluffantes =qualitative =qualitatifs =qualitatives =croustillants =croustillantes =souriantes =arrangeante =arrangeants =arrangeantes =comprehensive =comprehensifs =comprehensives =rassurante =rassurants =rassurantes =rentables`,
+ '-': `=mal =mauvais =mauvaise =mauvaises =nul =nulle =nuls =nulles =horrible =horribles =catastrophe =catastrophique
       =lent =lente =lents =lentes =lentement =lenteur =a+mourir =retard =en+retard =trop =arnaque =arnaques
       =escroquerie =escrocs =voleurs =honteux =honteuse =honte =inadmissible =inacceptable =scandaleux =scandaleuse
       =scandale =decu =decue =decus =decevant =decevante =deception =pire =le+pire =probleme =problemes =souci~
       =soucis~ =erreur =erreurs =bug =bugs =plante =rame =froid =froide =froids =tiede =tiedes =pourri =pourrie
       =pourries =moisi =perime =degueulasse =degueu =immonde =infect =immangeable =sale =sales =malpoli =malpolie
-      =impoli =desagreable =desagreables =aucune+reponse =injoignable =injoignables =encore =toujours+pas
+      =impoli =desagreable =desagreables =aucune+reponse =injoignable =injoignables =toujours+pas
       =toujours+rien =galere =bof =mediocre =abuse =abusif =abusive =abusifs =ridicule =une+blague =blague
       =importe+quoi =nimporte+quoi =manque =manquait =manquant =faux =fausse =contrefait =contrefacon =rupture
       =indisponible =epuise =plus+jamais =fuyez =a+fuir =evitez =dommage =helas =malheureusement =penible =complique
@@ -257,33 +266,36 @@ export const fr: LanguageLexicon = {
       =se+casse =ne+repond+jamais =repond+jamais =jamais+repondu =personne+ne =personne+pour =jamais+personne
       =toujours+personne =personne+au+telephone =personne+par+mail =personne+a+qui =ai+rien+recu =rien+recu =rien+ne
       =pour+rien =super+lent =super+lente =super+long =super+longue =super+cher =super+chere =super+decu =super+decue
-      =super+mal =decolle =decollee =decolles =est+decolle =caches =cachee =cachees =ne+dure+pas =a+pas+tenu`,
-    '0': `=correct =correcte =corrects =correctes =ok =okay =moyen~ =dans+la+moyenne =classique =normal =normale =standard
+      =super+mal =decolle =decollee =decolles =est+decolle =caches =cachee =cachees =ne+dure+pas =a+pas+tenu
+      =long+a+arriver =longs+a+arriver =preleve+#num+fois =debite+#num+fois =facture+#num+fois =faire+opposition =faisait+la+tete =fait+la+tete =tirait+la+tete =tire+la+tete
+      =catastrophiques =honteuses =inadmissibles =inacceptables =scandaleuses =decues =decevants =decevantes =pires =moisies =degueulasses =degueus =degueues =immondes =infects =infectes =immangeables =malpolis =malpolies =impolie =impolis =impolies =mediocres =abuses =abusives =manquante =manquantes =fausses =contrefaits =contrefaites =penibles =compliques =compliquees =difficiles =impossibles =inutiles =molles =caoutchouteuses =fletries =mouilles =perdus =perdues =lamentables =pitoyables =minables =bacles =fuites =deconnectes =enerves =agaces =anormale =anormales =bizarres =augmentes =clotures =loupes =oubliees =trompes =degoutes =bloques =bloquees =refuses =refusees =coupees =morts =mortes =laches =vieilles =vieillote =vieillots =vieillotes =vieillottes =defonces =defoncees =mensongeres =insupportables =inutilisables =incompetente =incompetentes =meprisante =meprisants =meprisantes =agressifs =agressives =raccroches =deplorables =navrante =navrants =navrantes =inexistants =inexistantes =interminables =seches =brules =crames =camelotes =pacotilles =fragiles`,
+ '0': `=correct =correcte =corrects =correctes =ok =okay =moyen~ =dans+la+moyenne =classique =normal =normale =standard
       =sans+plus =ni+bien+ni+mal =passable =comme+partout =comme+ailleurs =rien+de+special =rien+exceptionnel =ca+va
       =en+general =generalement =habituellement =habitude =la+meme =le+meme =les+memes~ =reste+la+meme =pareil
       =inchange =reste+le+meme =convenable =acceptable =mouais =bof+bof =ni+fu+ni+fa`,
-    '+!price': `=vaut+le+coup =ca+vaut+le+coup =en+vaut+la+peine =vaut+son+prix =ca+vaut+son+prix`,
-    '+price': `=abordable =abordables =bas =basse =bas+prix =raisonnable =raisonnables =competitif =competitifs =imbattable
+ '+!price': `=vaut+le+coup =ca+vaut+le+coup =en+vaut+la+peine =vaut+son+prix =ca+vaut+son+prix`,
+ '+price': `=abordable =abordables =bas =basse =bas+prix =raisonnable =raisonnables =competitif =competitifs =imbattable
       =imbattables =avantageux =avantageuse =bon+marche =petit+prix =petits+prix =corrects~ =honnete =honnetes
       =moins+cher =moins+chers =reduit =pas+cher =economique =prix+corrects =prix+correct =prix+correcte
       =des+prix+corrects =tarifs+corrects =prix+raisonnables =prix+honnetes =prix+imbattables`,
-    '-price': `=cher =chers =chere =cheres =eleve =eleves =hausse =augmente =augmentent =exorbitant =exorbitants =excessif
+ '-price': `=cher =chers =chere =cheres =eleve =eleves =hausse =augmente =augmentent =exorbitant =exorbitants =excessif
       =excessifs =coute+un+bras =un+bras =une+fortune =sale =salee =sale+addition =hors+de+prix =abuse =abusif
       =abusifs =du+vol =un+vol =pourraient+etre+plus+bas =pourrait+etre+plus+bas =pourraient+etre+moins+chers
-      =pourrait+etre+moins+cher =pourraient+baisser =pourrait+baisser =double =a+double =triple =a+triple =explose`,
-    fix: `=regle =resolu =resolue =solutionne =a+regle =a+resolu =regle+mon =regler+mon =depanne`,
-    not: `=pas =ne =jamais =aucun =aucune =non =ni =guere =nullement =pas+du+tout =pas+vraiment =meme+pas`,
-    without: `=sans`,
-    concede: `=au+moins =du+moins =heureusement =le+seul+point+positif =seul+point+positif =seul+bon+point =point+positif
+      =pourrait+etre+moins+cher =pourraient+baisser =pourrait+baisser =double =a+double =triple =a+triple =explose
+      =pas+donne =pas+donnes =pas+donnee`,
+ fix: `=regle =resolu =resolue =solutionne =a+regle =a+resolu =regle+mon =regler+mon =depanne`,
+ not: `=pas =ne =jamais =aucun =aucune =non =ni =guere =nullement =pas+du+tout =pas+vraiment =meme+pas`,
+ without: `=sans`,
+ concede: `=au+moins =du+moins =heureusement =le+seul+point+positif =seul+point+positif =seul+bon+point =point+positif
       =le+seul+truc =par+contre~ =quand+meme~`,
-    sarcasm: `#sarcasm =bravo =chapeau =quelle+surprise =comme+habitude =comme+toujours =merci+pour+rien =trop+fort
+ sarcasm: `#sarcasm =bravo =chapeau =quelle+surprise =comme+habitude =comme+toujours =merci+pour+rien =trop+fort
       =sans+blague =bien+joue =encore+bravo =felicitations =quel+plaisir =super+experience =merci+du+fond
       =quelle+efficacite =quel+service =franchement+bravo =seulement+#num =a+peine =chapeau+bas =la+classe`,
-    request: `=ajoutez =ajouter =ajoute =serait+bien =serait+top =serait+genial =serait+pratique =ce+serait =aimerais
+ request: `=ajoutez =ajouter =ajoute =serait+bien =serait+top =serait+genial =serait+pratique =ce+serait =aimerais
       =jaimerais =svp =il+vous+plait =merci+ajouter =il+faudrait =faudrait =manque+juste`,
-    _: `=pain =pain+au =rien+a+ajouter =ca+arrive =pas+la+premiere =la+premiere+fois =plus+de+choix =rien+a+voir+avec
+ _: `=pain =pain+au =rien+a+ajouter =ca+arrive =pas+la+premiere =la+premiere+fois =plus+de+choix =rien+a+voir+avec
       =rien+a+voir =sans+rien+dire =bien+que =bien+sur`,
-  },
-  openers: 'mais cependant pourtant toutefois sauf neanmoins quoique contre sinon malgre hormis excepte dommage malheureusement helas',
-  elisions: 'l d j n m t s c qu jusqu lorsqu puisqu',
+ },
+ openers: 'mais cependant pourtant toutefois sauf neanmoins quoique contre sinon malgre hormis excepte dommage malheureusement helas',
+ elisions: 'l d j n m t s c qu jusqu lorsqu puisqu',
 }

@@ -44,7 +44,8 @@ export const it: LanguageLexicon = {
       =ha+suonato~ =suonato~ =senza+suonare =ritiro+in+negozio =click+and+collect =ordine+incompleto =incompleto~
       =incompleta~ =in+attesa+di+spedizione =spedito+in+ritardo =mai+consegnato =mai+consegnata
       =piu+tardi+del+previsto =imballaggio^ =imballo^ =imballaggi^ =mai+venuto^ =non+e+mai+venuto^ =con+il+corriere~
-      =tramite+il+corriere~`,
+      =tramite+il+corriere~
+      =per+ricevere =per+riceverlo =per+riceverla =ad+arrivare =a+arrivare =per+arrivare =lenti+ad+arrivare =lento+ad+arrivare =alla+consegna~`,
     support: `=assistenza =assistenza+clienti =servizio+clienti =servizio+cliente =customer+care =customer+service =help+desk
       =helpdesk =supporto =call+center =callcenter =numero+verde =centralino =operatore =operatrice =operatori
       =operatrici =chat =chatbot =bot =robot =risponditore =segreteria~ =telefono~ =al+telefono =telefonato
@@ -66,7 +67,8 @@ export const it: LanguageLexicon = {
       =venditore+mi+ha =consulente =consulenti =consulenza =sollecito~ =solleciti~ =sollecitato~ =istruttore
       =istruttori =istruttrice =personal+trainer =allenatore =bancone =al+bancone =idraulico =elettricista
       =servizio+clientela =responsabile~ =direttore~ =medico =dottore =dottoressa =infermiere =infermiera
-      =guida+turistica =riattaccato =ha+riattaccato =attaccato+il+telefono =camerieri =richiamare~`,
+      =guida+turistica =riattaccato =ha+riattaccato =attaccato+il+telefono =camerieri =richiamare~
+      =sa+spiegarmi =sa+spiegare =saputo+spiegare =sapeva+spiegare =nessuno+sa`,
     app_ux: `=app =applicazione =applicazioni =applicativo =sito+web =sito+internet =web =interfaccia =grafica =navigazione
       =design =layout =usabilita =user+friendly =modalita+scura =tema+scuro =dark+mode =crash =crasha =crashato
       =si+blocca =si+bloccava =bloccata~ =si+chiude =si+chiudeva =si+impalla =impalla =impallata =si+pianta =piantata
@@ -74,7 +76,7 @@ export const it: LanguageLexicon = {
       =schermata+bianca =schermo+bianco =bug =bugs =baco =buggata =aggiornata =aggiornare =ultima+versione =versione~
       =login =accesso =accedere =accedo =accesso+app =loggato =loggarmi =loggare =sloggato =sloggata =slogga
       =disconnesso =password =credenziali =impronta =face+id =riconoscimento+facciale =codice+otp =otp =autenticazione
-      =spid =cerca~ =barra+di+ricerca =motore+di+ricerca =filtri =filtro =categorie~ =carrello =pulsante =pulsanti
+      =spid =cerca~ =barra+di+ricerca =motore+di+ricerca =filtri =filtro =categorie~ =pulsante =pulsanti
       =tasto~ =tasti~ =bottone =schermata =schermate =pagina =pagine =notifiche =notifica =modulo =moduli =form
       =registrazione =registrarsi =account =profilo~ =area+riservata =home+banking =intuitiva =intuitivo
       =semplice+da+usare =facile+da+usare =disinstall =installata~ =installato~ =scaricata~ =scaricato~ =funzionalita
@@ -89,7 +91,8 @@ export const it: LanguageLexicon = {
       =disconnette^ =si+disconnette^ =sito+si+blocca =sito+si+pianta =sito+si+impalla =menu~ =aggiornamento^
       =aggiornamenti^ =filtrare =ordinare+per~ =area+clienti =area+cliente =area+personale =piattaforma
       =messaggio+di+errore =schermata+di+errore =tempi+di+caricamento =pagina+bianca =codice+di+verifica
-      =password+dimenticata =doppia+autenticazione =app+mobile =versione+mobile =sito+mobile`,
+      =password+dimenticata =doppia+autenticazione =app+mobile =versione+mobile =sito+mobile
+      =carrello^`,
     price: `=prezzo =prezzi =prezzaccio =costo =costi =costa =costano =costato =costata =costare =caro =cara =cari =care
       =carissimo =carissima =carissimi =carissime =costoso =costosa =costosi =costose =economico =economica =economici
       =economiche =conveniente =convenienti =convenienza =sconto =sconti =scontato =scontata =scontati =scontate
@@ -106,7 +109,8 @@ export const it: LanguageLexicon = {
       =spedizioni+gratuite =consegna+gratis =spedizione+gratis =raddoppiato^ =in+promo~ =penale =penali
       =commissione+di+prenotazione =costi+di+prenotazione =carta+fedelta =punti+fedelta =fedelta =punti~ =accumulo~
       =accumulare~ =ristorno =iva~ =tasse~ =mancia~ =offertona =offertone =sottocosto =prezzi+stracciati =caruccio
-      =carucci =caruccia =costicchia =il+conto+salato =conto+salato`,
+      =carucci =caruccia =costicchia =il+conto+salato =conto+salato
+      =vale+quello+che+costa =non+regalato =regalato~`,
     assortment: `=scelta =scelte =assortimento =varieta =gamma =selezione =catalogo =referenze =proposta~ =disponibile~
       =disponibili~ =non+disponibile =non+disponibili =non+piu+disponibile =esaurito =esaurita =esauriti =esaurite
       =terminato~ =finito~ =introvabile =introvabili =in+stock =fuori+stock =scorte =scorta =rifornit =assente~
@@ -120,7 +124,8 @@ export const it: LanguageLexicon = {
       =si+trova+di+tutto =ha+di+tutto =vendono+di+tutto =da+nessuna+parte~ =da+nessun+altra+parte
       =nessun+altro+negozio =in+nessun+altro =fornitissima =fornitissimo =ben+fornito =ben+fornita =fornito~ =fornita~
       =reparto =collezione~ =collezioni~ =modelli~ =colori~ =rifornimento =riassortimento =fuori+produzione
-      =non+hanno+mai =mai+disponibile =non+era+piu+disponibile =non+e+piu+disponibile =piu+disponibile =mancano~`,
+      =non+hanno+mai =mai+disponibile =non+era+piu+disponibile =non+e+piu+disponibile =piu+disponibile =mancano~
+      =mancano+spesso =manca+spesso`,
     quality: `qualit =fresco =fresca =freschi =fresche =freschissimo =freschissima =freschezza =marcio =marci =marcia =marce
       =ammuffito =ammuffita =ammuffiti =muffa =scaduto =scaduta =scaduti =scadute =scade~ =scadenza~ =in+scadenza
       =gusto =sapore =sapori =saporito =saporita =buonissimo =buonissima =buonissimi =buonissime =delizioso =deliziosa
@@ -166,7 +171,7 @@ export const it: LanguageLexicon = {
       =al+momento+di+pagare =durante+il+pagamento =mentre+pagavo =dopo+aver+pagato =prima+del+pagamento
       =cambio+operatore =cambio+gestore =cambio+tariffa =in+cambio =ben+scelta =ben+scelto =ben+scelti =ben+scelte
       =per+prezzo`,
-    payment: `pagament =pagare~ =pagato~ =pagata~ =pago~ =paghi~ =pagavo~ =carta =carte =carta+di+credito =carta+di+debito
+    payment: `pagament =pagare~ =pagato~ =pagata~ =paghi~ =pagavo~ =carta =carte =carta+di+credito =carta+di+debito
       =bancomat =visa =mastercard =amex =paypal =satispay =postepay =apple+pay =google+pay =samsung+pay =klarna
       =scalapay =pagolight =bonifico =bonifici =bonifico+istantaneo =storno =stornato =stornare =riaccredito
       =accredito =accreditato =accreditata =prelievo =prelievi =prelevato =rate =rata =a+rate =in+#num+rate
@@ -179,7 +184,9 @@ export const it: LanguageLexicon = {
       =addebitato+comunque =mi+ha+comunque+addebitato =hanno+comunque+addebitato =cauzione =deposito+cauzionale
       =sulla+carta~ =sulla+mia+carta~ =contrassegno =buoni+pasto =buono+pasto =ticket+restaurant =carta+regalo
       =gift+card =pagamento+alla+consegna =transazione+negata =pagamento+sicuro incass =addebito^ =addebitato^
-      =addebitata^ =addebitati^ =addebitano^ =mi+hanno+addebitato^ =hanno+addebitato^`,
+      =addebitata^ =addebitati^ =addebitano^ =mi+hanno+addebitato^ =hanno+addebitato^
+      =bloccato+il+conto =bloccato+la+carta =bloccata+la+carta =bloccare+la+carta
+      =pago~~`,
     returns: `=reso =resi =rendere~ =restituito =restituita =restituiti =restituire =restituzione =restituzioni =rimborso
       =rimborsi =rimborsato =rimborsata =rimborsati =rimborsare =rimborsano =rimborsarmi =cambiare~ =cambiato~
       =sostituzione+del+prodotto =rimandato =rimandata =rimando =rimandare =rimando+indietro =mandato+indietro
@@ -187,10 +194,11 @@ export const it: LanguageLexicon = {
       =ho+reso =diritto+di+recesso =buono+acquisto~ =buono+reso =corriere+e+passato+a+ritirare
       =il+corriere+e+passato+a+ritirare =corriere+passa+a+ritirare =corriere+e+venuto+a+ritirare
       =corriere+viene+a+ritirare =passato+a+ritirare =venuto+a+ritirare =ritiro+a+domicilio =cambio =cambio+taglia
-      =cambio+misura =recesso~ =procedura+di+reso =reso+rifiutato =pratica+di+reso`,
+      =cambio+misura =recesso~ =procedura+di+reso =reso+rifiutato =pratica+di+reso
+      =buono+ricevuto`,
   },
-  cues: {
-    '+': `=bene =benissimo =ottimo =ottima =ottimi =ottime =buono =buona =buoni =buone =buonissimo =buonissima =perfetto
+ cues: {
+ '+': `=bene =benissimo =ottimo =ottima =ottimi =ottime =buono =buona =buoni =buone =buonissimo =buonissima =perfetto
       =perfetta =perfetti =perfette =perfettamente =eccellente =eccellenti =eccezionale =eccezionali =fantastico
       =fantastica =fantastici =top =super =bravi~ =bravissimi =bravissimo =bravissima =gentile =gentili =gentilissimo
       =gentilissima =gentilissimi =cortese =cortesi =cortesissimo =simpatico =simpatica =simpaticissimo
@@ -218,8 +226,10 @@ export const it: LanguageLexicon = {
       =nessuna+commissione =zero+costi =sorridente =sorridenti =disponibili =comprensivo =rassicurante =reattivo
       =reattiva =reattivi =tempestivo =tempestiva =stupendo =stupenda =stupende =splendido =meraviglia =ottimamente
       =validissimo =valido =valida =troppo+buono =troppo+buona =troppo+bello =troppo+bella =troppo+forte
-      =troppo+carino =troppo+carina =durano+a+lungo =dura+a+lungo =si+conservano+a+lungo`,
-    '-': `=male =malissimo =pessimo =pessima =pessimi =pessime =scarso =scarsa =scarsi =scarse =scadente =scadenti =lento
+      =troppo+carino =troppo+carina =durano+a+lungo =dura+a+lungo =si+conservano+a+lungo
+      =vale+quello+che+costa =vale+ogni+centesimo
+      =fantastiche =bravissime =gentilissime =cortesissima =cortesissimi =cortesissime =simpatici =simpatiche =simpaticissimi =simpaticissime =disponibilissimi =disponibilissime =precise =velocissime =rapidi =rapide =rapidissimi =rapidissime =puntualissimi =puntualissime =istantanee =immediati =immediate =comodi =comode =comodissimi =comodissime =facili =facilissima =facilissimi =facilissime =semplicissimi =semplicissime =intuitivi =intuitive =fluidi =fluide =chiari =chiare =chiarissimi =chiarissime =puliti =pulitissimi =pulitissime =consigliata =consigliati =consigliate =consigliatissima =consigliatissimi =consigliatissime =soddisfatte =contente =felicissima =felicissimi =felicissime =bellissimi =bellissime =dolcissima =dolcissimi =deliziosi =deliziose =squisiti =squisite =gustosi =gustose =saporiti =saporite =freschissimi =freschissime =ampie =vasti =vaste =apprezzati =apprezzate =apprezzabili =pazzesca =pazzeschi =pazzesche =incredibili =meravigliosi =meravigliose =solidi =solide =robusti =robuste =morbidi =morbide =spaziosi =spaziose =curate =attenti =attente =onesta =oneste =fornitissimi =fornitissime =comprensiva =comprensivi =comprensive =rassicuranti =reattive =tempestivi =tempestive =stupendi =splendida =splendidi =splendide =validissima =validissimi =validissime =validi =valide`,
+ '-': `=male =malissimo =pessimo =pessima =pessimi =pessime =scarso =scarsa =scarsi =scarse =scadente =scadenti =lento
       =lenta =lenti =lente =lentissimo =lentissima =lentezza =ritardo =in+ritardo =ritardi =truffa =truffatori
       =fregatura =vergogna =vergognoso =vergognosa =ridicolo =ridicola =ridicoli =schifo =fa+schifo =uno+schifo
       =che+schifo =schifoso =schifosa =orribile =orribili =terribile =terribili =disastro =disastroso =inesistente
@@ -253,34 +263,37 @@ export const it: LanguageLexicon = {
       =robaccia =fragile =si+strappa =si+rompe =pessima+esperienza =mi+prendete+in+giro =presa+in+giro
       =prendono+in+giro =soldi+buttati =sconsiglio =sconsigliato =da+evitare =evitate =ennesima =ennesimo =odissea
       =calvario =incubo =rubato =rubata =non+un+granche =non+granche =super+lento =super+lenta =super+cara =super+caro
-      =scollate =scollata =scollato =si+scolla =nascosti =nascoste =nascosto =dura+poco =durano+poco =troppa`,
-    '0': `=ok =okay =normale =normali =nella+norma =nella+media =nelle+media =niente+di+che =niente+di+speciale
+      =scollate =scollata =scollato =si+scolla =nascosti =nascoste =nascosto =dura+poco =durano+poco =troppa
+      =lenti+ad+arrivare =lento+ad+arrivare =addebitato+#num+volte =addebitati+#num+volte =aveva+il+muso =col+muso =musone =musona =scortesissima =scortesissimo
+      =lentissimi =lentissime =vergognosi =vergognose =ridicole =schifosi =schifose =disastrosa =disastrosi =disastrose =inesistenti =deluse =deludenti =ammuffite =tiepide =gommose =disgustosi =disgustose =acide =scotte =bagnata =bagnate =sgarbati =sgarbate =maleducate =arroganti =antipatica =antipatici =antipatiche =impossibili =difficili =complicati =complicate =macchinosa =macchinosi =macchinose =assurdi =assurde =inaccettabili =scandalosi =scandalose =pietosa =pietosi =pietose =squallida =squallidi =squallide =poveri =povere =sbagliate =sloggati =sloggate =difettose =contraffatti =contraffatte =persi =perse =smarriti =smarrite =rifiutati =rifiutate =bloccati =bloccate =preconfezionata =preconfezionati =preconfezionate =stufi =stufe =arrabbiati =arrabbiate =indecenti =imbarazzanti =penosi =penose =migliorabili =graffiati =graffiate =schiacciate =morti =morte =vecchiotti =vecchiotte =vecchie =sfondati =sfondate =raddoppiate =triplicata =triplicati =triplicate =fuorvianti =bucati =sporche =insopportabili =inutilizzabili =interminabili =lunghissime =secche =bruciati =bruciate =sconsigliata =sconsigliati =sconsigliate =ennesimi =ennesime =rubati =rubate =nascosta =musoni =scortesissimi =scortesissime`,
+ '0': `=ok =okay =normale =normali =nella+norma =nella+media =nelle+media =niente+di+che =niente+di+speciale
       =nulla+di+speciale =cosi+cosi =discreto =discreta =discreti =accettabile =standard =di+solito =solitamente
       =in+genere =generalmente =come+ovunque =come+altrove =come+tutti =ne+bene+ne+male =insomma =uguale =uguali
       =stessa =stesso =rimasta+uguale =rimasto+uguale =sufficiente =passabile =boh~ =va+bene~`,
-    '+!price': `=vale+la+pena =ne+vale+la+pena =vale+il+prezzo =valgono+il+prezzo =li+vale =soldi+ben+spesi`,
-    '+price': `=economico =economica =economici =economiche =conveniente =convenienti =basso =bassi =bassa =onesti =onesto
+ '+!price': `=vale+la+pena =ne+vale+la+pena =vale+il+prezzo =valgono+il+prezzo =li+vale =soldi+ben+spesi`,
+ '+price': `=economico =economica =economici =economiche =conveniente =convenienti =basso =bassi =bassa =onesti =onesto
       =competitivi =competitivo =accessibili =accessibile =abbordabile =abbordabili =scontato =scontati =imbattibili
       =imbattibile =ragionevole =ragionevoli =buoni~ =ottimi~ =vantaggioso =vantaggiosi`,
-    '-price': `=caro =cara =cari =care =carissimo =carissima =carissimi =costoso =costosa =costosi =alto =alti =alta =elevato
+ '-price': `=caro =cara =cari =care =carissimo =carissima =carissimi =costoso =costosa =costosi =alto =alti =alta =elevato
       =elevati =elevata =salato =salata =salati =un+occhio+della+testa =rincaro =rincari =aumentato =aumentati
       =aumentano =saliti =salito =sempre+piu+caro =sempre+piu+cari =esagerato =esagerati =esagerata =proibitivo
       =proibitivi =un+salasso =un+furto =furto =spropositato =potrebbero+essere+piu+bassi =potrebbe+essere+piu+basso
       =potrebbero+abbassare =dovrebbero+abbassare =non+sono+i+piu+economici =non+e+il+piu+economico
       =non+sono+proprio+economici =non+proprio+economici =non+e+proprio+economico =alte =elevate =salate =un+po+alte
-      =troppo+alte =troppo+alti =raddoppiato =raddoppiati =triplicato =raddoppiata`,
-    fix: `=risolto =risolta =ha+risolto =hanno+risolto =mi+ha+risolto =sistemato =sistemata =hanno+sistemato`,
-    not: `=non =no =mai =nessun =nessuna =ne =neppure =per+niente =per+nulla =affatto`,
-    without: `=senza`,
-    concede: `=almeno =per+fortuna =fortunatamente =meno+male =unica+cosa+buona =unica+nota+positiva =unico+lato+positivo
+      =troppo+alte =troppo+alti =raddoppiato =raddoppiati =triplicato =raddoppiata
+      =non+regalato =non+regalati =non+regalata`,
+ fix: `=risolto =risolta =ha+risolto =hanno+risolto =mi+ha+risolto =sistemato =sistemata =hanno+sistemato`,
+ not: `=non =no =mai =nessun =nessuna =ne =neppure =per+niente =per+nulla =affatto`,
+ without: `=senza`,
+ concede: `=almeno =per+fortuna =fortunatamente =meno+male =unica+cosa+buona =unica+nota+positiva =unico+lato+positivo
       =perlomeno =quantomeno`,
-    sarcasm: `#sarcasm =complimenti =bravo =grazie+tante =che+bello =ma+che+bello =che+meraviglia =esperienza+fantastica
+ sarcasm: `#sarcasm =complimenti =bravo =grazie+tante =che+bello =ma+che+bello =che+meraviglia =esperienza+fantastica
       =come+sempre =come+al+solito =wow =ottimo+lavoro =bel+servizio =che+efficienza =ben+fatto =ma+certo =certo+certo
       =evviva =ci+ha+messo+solo =mi+raccomando`,
-    request: `=aggiungete =aggiungere =sarebbe+bello =sarebbe+utile =sarebbe+comodo =sarebbe+top =vorrei =per+favore
+ request: `=aggiungete =aggiungere =sarebbe+bello =sarebbe+utile =sarebbe+comodo =sarebbe+top =vorrei =per+favore
       =mi+piacerebbe =potreste =dovreste =servirebbe =manca+solo`,
-    _: `=ce+ho =non+vedo+ora =fine =alla+fine =senza+dire+niente =senza+dire+nulla`,
-  },
-  openers: 'ma pero tuttavia eppure invece tranne sebbene peccato purtroppo eccetto salvo nonostante',
-  elisions: 'l d dell dall nell sull all un quest quell c',
+ _: `=ce+ho =non+vedo+ora =fine =alla+fine =senza+dire+niente =senza+dire+nulla`,
+ },
+ openers: 'ma pero tuttavia eppure invece tranne sebbene peccato purtroppo eccetto salvo nonostante',
+ elisions: 'l d dell dall nell sull all un quest quell c',
 }
