@@ -12,47 +12,48 @@ import type { LanguageLexicon } from '../taxonomy'
 
 export const fr: LanguageLexicon = {
   themes: {
-    delivery: `livrai livreu =livrer =livrent =livrez =livrait
-      =livrons expedi =envoi~ =envois~ =coli =paquet =paquets =cartons~ =transporteur~ =transporteurs~ coursier
-      =chauffeur =chauffeurs =chauffeuse =taxi~ =vtc~ =uber~ =rider =riders =facteur =factrice =postier =retard
-      =retards =en+retard =retarde =retardee =delai =delais =ponctuel =ponctuelle =ponctuels =ponctualite =a+heure^
-      =a+lheure^ =pile+a+heure =en+avance^ =avant+heure =arriver~ =arrivait~ =arrivera~ =arrivee =arrivage~
-      =arrivee+du =recu~ =recue~ =recus~ =recois~ =reception+du+colis =point+relais =points+relais =relais =relay
-      =mondial+relay =consigne~ =casier~ =locker =lockers =boite+aux+lettres =bal~ =colissimo =chronopost =la+poste
-      =poste~ =bureau+de+poste =dpd =gls =ups =dhl =fedex =tnt =geodis =relais+colis =vinted+go =suivi~
-      =numero+de+suivi =suivi+du+colis =suivi+de+colis =tracking =tracabilite =creneau =creneaux =plage+horaire
-      =domicile~ =a+domicile =devant+la+porte =devant+ma+porte =sur+le+palier =palier~ =interphone =digicode =sonne~
-      =sonner~ =perdu~ =egare =egaree =jamais+recu =jamais+arrive =toujours+pas+recu =pas+recu~ =entrepot
-      =centre+de+tri =en+transit =en+cours+acheminement =acheminement =expedie =rapide^ =rapides^ =rapidement^ =vite^
-      =rapidite =jour+meme =le+jour+meme =sous+#num+jours =heures+de+retard =jours+de+retard =minutes+de+retard
-      =min+de+retard =h+de+retard =semaine+de+retard =emballe =emballes =emballee =bien+emballe =mal+emballe
-      =bien+protege =papier+bulle =vol+retarde =vol+annule =vol~ =avion~ =bagage =bagages =valise =valises
-      =correspondance~ =train~ =tgv =ter~ =rer~ =navette~ =trajet~ =mauvaise+adresse =pas+le+bon+colis
-      =pas+ma+commande =commande+de+quelqu =la+commande+d =erreur+de+commande =il+manquait =manquait+la =manquait+un
-      =manquait+une =manquait+des =manquant =manquants =article+manquant =articles+manquants =drive~ =retrait~
-      =retire~ =recupere~ =recuperer~ =a+recuperer =aller+chercher~ =deliveroo =uber+eats =just+eat =en+route
-      =en+chemin =sur+le+chemin =prevu+le =date+prevue =date+de+livraison =estimee =sous+la+pluie =dehors~
-      =devant+chez+moi =dans+le+hall =chez+le+voisin =chez+un+voisin =voisin~ =voisins~ =attendu~ =attends~ =attendre~
-      =express~ =expresse =prioritaire =standard~ =tour+de+france =en+vadrouille =bloque+en+douane =douane =douanes
-      =ai+attendu~ =recu+un^ =recu+une^ =carton~~ =colis^ =en+preparation =le+suivi =suivi+indique =suivi+affiche
-      =depuis+#num+jours~ =depuis+une+semaine~ =il+y+a+#num+jours~ =arrivees^ =attends+ma+commande =attends+mon+repas
-      =attends+mon+colis =attends+toujours+ma =attends+toujours+mon =attends+mon+plat =attends+ma+livraison
-      =vol+a+ete+annule =vol+a+ete+retarde =vol+en+retard =vols~ =annule~ =mauvaise+taille =mauvais+article
-      =mauvais+produit =mauvaise+couleur =mauvaise+commande =pas+la+bonne+taille =pas+le+bon+article
-      =pas+le+bon+produit =en+#num+jours~ =en+#num+h~ =en+#num+heures~ =en+#num+min~ =en+#num+minutes~
-      =attends+ma+pizza =livre+en =livree+en =commande+recue =colis+recu =les+courses+arrivent =courses+arrivent
-      =bien+rangees =bien+ranges =preparateur =preparateurs =preparatrice =minutes+attente~ =heure+attente~
-      =heures+attente~ =#num+km~ =km~ =jamais+passe =arrivent+toujours~ =arrive+toujours~ =recue+en^ =recu+en^
-      =recues+en^ =recus+en^ =lendemain^ =le+lendemain^ =laisse~ =depose~ =covoiturage~ =dans+les+temps^
-      =dans+les+delais^ =en+temps+et+en+heure^ =plus+tard+que+prevu =retardees =jamais+livre =jamais+livree
-      =avis+de+passage =remis+en+main+propre =main+propre =retrait+en+magasin =click+and+collect =click+et+collect
-      =preparation+de+commande =commande+incomplete =incomplete~ =en+attente+expedition =pas+sonne =a+pas+sonne
-      =sans+sonner =sonne+pas =laisse+a+accueil =depose+a+accueil =laisse+au+gardien =laisse+chez+le+gardien =gardien~
-      =arrives^ =arrive^ =arrivent^ =recu+ma+commande =recu+mon+colis =recu+ma+livraison =recu+le+colis
-      =recu+la+commande =recu+mes+courses =en+#num+jour~ =avec+le+livreur~ =emballage^ =emballages^ =jamais+venu^
-      =jamais+venue^ =pas+venu^ =est+jamais+venu^
-      =livree =livrees =livre~ =livres~ =livre+le =livre+a =bien+livre =livre+chez =livre+rapidement =livre+dans =livre+avec =livre+sans =pas+livre =ete+livre =ete+livree =ete+livres =livre+hier =livre+aujourdhui =livre+demain =livre+au =livre+par =livres+en =livres+par
-      =pour+recevoir =pour+la+recevoir =pour+le+recevoir =pour+les+recevoir =pour+arriver =a+arriver =long+a+arriver =longs+a+arriver =a+la+livraison~ =recues~ =annulation~`,
+    delivery: `livrai livreu =livrer =livrent =livrez =livrait =livrons expedi =envoi~ =envois~ =coli =paquet =paquets
+      =cartons~ =transporteur~ =transporteurs~ coursier =chauffeur =chauffeurs =chauffeuse =taxi~ =vtc~ =uber~ =rider
+      =riders =facteur =factrice =postier =retard =retards =en+retard =retarde =retardee =delai =delais =ponctuel
+      =ponctuelle =ponctuels =ponctualite =a+heure^ =a+lheure^ =pile+a+heure =en+avance^ =avant+heure =arriver~
+      =arrivait~ =arrivera~ =arrivee =arrivage~ =arrivee+du =recu~ =recue~ =recus~ =recois~ =reception+du+colis
+      =point+relais =points+relais =relais =relay =mondial+relay =consigne~ =casier~ =locker =lockers
+      =boite+aux+lettres =bal~ =colissimo =chronopost =la+poste =poste~ =bureau+de+poste =dpd =gls =ups =dhl =fedex
+      =tnt =geodis =relais+colis =vinted+go =suivi~ =numero+de+suivi =suivi+du+colis =suivi+de+colis =tracking
+      =tracabilite =creneau =creneaux =plage+horaire =domicile~ =a+domicile =devant+la+porte =devant+ma+porte
+      =sur+le+palier =palier~ =interphone =digicode =sonne~ =sonner~ =perdu~ =egare =egaree =jamais+recu
+      =jamais+arrive =toujours+pas+recu =pas+recu~ =entrepot =centre+de+tri =en+transit =en+cours+acheminement
+      =acheminement =expedie =rapide^ =rapides^ =rapidement^ =vite^ =rapidite =jour+meme =le+jour+meme
+      =sous+#num+jours =heures+de+retard =jours+de+retard =minutes+de+retard =min+de+retard =h+de+retard
+      =semaine+de+retard =emballe =emballes =emballee =bien+emballe =mal+emballe =bien+protege =papier+bulle
+      =vol+retarde =vol+annule =vol~ =avion~ =bagage =bagages =valise =valises =correspondance~ =train~ =tgv =ter~
+      =rer~ =navette~ =trajet~ =mauvaise+adresse =pas+le+bon+colis =pas+ma+commande =commande+de+quelqu =la+commande+d
+      =erreur+de+commande =il+manquait =manquait+la =manquait+un =manquait+une =manquait+des =manquant =manquants
+      =article+manquant =articles+manquants =drive~ =retrait~ =retire~ =recupere~ =recuperer~ =a+recuperer
+      =aller+chercher~ =deliveroo =uber+eats =just+eat =en+route =en+chemin =sur+le+chemin =prevu+le =date+prevue
+      =date+de+livraison =estimee =sous+la+pluie =dehors~ =devant+chez+moi =dans+le+hall =chez+le+voisin
+      =chez+un+voisin =voisin~ =voisins~ =attendu~ =attends~ =attendre~ =express~ =expresse =prioritaire =standard~
+      =tour+de+france =en+vadrouille =bloque+en+douane =douane =douanes =ai+attendu~ =recu+un^ =recu+une^ =carton~~
+      =colis^ =en+preparation =le+suivi =suivi+indique =suivi+affiche =depuis+#num+jours~ =depuis+une+semaine~
+      =il+y+a+#num+jours~ =arrivees^ =attends+ma+commande =attends+mon+repas =attends+mon+colis =attends+toujours+ma
+      =attends+toujours+mon =attends+mon+plat =attends+ma+livraison =vol+a+ete+annule =vol+a+ete+retarde
+      =vol+en+retard =vols~ =annule~ =mauvaise+taille =mauvais+article =mauvais+produit =mauvaise+couleur
+      =mauvaise+commande =pas+la+bonne+taille =pas+le+bon+article =pas+le+bon+produit =en+#num+jours~ =en+#num+h~
+      =en+#num+heures~ =en+#num+min~ =en+#num+minutes~ =attends+ma+pizza =livre+en =livree+en =commande+recue
+      =colis+recu =les+courses+arrivent =courses+arrivent =bien+rangees =bien+ranges =preparateur =preparateurs
+      =preparatrice =minutes+attente~ =heure+attente~ =heures+attente~ =#num+km~ =km~ =jamais+passe
+      =arrivent+toujours~ =arrive+toujours~ =recue+en^ =recu+en^ =recues+en^ =recus+en^ =lendemain^ =le+lendemain^
+      =laisse~ =depose~ =covoiturage~ =dans+les+temps^ =dans+les+delais^ =en+temps+et+en+heure^ =plus+tard+que+prevu
+      =retardees =jamais+livre =jamais+livree =avis+de+passage =remis+en+main+propre =main+propre =retrait+en+magasin
+      =click+and+collect =click+et+collect =preparation+de+commande =commande+incomplete =incomplete~
+      =en+attente+expedition =pas+sonne =a+pas+sonne =sans+sonner =sonne+pas =laisse+a+accueil =depose+a+accueil
+      =laisse+au+gardien =laisse+chez+le+gardien =gardien~ =arrives^ =arrive^ =arrivent^ =recu+ma+commande
+      =recu+mon+colis =recu+ma+livraison =recu+le+colis =recu+la+commande =recu+mes+courses =en+#num+jour~
+      =avec+le+livreur~ =emballage^ =emballages^ =jamais+venu^ =jamais+venue^ =pas+venu^ =est+jamais+venu^ =livree
+      =livrees =livre~ =livres~ =livre+le =livre+a =bien+livre =livre+chez =livre+rapidement =livre+dans =livre+avec
+      =livre+sans =pas+livre =ete+livre =ete+livree =ete+livres =livre+hier =livre+aujourdhui =livre+demain =livre+au
+      =livre+par =livres+en =livres+par =pour+recevoir =pour+la+recevoir =pour+le+recevoir =pour+les+recevoir
+      =pour+arriver =a+arriver =long+a+arriver =longs+a+arriver =a+la+livraison~ =recues~ =annulation~`,
     support: `=service+client =service+clients =services+clients =serviceclient =service+apres+vente =sav =relation+client
       =conseiller =conseillere =conseillers =conseilleres =hotline =assistance =support =standard+telephonique =chat
       =tchat =chatbot =bot =robot =operateur =operatrice =operateurs =agent =agents =telephone~ =au+telephone
@@ -73,30 +74,29 @@ export const fr: LanguageLexicon = {
       =coachs =coaches =moniteur =monitrice =instructeur =entraineur =comptoir =au+comptoir =agent+accueil =relance~
       =relances~ =reparateur =plombier =electricien =service+clientele =clientele~ =raccroche =raccroche+au+nez
       =gerant =gerante =responsable~ =manager~ =directeur~ =medecin =docteur =infirmiere =infirmier =le+guide~
-      =serveurs =serveuses =hotesses =receptionnistes =accueil =rappeler~
-      =peut+expliquer =sait+expliquer =su+expliquer =personne+ne+peut =personne+ne+sait`,
+      =serveurs =serveuses =hotesses =receptionnistes =accueil =rappeler~ =peut+expliquer =sait+expliquer
+      =su+expliquer =personne+ne+peut =personne+ne+sait`,
     app_ux: `=appli =applis =application =applications =app =apps =site+web =site+internet =web =internet~ =interface
       =ergonomie =ergonomique =navigation =design =mode+sombre =bug =bugs =bugue =beugue =bugge =plante =plantage
       =plantages =crash =crashe =rame =rament =ramer =lag =freeze =fige =se+ferme =se+fige =ecran+blanc =mise+a+jour
       =mises+a+jour =maj =version~ =mettre+a+jour =connexion =connecter =connecte =me+connecter =se+connecter
       =reconnecter =deconnecte =deconnexion =identifiant =identifiants =mot+de+passe =login =face+id =empreinte
       =code+pin =code+sms~ =authentification =recherche =moteur+de+recherche =rechercher~ =filtre =filtres =tri~
-      =categories~ =bouton =boutons =ecran~ =menus =onglet =onglets =page =pages =chargement =charger~
-      =charge+pas =se+charge =lent+a+charger =notification =notifications =notifs =formulaire =formulaires
-      =fonctionnalite =fonctionnalites =option~ =options~ =inscription =compte~ =espace+client =intuitif =intuitive
-      =fluide =fluidite =desinstall =desinstalle =desinstallee =installe~ =telecharge~ =commander+en~
-      =en+deux+clics =en+un+clic~ =clics~ =clic~ =scroll =scroller =scrolle =defile =ouvrir+appli =ouvert+en+ligne
-      =sans+passer+en+agence =bug+de =beug =site~ =sites~ =en+ligne~ =le+site+est =site+est =site+plante =site+bug
-      =site+rame =site+lent =ouvrir+en+ligne =tout+en+ligne =fait+en+ligne =demande+en+ligne =compte+ouvert =sur+appli
-      =dans+appli =site+affiche =appli+affiche =site+ne+marche =site+ne+fonctionne =appli+ne+marche
-      =appli+ne+fonctionne =appli+ne+ouvre =site+ne+charge =site+marche+pas =appli+marche+pas =le+site+affiche
-      =site+tres+lent =site+pas+pratique =site+mal+fait =site+bien+fait =site+clair =site+intuitif =site+facile
-      =site+fonctionne =site+bugue =site+bugge =site+nul =site+ergonomique =site+complique =valider+mon+panier
-      =valider+le+panier =valider+la+commande =valider+ma+commande =finaliser+la+commande =finaliser+ma+commande
-      =mon+compte~ =menu~ =filtrer =trier =plateforme =plate+forme =message+erreur =page+blanche =temps+de+chargement
-      =mot+de+passe+oublie =code+de+verification =double+authentification =application+mobile =appli+mobile
-      =site+mobile =version+mobile =hors+service~
-      =panier^ =historique~`,
+      =categories~ =bouton =boutons =ecran~ =menus =onglet =onglets =page =pages =chargement =charger~ =charge+pas
+      =se+charge =lent+a+charger =notification =notifications =notifs =formulaire =formulaires =fonctionnalite
+      =fonctionnalites =option~ =options~ =inscription =compte~ =espace+client =intuitif =intuitive =fluide =fluidite
+      =desinstall =desinstalle =desinstallee =installe~ =telecharge~ =commander+en~ =en+deux+clics =en+un+clic~
+      =clics~ =clic~ =scroll =scroller =scrolle =defile =ouvrir+appli =ouvert+en+ligne =sans+passer+en+agence =bug+de
+      =beug =site~ =sites~ =en+ligne~ =le+site+est =site+est =site+plante =site+bug =site+rame =site+lent
+      =ouvrir+en+ligne =tout+en+ligne =fait+en+ligne =demande+en+ligne =compte+ouvert =sur+appli =dans+appli
+      =site+affiche =appli+affiche =site+ne+marche =site+ne+fonctionne =appli+ne+marche =appli+ne+fonctionne
+      =appli+ne+ouvre =site+ne+charge =site+marche+pas =appli+marche+pas =le+site+affiche =site+tres+lent
+      =site+pas+pratique =site+mal+fait =site+bien+fait =site+clair =site+intuitif =site+facile =site+fonctionne
+      =site+bugue =site+bugge =site+nul =site+ergonomique =site+complique =valider+mon+panier =valider+le+panier
+      =valider+la+commande =valider+ma+commande =finaliser+la+commande =finaliser+ma+commande =mon+compte~ =menu~
+      =filtrer =trier =plateforme =plate+forme =message+erreur =page+blanche =temps+de+chargement =mot+de+passe+oublie
+      =code+de+verification =double+authentification =application+mobile =appli+mobile =site+mobile =version+mobile
+      =hors+service~ =panier^ =historique~`,
     price: `=prix =tarif =tarifs =tarifaire =tarification =cher =chers =chere =cheres =coute =coutent =couteux =couteuse
       =cout =couts =onereux =hors+de+prix =abordable =abordables =bon+marche =pas+cher =pas+chers =pas+chere
       =moins+cher =moins+chers =moins+chere =plus+cher =plus+chers =promo =promos =promotion =promotions =reduction
@@ -131,8 +131,8 @@ export const fr: LanguageLexicon = {
       =nouveautes =nulle+part~ =de+tout~ =il+y+a+de+tout =ont+de+tout =on+trouve+de+tout =trouve+de+tout =a+de+tout
       =vendent+de+tout =achalande =achalandee =achalandes =bien+achalande =bien+achalandee =bien+fourni =bien+fournie
       =bien+fournis =mal+achalande =rayon =rayon+fruits =reassort =penurie =collection~ =collections~ =modeles~
-      =coloris~ =couleurs~ =plus+fabrique =ont+jamais =il+manque~ =manquent~
-      =manque+souvent =manquent+souvent =il+manque+souvent`,
+      =coloris~ =couleurs~ =plus+fabrique =ont+jamais =il+manque~ =manquent~ =manque+souvent =manquent+souvent
+      =il+manque+souvent`,
     quality: `=qualite =qualites =de+qualite =frais~ =fraiche =fraiches =fraicheur =pourri =pourrie =pourris =pourries =moisi
       =moisie =moisis =moisissure =moisissures =perime =perimee =perimes =periment =date+de+peremption =dlc =gout
       =gouts =goute =saveur =saveurs =delicieux =delicieuse =savoureux =savoureuse =fade =fades =insipide =degueulasse
@@ -143,28 +143,27 @@ export const fr: LanguageLexicon = {
       =fragile =resistant =robuste =durable =tient+bien =a+tenu =tenu+#num =use =defectueux =defectueuse =defaut
       =defauts =matiere =matieres =tissu =tissus =coutures =couture =finitions =finition =deteint =deteignent =delave
       =bouloche =boulochent =bouloches =retreci =taille+petit =taille+grand =tombe+bien =tombe+parfaitement =coupe~
-      =fuit =fuite =en+panne =panne~
-      =tombe+en+panne =hs =batterie~ =autonomie =conforme =non+conforme =conforme+a+la+description
-      =comme+sur+les+photos =comme+en+photo =que+sur+les+photos =photos~ =description~ =produit~ =produits~ =article~
-      =articles~ =plat~ =plats~ =cuisine~ =pizza~~ =burger~~ =sushis~~ =sushi~~ =riz~~ =frites~~ =pain~~ =pate~
-      =legumes~~ =fruits~~ =fruit~~ =tomates~~ =bananes~~ =lait~~ =fraises~~ =salade~~ =poulet~~ =viande~~ =poisson~~
-      =fromage~~ =oeufs~~ =baskets~~ =chaussures~~ =jean~~ =veste~~ =robe~~ =pull~~ =tee+shirt~~ =vetements~~
-      =fringues~~ =parfum~~ =creme~~ =bouilloire~~ =aspirateur~~ =telephone+recu~~ =machine~~ =chambre~ =chambres~
-      =lit~ =literie =propre~ =proprete =sale~ =sales~ =salle+de+bain =petit+dejeuner~ =petit+dej~ =wifi~
-      =couverture+reseau =connexion+internet~ =capte~ =capte+pas =cours~ =prof~ =profs~ =professeur~ =formateur~
-      =formation~ =contenu~ =voiture~ =vehicule~ =film~~ =films~~ =series~~ =image~~ =odeur~ =sent~ =sentait~ =pue
-      =puait =croquant =croquants =croquante =juteux =sucrees~ =sucre~ =sucres~ =mur~ =mures~ =repas^ =nourriture^
-      =bouffe^ =cours+en+ligne~ =voiture+propre =voiture+impeccable =voiture+sale =voiture+nickel =voiture+confortable
-      =vehicule+propre =reseau =copieux =copieuse =copieuses =portion =portions =quantite =quantites =box+internet
-      =box~ =coupures =coupure =modem~ =routeur~ =fibre~ =la+fibre =4g~ =5g~ =mort =morte =au+bout+de~ =garantie
-      =sous+garantie =duree+de+vie =a+lache =lache =vieille~ =vieillot =defonce =situe~ =guide+des+tailles =guide~
-      =correspond+pas~ =correspondent+pas~ =taillent =trop+petit~ =trop+petite~ =trop+petits~ =trop+petites~
-      =trop+grand~ =trop+grande~ =laine~ =acrylique =gratte =grattent =synthetique =polyester~ =coton~ =cuir~
-      =deja+ouvert =deja+utilise =usage =occasion~ =produits+frais~~ =troue =trouee =troues =trouees =trou~
-      =prennent+eau =prend+eau =prenaient+eau =trompeuses~ =trompeuse~ =trompeur~ =trop+sale =sec~ =seche~ =brule
-      =brulee =crame =cramee =graisseux =pas+mur =trop+mur =decousu =se+decoud =camelote =pacotille =bas+de+gamme
-      =haut+de+gamme =gouteux =moelleux =croustillant =croustillante =cuisson =se+dechire =dechire~ =se+casse
-      =reconditionne =neuf~ =comme+neuf =decolle =decollee =decolles =decollees =est+decolle =se+decolle
+      =fuit =fuite =en+panne =panne~ =tombe+en+panne =hs =batterie~ =autonomie =conforme =non+conforme
+      =conforme+a+la+description =comme+sur+les+photos =comme+en+photo =que+sur+les+photos =photos~ =description~
+      =produit~ =produits~ =article~ =articles~ =plat~ =plats~ =cuisine~ =pizza~~ =burger~~ =sushis~~ =sushi~~ =riz~~
+      =frites~~ =pain~~ =pate~ =legumes~~ =fruits~~ =fruit~~ =tomates~~ =bananes~~ =lait~~ =fraises~~ =salade~~
+      =poulet~~ =viande~~ =poisson~~ =fromage~~ =oeufs~~ =baskets~~ =chaussures~~ =jean~~ =veste~~ =robe~~ =pull~~
+      =tee+shirt~~ =vetements~~ =fringues~~ =parfum~~ =creme~~ =bouilloire~~ =aspirateur~~ =telephone+recu~~
+      =machine~~ =chambre~ =chambres~ =lit~ =literie =propre~ =proprete =sale~ =sales~ =salle+de+bain =petit+dejeuner~
+      =petit+dej~ =wifi~ =couverture+reseau =connexion+internet~ =capte~ =capte+pas =cours~ =prof~ =profs~
+      =professeur~ =formateur~ =formation~ =contenu~ =voiture~ =vehicule~ =film~~ =films~~ =series~~ =image~~ =odeur~
+      =sent~ =sentait~ =pue =puait =croquant =croquants =croquante =juteux =sucrees~ =sucre~ =sucres~ =mur~ =mures~
+      =repas^ =nourriture^ =bouffe^ =cours+en+ligne~ =voiture+propre =voiture+impeccable =voiture+sale =voiture+nickel
+      =voiture+confortable =vehicule+propre =reseau =copieux =copieuse =copieuses =portion =portions =quantite
+      =quantites =box+internet =box~ =coupures =coupure =modem~ =routeur~ =fibre~ =la+fibre =4g~ =5g~ =mort =morte
+      =au+bout+de~ =garantie =sous+garantie =duree+de+vie =a+lache =lache =vieille~ =vieillot =defonce =situe~
+      =guide+des+tailles =guide~ =correspond+pas~ =correspondent+pas~ =taillent =trop+petit~ =trop+petite~
+      =trop+petits~ =trop+petites~ =trop+grand~ =trop+grande~ =laine~ =acrylique =gratte =grattent =synthetique
+      =polyester~ =coton~ =cuir~ =deja+ouvert =deja+utilise =usage =occasion~ =produits+frais~~ =troue =trouee =troues
+      =trouees =trou~ =prennent+eau =prend+eau =prenaient+eau =trompeuses~ =trompeuse~ =trompeur~ =trop+sale =sec~
+      =seche~ =brule =brulee =crame =cramee =graisseux =pas+mur =trop+mur =decousu =se+decoud =camelote =pacotille
+      =bas+de+gamme =haut+de+gamme =gouteux =moelleux =croustillant =croustillante =cuisson =se+dechire =dechire~
+      =se+casse =reconditionne =neuf~ =comme+neuf =decolle =decollee =decolles =decollees =est+decolle =se+decolle
       =se+conservent =se+conserve =durent =dure+longtemps =tiennent+bien =ne+dure+pas =a+pas+tenu =pas+tenu
       =ne+marche+plus^ =ne+fonctionne+plus^ =ne+fonctionne+pas^ =ne+allume^ =allume+pas^`,
     damage: `=casse =cassee =casses =cassees =ecrase =ecrasee =ecrases =abime =abimee =abimes =endommage =endommagee
@@ -186,18 +185,16 @@ export const fr: LanguageLexicon = {
       =facture+quand+meme =debite+quand+meme =a+facture~ =caution =ma+caution =depot+de+garantie =sur+ma+carte~
       =carte+cadeau =cartes+cadeaux =ticket+resto =tickets+resto =ticket+restaurant =titre+restaurant
       =titres+restaurant =swile =encaisse =paiement+securise =validation+bancaire =paiement+a+la+livraison
-      =payer+a+la+livraison =debit~ encaiss =facture^
-      =bloque+mon+compte =bloque+ma+carte =bloque+mes+cartes`,
+      =payer+a+la+livraison =debit~ encaiss =facture^ =bloque+mon+compte =bloque+ma+carte =bloque+mes+cartes`,
     returns: `=retour =retours =retourne =retournee =retournes =retourner =renvoye =renvoyee =renvoyer =renvoie =renvoi
       =renvois =renvoyes =reexpedie =echange =echanges =echanger =echangee rembours =rembourse =remboursee
       =remboursement =remboursements =rembourses =rendre~ =rendu~ =etiquette+de+retour =bon+de+retour =frais+de+retour
       =retour+gratuit =retours+gratuits =retractation =delai+de+retractation =avoir~ =bon+achat~ =les+frais+de+retour
       =des+frais+de+retour =frais+de+renvoi =les+frais+de+renvoi =payer+le+retour =payer+le+renvoi =bordereau
-      =bordereau+de+retour =procedure+de+retour =retour+refuse =colis+retour
-      =avoir+recu =bon+d+achat+recu`,
+      =bordereau+de+retour =procedure+de+retour =retour+refuse =colis+retour =avoir+recu =bon+d+achat+recu`,
   },
- cues: {
- '+': `=bien =tres+bien =trop+bien =super =genial =geniale =top =au+top =parfait =parfaite =parfaits =parfaitement
+  cues: {
+    '+': `=bien =tres+bien =trop+bien =super =genial =geniale =top =au+top =parfait =parfaite =parfaits =parfaitement
       =excellent =excellente =excellents =impeccable =impeccables =nickel =rapide =rapides =rapidement =vite =efficace
       =efficaces =efficacite =sympa =sympas =sympathique =aimable =aimables =agreable =agreables =adorable =adorables
       =gentil =gentille =gentils =poli =polie =polis =courtois =courtoise =pro =professionnel =professionnelle
@@ -224,39 +221,45 @@ export const fr: LanguageLexicon = {
       =gouteux =moelleux =croustillant =souriant =souriante =souriants =arrangeant =comprehensif =rassurant =rentable
       =haut+de+gamme =trop+bon =trop+bonne =trop+top =trop+cool =trop+sympa =trop+mignon =trop+beau =trop+belle
       =trop+rapide =encore+merci =merci+encore =dure+longtemps =se+conservent+longtemps =se+conserve+longtemps
-      =tiennent+bien
-      =en+a+pour+son+argent =pour+son+argent
-       =genials =geniales =parfaites =excellentes =nickelle =nickels =nickelles =sympathiques =gentile =gentiles =gentilles =polies =courtoises =professionnelles =reactives =fluides =claires =intuitifs =intuitives =ergonomiques =delicieuses =incroyables =satisfaites =contentes =ravies =apprecies =appreciables =propres =croquantes =economiques =instantanees =immediate =immediats =immediates =ponctuelles =larges =enormes =vastes =immenses =spacieuses =soignes =soignees =chaleureuses =chouettes =formidables =magnifiques =ideale =ideals =ideales =solides =tranquilles =genialissimes =genereuses =achalandees =bluffants =bluffantes =qualitative =qualitatifs =qualitatives =croustillants =croustillantes =souriantes =arrangeante =arrangeants =arrangeantes =comprehensive =comprehensifs =comprehensives =rassurante =rassurants =rassurantes =rentables`,
- '-': `=mal =mauvais =mauvaise =mauvaises =nul =nulle =nuls =nulles =horrible =horribles =catastrophe =catastrophique
+      =tiennent+bien =en+a+pour+son+argent =pour+son+argent =genials =geniales =parfaites =excellentes =nickelle
+      =nickels =nickelles =sympathiques =gentile =gentiles =gentilles =polies =courtoises =professionnelles =reactives
+      =fluides =claires =intuitifs =intuitives =ergonomiques =delicieuses =incroyables =satisfaites =contentes =ravies
+      =apprecies =appreciables =propres =croquantes =economiques =instantanees =immediate =immediats =immediates
+      =ponctuelles =larges =enormes =vastes =immenses =spacieuses =soignes =soignees =chaleureuses =chouettes
+      =formidables =magnifiques =ideale =ideals =ideales =solides =tranquilles =genialissimes =genereuses =achalandees
+      =bluffants =bluffantes =qualitative =qualitatifs =qualitatives =croustillants =croustillantes =souriantes
+      =arrangeante =arrangeants =arrangeantes =comprehensive =comprehensifs =comprehensives =rassurante =rassurants
+      =rassurantes =rentables`,
+    '-': `=mal =mauvais =mauvaise =mauvaises =nul =nulle =nuls =nulles =horrible =horribles =catastrophe =catastrophique
       =lent =lente =lents =lentes =lentement =lenteur =a+mourir =retard =en+retard =trop =arnaque =arnaques
       =escroquerie =escrocs =voleurs =honteux =honteuse =honte =inadmissible =inacceptable =scandaleux =scandaleuse
       =scandale =decu =decue =decus =decevant =decevante =deception =pire =le+pire =probleme =problemes =souci~
       =soucis~ =erreur =erreurs =bug =bugs =plante =rame =froid =froide =froids =tiede =tiedes =pourri =pourrie
       =pourries =moisi =perime =degueulasse =degueu =immonde =infect =immangeable =sale =sales =malpoli =malpolie
-      =impoli =desagreable =desagreables =aucune+reponse =injoignable =injoignables =toujours+pas
-      =toujours+rien =galere =bof =mediocre =abuse =abusif =abusive =abusifs =ridicule =une+blague =blague
-      =importe+quoi =nimporte+quoi =manque =manquait =manquant =faux =fausse =contrefait =contrefacon =rupture
-      =indisponible =epuise =plus+jamais =fuyez =a+fuir =evitez =dommage =helas =malheureusement =penible =complique
-      =compliquee =difficile =impossible =inutile =sert+a+rien =servent+a+rien =mou =molle =pateux =caoutchouteux
-      =caoutchouteuse =fletri =fletrie =trempe =trempes =mouille =ecrase =casse =cassee =abime =perdu =perdue
-      =en+panne =vide =vole =marre =ras+le+bol =lamentable =pitoyable =minable =bacle =zero =fuit =fuite =deconnecte
-      =erreur+est+survenue =une+erreur =jamais+recu =toujours+en+attente =attente~ =attendre~ =attends =#neg
-      =defectueux =defaut =grave~ =enerve =agace =pas+normal =anormal =bizarre =cher =chers =chere =hors+de+prix
-      =un+bras =une+fortune =augmente =augmentent =hausse =moins+de =de+moins+en+moins =de+plus+en+plus+cher
-      =plus+cher =plus+chers =eleve =eleves =trop+cher =copie+colle =copier+coller =balader =hausse+les+epaules
-      =debrouiller =sans+rien+resoudre =cloture =rend+pas =pas+rembourse =pas+remboursee =toujours+pas+rembourse
-      =toujours+pas+remboursee =casses =rate =loupe =oublie =oubliee =oublies =oublient =se+trompe =trompe =trompent
-      =mauvais+article =tout+le+temps~ =encore+une+fois =troisieme+fois =deuxieme+fois =degoute =sans+me+demander
-      =sans+prevenir =sans+explication =sans+explications =sans+aucune =jamais+de =aucun+message =aucune+info
-      =aucune+information =aucun+retour =rien+resolu =deconnexion =bloque =bloquee =refuse =refusee =debite+deux+fois
-      =deux+fois+pour =doublon =pourraient+etre+mieux =pourrait+etre+mieux =peut+mieux+faire =pourrait+mieux+faire
-      =toujours+les+memes =toujours+le+meme =toujours+la+meme =un+peu+plus+de =prend+facilement =prend+une+heure
-      =prend+des+heures =met+une+heure =met+des+heures =mettent+des+jours =met+des+jours =prend+des+jours =des+jours
-      =des+semaines =des+heures =repondeur =tombe+sur =ne+passe+pas =passe+pas =capte+pas =ne+capte+pas =abimes
-      =abimees =cassees =ecrases =ecrasees =pas+assez =trop+petit =trop+petite =trop+petites =trop+petits =trop+grand
-      =trop+grande =ridicules =minuscule =minuscules =coupe =coupee =coupes =coupe+tout =mort =morte =lache =a+lache
-      =vieille =vieillot =vieillotte =defonce =defoncee =tres+moyen =assez+moyen =plutot+moyen =ruptures =moches
-      =moche =pourrait+etre+plus+? =pourraient+etre+plus+? =pauvre =pauvres =un+peu+pauvre =gratte =grattent =double
+      =impoli =desagreable =desagreables =aucune+reponse =injoignable =injoignables =toujours+pas =toujours+rien
+      =galere =bof =mediocre =abuse =abusif =abusive =abusifs =ridicule =une+blague =blague =importe+quoi
+      =nimporte+quoi =manque =manquait =manquant =faux =fausse =contrefait =contrefacon =rupture =indisponible =epuise
+      =plus+jamais =fuyez =a+fuir =evitez =dommage =helas =malheureusement =penible =complique =compliquee =difficile
+      =impossible =inutile =sert+a+rien =servent+a+rien =mou =molle =pateux =caoutchouteux =caoutchouteuse =fletri
+      =fletrie =trempe =trempes =mouille =ecrase =casse =cassee =abime =perdu =perdue =en+panne =vide =vole =marre
+      =ras+le+bol =lamentable =pitoyable =minable =bacle =zero =fuit =fuite =deconnecte =erreur+est+survenue
+      =une+erreur =jamais+recu =toujours+en+attente =attente~ =attendre~ =attends =#neg =defectueux =defaut =grave~
+      =enerve =agace =pas+normal =anormal =bizarre =cher =chers =chere =hors+de+prix =un+bras =une+fortune =augmente
+      =augmentent =hausse =moins+de =de+moins+en+moins =de+plus+en+plus+cher =plus+cher =plus+chers =eleve =eleves
+      =trop+cher =copie+colle =copier+coller =balader =hausse+les+epaules =debrouiller =sans+rien+resoudre =cloture
+      =rend+pas =pas+rembourse =pas+remboursee =toujours+pas+rembourse =toujours+pas+remboursee =casses =rate =loupe
+      =oublie =oubliee =oublies =oublient =se+trompe =trompe =trompent =mauvais+article =tout+le+temps~
+      =encore+une+fois =troisieme+fois =deuxieme+fois =degoute =sans+me+demander =sans+prevenir =sans+explication
+      =sans+explications =sans+aucune =jamais+de =aucun+message =aucune+info =aucune+information =aucun+retour
+      =rien+resolu =deconnexion =bloque =bloquee =refuse =refusee =debite+deux+fois =deux+fois+pour =doublon
+      =pourraient+etre+mieux =pourrait+etre+mieux =peut+mieux+faire =pourrait+mieux+faire =toujours+les+memes
+      =toujours+le+meme =toujours+la+meme =un+peu+plus+de =prend+facilement =prend+une+heure =prend+des+heures
+      =met+une+heure =met+des+heures =mettent+des+jours =met+des+jours =prend+des+jours =des+jours =des+semaines
+      =des+heures =repondeur =tombe+sur =ne+passe+pas =passe+pas =capte+pas =ne+capte+pas =abimes =abimees =cassees
+      =ecrases =ecrasees =pas+assez =trop+petit =trop+petite =trop+petites =trop+petits =trop+grand =trop+grande
+      =ridicules =minuscule =minuscules =coupe =coupee =coupes =coupe+tout =mort =morte =lache =a+lache =vieille
+      =vieillot =vieillotte =defonce =defoncee =tres+moyen =assez+moyen =plutot+moyen =ruptures =moches =moche
+      =pourrait+etre+plus+? =pourraient+etre+plus+? =pauvre =pauvres =un+peu+pauvre =gratte =grattent =double
       =a+double =triple =deja+ouvert =usage =troue =trouee =troues =trompeur =trompeuse =trompeurs =trompeuses
       =mensonger =mensongere =prennent+eau =prend+eau =insupportable =inutilisable =foutage =foutage+de+gueule
       =se+foutent =regrette =je+regrette =arnaqueurs =incompetent =incompetents =incompetence =irrespectueux
@@ -267,35 +270,45 @@ export const fr: LanguageLexicon = {
       =toujours+personne =personne+au+telephone =personne+par+mail =personne+a+qui =ai+rien+recu =rien+recu =rien+ne
       =pour+rien =super+lent =super+lente =super+long =super+longue =super+cher =super+chere =super+decu =super+decue
       =super+mal =decolle =decollee =decolles =est+decolle =caches =cachee =cachees =ne+dure+pas =a+pas+tenu
-      =long+a+arriver =longs+a+arriver =preleve+#num+fois =debite+#num+fois =facture+#num+fois =faire+opposition =faisait+la+tete =fait+la+tete =tirait+la+tete =tire+la+tete
-      =catastrophiques =honteuses =inadmissibles =inacceptables =scandaleuses =decues =decevants =decevantes =pires =moisies =degueulasses =degueus =degueues =immondes =infects =infectes =immangeables =malpolis =malpolies =impolie =impolis =impolies =mediocres =abuses =abusives =manquante =manquantes =fausses =contrefaits =contrefaites =penibles =compliques =compliquees =difficiles =impossibles =inutiles =molles =caoutchouteuses =fletries =mouilles =perdus =perdues =lamentables =pitoyables =minables =bacles =fuites =deconnectes =enerves =agaces =anormale =anormales =bizarres =augmentes =clotures =loupes =oubliees =trompes =degoutes =bloques =bloquees =refuses =refusees =coupees =morts =mortes =laches =vieilles =vieillote =vieillots =vieillotes =vieillottes =defonces =defoncees =mensongeres =insupportables =inutilisables =incompetente =incompetentes =meprisante =meprisants =meprisantes =agressifs =agressives =raccroches =deplorables =navrante =navrants =navrantes =inexistants =inexistantes =interminables =seches =brules =crames =camelotes =pacotilles =fragiles`,
- '0': `=correct =correcte =corrects =correctes =ok =okay =moyen~ =dans+la+moyenne =classique =normal =normale =standard
+      =long+a+arriver =longs+a+arriver =preleve+#num+fois =debite+#num+fois =facture+#num+fois =faire+opposition
+      =faisait+la+tete =fait+la+tete =tirait+la+tete =tire+la+tete =catastrophiques =honteuses =inadmissibles
+      =inacceptables =scandaleuses =decues =decevants =decevantes =pires =moisies =degueulasses =degueus =degueues
+      =immondes =infects =infectes =immangeables =malpolis =malpolies =impolie =impolis =impolies =mediocres =abuses
+      =abusives =manquante =manquantes =fausses =contrefaits =contrefaites =penibles =compliques =compliquees
+      =difficiles =impossibles =inutiles =molles =caoutchouteuses =fletries =mouilles =perdus =perdues =lamentables
+      =pitoyables =minables =bacles =fuites =deconnectes =enerves =agaces =anormale =anormales =bizarres =augmentes
+      =clotures =loupes =oubliees =trompes =degoutes =bloques =bloquees =refuses =refusees =coupees =morts =mortes
+      =laches =vieilles =vieillote =vieillots =vieillotes =vieillottes =defonces =defoncees =mensongeres
+      =insupportables =inutilisables =incompetente =incompetentes =meprisante =meprisants =meprisantes =agressifs
+      =agressives =raccroches =deplorables =navrante =navrants =navrantes =inexistants =inexistantes =interminables
+      =seches =brules =crames =camelotes =pacotilles =fragiles`,
+    '0': `=correct =correcte =corrects =correctes =ok =okay =moyen~ =dans+la+moyenne =classique =normal =normale =standard
       =sans+plus =ni+bien+ni+mal =passable =comme+partout =comme+ailleurs =rien+de+special =rien+exceptionnel =ca+va
       =en+general =generalement =habituellement =habitude =la+meme =le+meme =les+memes~ =reste+la+meme =pareil
       =inchange =reste+le+meme =convenable =acceptable =mouais =bof+bof =ni+fu+ni+fa`,
- '+!price': `=vaut+le+coup =ca+vaut+le+coup =en+vaut+la+peine =vaut+son+prix =ca+vaut+son+prix`,
- '+price': `=abordable =abordables =bas =basse =bas+prix =raisonnable =raisonnables =competitif =competitifs =imbattable
+    '+!price': `=vaut+le+coup =ca+vaut+le+coup =en+vaut+la+peine =vaut+son+prix =ca+vaut+son+prix`,
+    '+price': `=abordable =abordables =bas =basse =bas+prix =raisonnable =raisonnables =competitif =competitifs =imbattable
       =imbattables =avantageux =avantageuse =bon+marche =petit+prix =petits+prix =corrects~ =honnete =honnetes
       =moins+cher =moins+chers =reduit =pas+cher =economique =prix+corrects =prix+correct =prix+correcte
       =des+prix+corrects =tarifs+corrects =prix+raisonnables =prix+honnetes =prix+imbattables`,
- '-price': `=cher =chers =chere =cheres =eleve =eleves =hausse =augmente =augmentent =exorbitant =exorbitants =excessif
+    '-price': `=cher =chers =chere =cheres =eleve =eleves =hausse =augmente =augmentent =exorbitant =exorbitants =excessif
       =excessifs =coute+un+bras =un+bras =une+fortune =sale =salee =sale+addition =hors+de+prix =abuse =abusif
       =abusifs =du+vol =un+vol =pourraient+etre+plus+bas =pourrait+etre+plus+bas =pourraient+etre+moins+chers
       =pourrait+etre+moins+cher =pourraient+baisser =pourrait+baisser =double =a+double =triple =a+triple =explose
       =pas+donne =pas+donnes =pas+donnee`,
- fix: `=regle =resolu =resolue =solutionne =a+regle =a+resolu =regle+mon =regler+mon =depanne`,
- not: `=pas =ne =jamais =aucun =aucune =non =ni =guere =nullement =pas+du+tout =pas+vraiment =meme+pas`,
- without: `=sans`,
- concede: `=au+moins =du+moins =heureusement =le+seul+point+positif =seul+point+positif =seul+bon+point =point+positif
+    fix: `=regle =resolu =resolue =solutionne =a+regle =a+resolu =regle+mon =regler+mon =depanne`,
+    not: `=pas =ne =jamais =aucun =aucune =non =ni =guere =nullement =pas+du+tout =pas+vraiment =meme+pas`,
+    without: `=sans`,
+    concede: `=au+moins =du+moins =heureusement =le+seul+point+positif =seul+point+positif =seul+bon+point =point+positif
       =le+seul+truc =par+contre~ =quand+meme~`,
- sarcasm: `#sarcasm =bravo =chapeau =quelle+surprise =comme+habitude =comme+toujours =merci+pour+rien =trop+fort
+    sarcasm: `#sarcasm =bravo =chapeau =quelle+surprise =comme+habitude =comme+toujours =merci+pour+rien =trop+fort
       =sans+blague =bien+joue =encore+bravo =felicitations =quel+plaisir =super+experience =merci+du+fond
       =quelle+efficacite =quel+service =franchement+bravo =seulement+#num =a+peine =chapeau+bas =la+classe`,
- request: `=ajoutez =ajouter =ajoute =serait+bien =serait+top =serait+genial =serait+pratique =ce+serait =aimerais
+    request: `=ajoutez =ajouter =ajoute =serait+bien =serait+top =serait+genial =serait+pratique =ce+serait =aimerais
       =jaimerais =svp =il+vous+plait =merci+ajouter =il+faudrait =faudrait =manque+juste`,
- _: `=pain =pain+au =rien+a+ajouter =ca+arrive =pas+la+premiere =la+premiere+fois =plus+de+choix =rien+a+voir+avec
+    _: `=pain =pain+au =rien+a+ajouter =ca+arrive =pas+la+premiere =la+premiere+fois =plus+de+choix =rien+a+voir+avec
       =rien+a+voir =sans+rien+dire =bien+que =bien+sur`,
- },
- openers: 'mais cependant pourtant toutefois sauf neanmoins quoique contre sinon malgre hormis excepte dommage malheureusement helas',
- elisions: 'l d j n m t s c qu jusqu lorsqu puisqu',
+  },
+  openers: 'mais cependant pourtant toutefois sauf neanmoins quoique contre sinon malgre hormis excepte dommage malheureusement helas',
+  elisions: 'l d j n m t s c qu jusqu lorsqu puisqu',
 }

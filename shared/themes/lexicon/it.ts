@@ -44,8 +44,8 @@ export const it: LanguageLexicon = {
       =ha+suonato~ =suonato~ =senza+suonare =ritiro+in+negozio =click+and+collect =ordine+incompleto =incompleto~
       =incompleta~ =in+attesa+di+spedizione =spedito+in+ritardo =mai+consegnato =mai+consegnata
       =piu+tardi+del+previsto =imballaggio^ =imballo^ =imballaggi^ =mai+venuto^ =non+e+mai+venuto^ =con+il+corriere~
-      =tramite+il+corriere~
-      =per+ricevere =per+riceverlo =per+riceverla =ad+arrivare =a+arrivare =per+arrivare =lenti+ad+arrivare =lento+ad+arrivare =alla+consegna~`,
+      =tramite+il+corriere~ =per+ricevere =per+riceverlo =per+riceverla =ad+arrivare =a+arrivare =per+arrivare
+      =lenti+ad+arrivare =lento+ad+arrivare =alla+consegna~`,
     support: `=assistenza =assistenza+clienti =servizio+clienti =servizio+cliente =customer+care =customer+service =help+desk
       =helpdesk =supporto =call+center =callcenter =numero+verde =centralino =operatore =operatrice =operatori
       =operatrici =chat =chatbot =bot =robot =risponditore =segreteria~ =telefono~ =al+telefono =telefonato
@@ -67,8 +67,8 @@ export const it: LanguageLexicon = {
       =venditore+mi+ha =consulente =consulenti =consulenza =sollecito~ =solleciti~ =sollecitato~ =istruttore
       =istruttori =istruttrice =personal+trainer =allenatore =bancone =al+bancone =idraulico =elettricista
       =servizio+clientela =responsabile~ =direttore~ =medico =dottore =dottoressa =infermiere =infermiera
-      =guida+turistica =riattaccato =ha+riattaccato =attaccato+il+telefono =camerieri =richiamare~
-      =sa+spiegarmi =sa+spiegare =saputo+spiegare =sapeva+spiegare =nessuno+sa`,
+      =guida+turistica =riattaccato =ha+riattaccato =attaccato+il+telefono =camerieri =richiamare~ =sa+spiegarmi
+      =sa+spiegare =saputo+spiegare =sapeva+spiegare =nessuno+sa`,
     app_ux: `=app =applicazione =applicazioni =applicativo =sito+web =sito+internet =web =interfaccia =grafica =navigazione
       =design =layout =usabilita =user+friendly =modalita+scura =tema+scuro =dark+mode =crash =crasha =crashato
       =si+blocca =si+bloccava =bloccata~ =si+chiude =si+chiudeva =si+impalla =impalla =impallata =si+pianta =piantata
@@ -76,23 +76,22 @@ export const it: LanguageLexicon = {
       =schermata+bianca =schermo+bianco =bug =bugs =baco =buggata =aggiornata =aggiornare =ultima+versione =versione~
       =login =accesso =accedere =accedo =accesso+app =loggato =loggarmi =loggare =sloggato =sloggata =slogga
       =disconnesso =password =credenziali =impronta =face+id =riconoscimento+facciale =codice+otp =otp =autenticazione
-      =spid =cerca~ =barra+di+ricerca =motore+di+ricerca =filtri =filtro =categorie~ =pulsante =pulsanti
-      =tasto~ =tasti~ =bottone =schermata =schermate =pagina =pagine =notifiche =notifica =modulo =moduli =form
-      =registrazione =registrarsi =account =profilo~ =area+riservata =home+banking =intuitiva =intuitivo
-      =semplice+da+usare =facile+da+usare =disinstall =installata~ =installato~ =scaricata~ =scaricato~ =funzionalita
-      =funzione~ =funzioni~ =opzione~ =opzioni~ =storico~ =cronologia =vecchi+ordini =ordini+precedenti =clic~ =click~
-      =un+clic =due+clic =un+click =scorri =scorrere =si+azzerano =si+svuota =da+solo~ =senza+andare+in+filiale
-      =in+filiale~ =ricerca =sito~ =siti~ =online~ =on+line~ =il+sito+e =sito+e =sito+lento =aperto+online
-      =aprire+online =tutto+online =fatto+online =richiesta+online =conto+aperto =sito+da =sito+da+errore
-      =sito+non+funziona =sito+non+va =app+non+funziona =app+non+va =app+da =app+mostra =sito+mostra =sito+non+carica
-      =app+non+si+apre =app+non+parte =sito+lentissimo =sito+pessimo =sito+scomodo =sito+confuso =sito+fatto+male
-      =sito+ben+fatto =sito+chiaro =sito+intuitivo =sito+facile =sito+funziona =sito+lenta =app+lenta =app+lentissima
+      =spid =cerca~ =barra+di+ricerca =motore+di+ricerca =filtri =filtro =categorie~ =pulsante =pulsanti =tasto~
+      =tasti~ =bottone =schermata =schermate =pagina =pagine =notifiche =notifica =modulo =moduli =form =registrazione
+      =registrarsi =account =profilo~ =area+riservata =home+banking =intuitiva =intuitivo =semplice+da+usare
+      =facile+da+usare =disinstall =installata~ =installato~ =scaricata~ =scaricato~ =funzionalita =funzione~
+      =funzioni~ =opzione~ =opzioni~ =storico~ =cronologia =vecchi+ordini =ordini+precedenti =clic~ =click~ =un+clic
+      =due+clic =un+click =scorri =scorrere =si+azzerano =si+svuota =da+solo~ =senza+andare+in+filiale =in+filiale~
+      =ricerca =sito~ =siti~ =online~ =on+line~ =il+sito+e =sito+e =sito+lento =aperto+online =aprire+online
+      =tutto+online =fatto+online =richiesta+online =conto+aperto =sito+da =sito+da+errore =sito+non+funziona
+      =sito+non+va =app+non+funziona =app+non+va =app+da =app+mostra =sito+mostra =sito+non+carica =app+non+si+apre
+      =app+non+parte =sito+lentissimo =sito+pessimo =sito+scomodo =sito+confuso =sito+fatto+male =sito+ben+fatto
+      =sito+chiaro =sito+intuitivo =sito+facile =sito+funziona =sito+lenta =app+lenta =app+lentissima
       =completare+ordine =finalizzare+ordine =concludere+ordine =completare+acquisto =finalizzare+acquisto
       =disconnette^ =si+disconnette^ =sito+si+blocca =sito+si+pianta =sito+si+impalla =menu~ =aggiornamento^
       =aggiornamenti^ =filtrare =ordinare+per~ =area+clienti =area+cliente =area+personale =piattaforma
       =messaggio+di+errore =schermata+di+errore =tempi+di+caricamento =pagina+bianca =codice+di+verifica
-      =password+dimenticata =doppia+autenticazione =app+mobile =versione+mobile =sito+mobile
-      =carrello^`,
+      =password+dimenticata =doppia+autenticazione =app+mobile =versione+mobile =sito+mobile =carrello^`,
     price: `=prezzo =prezzi =prezzaccio =costo =costi =costa =costano =costato =costata =costare =caro =cara =cari =care
       =carissimo =carissima =carissimi =carissime =costoso =costosa =costosi =costose =economico =economica =economici
       =economiche =conveniente =convenienti =convenienza =sconto =sconti =scontato =scontata =scontati =scontate
@@ -109,8 +108,7 @@ export const it: LanguageLexicon = {
       =spedizioni+gratuite =consegna+gratis =spedizione+gratis =raddoppiato^ =in+promo~ =penale =penali
       =commissione+di+prenotazione =costi+di+prenotazione =carta+fedelta =punti+fedelta =fedelta =punti~ =accumulo~
       =accumulare~ =ristorno =iva~ =tasse~ =mancia~ =offertona =offertone =sottocosto =prezzi+stracciati =caruccio
-      =carucci =caruccia =costicchia =il+conto+salato =conto+salato
-      =vale+quello+che+costa =non+regalato =regalato~`,
+      =carucci =caruccia =costicchia =il+conto+salato =conto+salato =vale+quello+che+costa =non+regalato =regalato~`,
     assortment: `=scelta =scelte =assortimento =varieta =gamma =selezione =catalogo =referenze =proposta~ =disponibile~
       =disponibili~ =non+disponibile =non+disponibili =non+piu+disponibile =esaurito =esaurita =esauriti =esaurite
       =terminato~ =finito~ =introvabile =introvabili =in+stock =fuori+stock =scorte =scorta =rifornit =assente~
@@ -137,31 +135,30 @@ export const it: LanguageLexicon = {
       =falso =falsa =falsi =falsificato =contraffatto =contraffatta =tarocco =taroccato =originale~ =originali~
       =materiale =materiali =tessuto =tessuti =cuciture =cucitura =finiture =resistente =resistenti =fragile =fragili
       =durevole =robusto =robusta =si+e+rotto =si+rompe =rotto+dopo =difettoso =difettosa =difettosi =difetto =difetti
-      =perde+acqua =perde~ =non+funziona~ =guasto =guasta =batteria~
-      =durata~ =a+pennello =vestibilita =veste+piccolo =veste+grande =calza~ =stinto =stinge =scolorito =pallini
-      =infeltrito =ristretto =conforme =non+conforme =come+in+foto =come+nelle+foto =diverso+dalla+foto
-      =diverso+dalle+foto =foto~ =descrizione~ =prodotto~ =prodotti~ =articolo~ =articoli~ =cibo =piatto~ =piatti~
-      =pranzo~ =cena~ =pizza~~ =panino~~ =panini~~ =hamburger~~ =carbonara~~ =pasta~~ =sushi~~ =riso~~ =patatine~~
-      =insalata~~ =mozzarella~~ =pane~~ =verdura~~ =verdure~~ =frutta~~ =pomodori~~ =banane~~ =latte~~ =fragole~~
-      =carne~~ =pesce~~ =pollo~~ =formaggio~~ =uova~~ =caffe~~ =scarpe~~ =jeans~~ =giacca~~ =vestito~~ =maglia~~
-      =maglietta~~ =abbigliamento~~ =profumo~~ =crema~~ =bollitore~~ =aspirapolvere~~ =telefono+arrivato~~
-      =lavatrice~~ =camera~ =camere~ =stanza~ =letto~ =materasso~ =pulita~ =pulito~ =pulizia =sporco =sporca =sporchi
-      =pulitissima =pulitissimo =bagno~ =colazione~ =wifi~ =wi+fi~ =copertura =segnale =rete~ =linea~ =connessione~
-      =fibra~ =velocita+di+connessione =corso~ =corsi~ =lezione~ =lezioni~ =insegnante~ =insegnanti~ =docente~
-      =docenti~ =professore~ =professoressa~ =prof~ =contenuti~ =macchina~ =auto~ =vettura~ =mezzo~ =odore =puzza
-      =puzzava =sa+di =sapeva+di =sapevano+di =porzione =porzioni =quantita =abbondante =abbondanti =abbondanza =modem
-      =router =linea+cade =cade+la+linea =la+linea+cade =connessione+cade =cade+la+connessione =internet+non+funziona
-      =morto =morta =garanzia =in+garanzia =vecchiotta =vecchiotto =guida+alle+taglie =tabella+taglie
-      =tabella+delle+taglie =non+corrispondono~ =non+corrisponde~ =vestono+piccolo =veste+piccola =vestono+piccole
-      =troppo+piccolo~ =troppo+piccola~ =troppo+piccole~ =troppo+piccoli~ =troppo+grande~ =lana~ =acrilico =pizzica
-      =pizzicano =sintetico =sintetica =poliestere~ =cotone~ =pelle~ =gia+aperto =gia+usato =usato~ =di+seconda+mano~
-      =guida~ =alla+guida~ =tutto+piccolo~ =bucata =bucato =bucate =buco~ =fanno+entrare+acqua =entra+acqua
-      =imbarcano+acqua =ingannevole~ =ingannevoli~ =troppo+salato =troppo+salata =secco~ =secca~ =secchi~ =scadente
-      =scadenti =di+bassa+qualita =bassa+qualita =alta+qualita =cinesata =paccottiglia =robaccia =si+scuce =scucito
-      =scucita =morbido =morbida =cottura =si+strappa =strappa~ =ricondizionato =ricondizionata =nuovo~ =come+nuovo
-      =scollate =scollata =scollato =scollati =si+scolla =si+sono+scollate =si+e+scollata =durano =dura+poco
-      =durano+poco =durano+a+lungo =dura+a+lungo =si+conservano =si+conserva
-      =ha+smesso^ =smesso+di+funzionare^ =non+si+accende^`,
+      =perde+acqua =perde~ =non+funziona~ =guasto =guasta =batteria~ =durata~ =a+pennello =vestibilita =veste+piccolo
+      =veste+grande =calza~ =stinto =stinge =scolorito =pallini =infeltrito =ristretto =conforme =non+conforme
+      =come+in+foto =come+nelle+foto =diverso+dalla+foto =diverso+dalle+foto =foto~ =descrizione~ =prodotto~
+      =prodotti~ =articolo~ =articoli~ =cibo =piatto~ =piatti~ =pranzo~ =cena~ =pizza~~ =panino~~ =panini~~
+      =hamburger~~ =carbonara~~ =pasta~~ =sushi~~ =riso~~ =patatine~~ =insalata~~ =mozzarella~~ =pane~~ =verdura~~
+      =verdure~~ =frutta~~ =pomodori~~ =banane~~ =latte~~ =fragole~~ =carne~~ =pesce~~ =pollo~~ =formaggio~~ =uova~~
+      =caffe~~ =scarpe~~ =jeans~~ =giacca~~ =vestito~~ =maglia~~ =maglietta~~ =abbigliamento~~ =profumo~~ =crema~~
+      =bollitore~~ =aspirapolvere~~ =telefono+arrivato~~ =lavatrice~~ =camera~ =camere~ =stanza~ =letto~ =materasso~
+      =pulita~ =pulito~ =pulizia =sporco =sporca =sporchi =pulitissima =pulitissimo =bagno~ =colazione~ =wifi~ =wi+fi~
+      =copertura =segnale =rete~ =linea~ =connessione~ =fibra~ =velocita+di+connessione =corso~ =corsi~ =lezione~
+      =lezioni~ =insegnante~ =insegnanti~ =docente~ =docenti~ =professore~ =professoressa~ =prof~ =contenuti~
+      =macchina~ =auto~ =vettura~ =mezzo~ =odore =puzza =puzzava =sa+di =sapeva+di =sapevano+di =porzione =porzioni
+      =quantita =abbondante =abbondanti =abbondanza =modem =router =linea+cade =cade+la+linea =la+linea+cade
+      =connessione+cade =cade+la+connessione =internet+non+funziona =morto =morta =garanzia =in+garanzia =vecchiotta
+      =vecchiotto =guida+alle+taglie =tabella+taglie =tabella+delle+taglie =non+corrispondono~ =non+corrisponde~
+      =vestono+piccolo =veste+piccola =vestono+piccole =troppo+piccolo~ =troppo+piccola~ =troppo+piccole~
+      =troppo+piccoli~ =troppo+grande~ =lana~ =acrilico =pizzica =pizzicano =sintetico =sintetica =poliestere~
+      =cotone~ =pelle~ =gia+aperto =gia+usato =usato~ =di+seconda+mano~ =guida~ =alla+guida~ =tutto+piccolo~ =bucata
+      =bucato =bucate =buco~ =fanno+entrare+acqua =entra+acqua =imbarcano+acqua =ingannevole~ =ingannevoli~
+      =troppo+salato =troppo+salata =secco~ =secca~ =secchi~ =scadente =scadenti =di+bassa+qualita =bassa+qualita
+      =alta+qualita =cinesata =paccottiglia =robaccia =si+scuce =scucito =scucita =morbido =morbida =cottura
+      =si+strappa =strappa~ =ricondizionato =ricondizionata =nuovo~ =come+nuovo =scollate =scollata =scollato
+      =scollati =si+scolla =si+sono+scollate =si+e+scollata =durano =dura+poco =durano+poco =durano+a+lungo
+      =dura+a+lungo =si+conservano =si+conserva =ha+smesso^ =smesso+di+funzionare^ =non+si+accende^`,
     damage: `=rotto =rotta =rotti =rotte =schiacciato =schiacciata =schiacciati =ammaccato =ammaccata =ammaccati =danneggiato
       =danneggiata =danneggiati =danneggiate =graffiato =graffiata =graffio =graffi =crepato =crepata =crepa
       =incrinato =incrinata =strappato =strappata =aperto+e =distrutto =distrutta =in+pezzi =a+pezzi =rovesciato
@@ -171,22 +168,21 @@ export const it: LanguageLexicon = {
       =al+momento+di+pagare =durante+il+pagamento =mentre+pagavo =dopo+aver+pagato =prima+del+pagamento
       =cambio+operatore =cambio+gestore =cambio+tariffa =in+cambio =ben+scelta =ben+scelto =ben+scelti =ben+scelte
       =per+prezzo`,
-    payment: `pagament =pagare~ =pagato~ =pagata~ =paghi~ =pagavo~ =carta =carte =carta+di+credito =carta+di+debito
-      =bancomat =visa =mastercard =amex =paypal =satispay =postepay =apple+pay =google+pay =samsung+pay =klarna
-      =scalapay =pagolight =bonifico =bonifici =bonifico+istantaneo =storno =stornato =stornare =riaccredito
-      =accredito =accreditato =accreditata =prelievo =prelievi =prelevato =rate =rata =a+rate =in+#num+rate
-      =rateizzare =rateizzazione =cashback =transazione =transazioni =pagamento+rifiutato =carta+rifiutata =bloccato~
-      =bloccata~ =carta+bloccata =conto+bloccato =contanti =contante =pos =contactless =3d+secure =abbonamento~
-      =disdetta~ =disdire~ =rinnovo~ =addebitato+due+volte =due+volte+lo+stesso =doppio+addebito =fattura~
-      =fatturazione =iban =banca~ =filiale~ =addebitati+due+volte =addebitata+due+volte =addebitato+due
-      =addebito+non+autorizzato =al+pagamento~ =scalato =scalati =scalata =mi+hanno+scalato =bonifico+arrivato
-      =soldi+arrivati =accredito+arrivato =rifiutato~ =rifiutata~ =transazione+rifiutata =conto~~ =comunque+addebitato
+    payment: `pagament =pagare~ =pagato~ =pagata~ =paghi~ =pagavo~ =carta =carte =carta+di+credito =carta+di+debito =bancomat
+      =visa =mastercard =amex =paypal =satispay =postepay =apple+pay =google+pay =samsung+pay =klarna =scalapay
+      =pagolight =bonifico =bonifici =bonifico+istantaneo =storno =stornato =stornare =riaccredito =accredito
+      =accreditato =accreditata =prelievo =prelievi =prelevato =rate =rata =a+rate =in+#num+rate =rateizzare
+      =rateizzazione =cashback =transazione =transazioni =pagamento+rifiutato =carta+rifiutata =bloccato~ =bloccata~
+      =carta+bloccata =conto+bloccato =contanti =contante =pos =contactless =3d+secure =abbonamento~ =disdetta~
+      =disdire~ =rinnovo~ =addebitato+due+volte =due+volte+lo+stesso =doppio+addebito =fattura~ =fatturazione =iban
+      =banca~ =filiale~ =addebitati+due+volte =addebitata+due+volte =addebitato+due =addebito+non+autorizzato
+      =al+pagamento~ =scalato =scalati =scalata =mi+hanno+scalato =bonifico+arrivato =soldi+arrivati
+      =accredito+arrivato =rifiutato~ =rifiutata~ =transazione+rifiutata =conto~~ =comunque+addebitato
       =addebitato+comunque =mi+ha+comunque+addebitato =hanno+comunque+addebitato =cauzione =deposito+cauzionale
       =sulla+carta~ =sulla+mia+carta~ =contrassegno =buoni+pasto =buono+pasto =ticket+restaurant =carta+regalo
       =gift+card =pagamento+alla+consegna =transazione+negata =pagamento+sicuro incass =addebito^ =addebitato^
-      =addebitata^ =addebitati^ =addebitano^ =mi+hanno+addebitato^ =hanno+addebitato^
-      =bloccato+il+conto =bloccato+la+carta =bloccata+la+carta =bloccare+la+carta
-      =pago~~`,
+      =addebitata^ =addebitati^ =addebitano^ =mi+hanno+addebitato^ =hanno+addebitato^ =bloccato+il+conto
+      =bloccato+la+carta =bloccata+la+carta =bloccare+la+carta =pago~~`,
     returns: `=reso =resi =rendere~ =restituito =restituita =restituiti =restituire =restituzione =restituzioni =rimborso
       =rimborsi =rimborsato =rimborsata =rimborsati =rimborsare =rimborsano =rimborsarmi =cambiare~ =cambiato~
       =sostituzione+del+prodotto =rimandato =rimandata =rimando =rimandare =rimando+indietro =mandato+indietro
@@ -194,11 +190,10 @@ export const it: LanguageLexicon = {
       =ho+reso =diritto+di+recesso =buono+acquisto~ =buono+reso =corriere+e+passato+a+ritirare
       =il+corriere+e+passato+a+ritirare =corriere+passa+a+ritirare =corriere+e+venuto+a+ritirare
       =corriere+viene+a+ritirare =passato+a+ritirare =venuto+a+ritirare =ritiro+a+domicilio =cambio =cambio+taglia
-      =cambio+misura =recesso~ =procedura+di+reso =reso+rifiutato =pratica+di+reso
-      =buono+ricevuto`,
+      =cambio+misura =recesso~ =procedura+di+reso =reso+rifiutato =pratica+di+reso =buono+ricevuto`,
   },
- cues: {
- '+': `=bene =benissimo =ottimo =ottima =ottimi =ottime =buono =buona =buoni =buone =buonissimo =buonissima =perfetto
+  cues: {
+    '+': `=bene =benissimo =ottimo =ottima =ottimi =ottime =buono =buona =buoni =buone =buonissimo =buonissima =perfetto
       =perfetta =perfetti =perfette =perfettamente =eccellente =eccellenti =eccezionale =eccezionali =fantastico
       =fantastica =fantastici =top =super =bravi~ =bravissimi =bravissimo =bravissima =gentile =gentili =gentilissimo
       =gentilissima =gentilissimi =cortese =cortesi =cortesissimo =simpatico =simpatica =simpaticissimo
@@ -226,10 +221,21 @@ export const it: LanguageLexicon = {
       =nessuna+commissione =zero+costi =sorridente =sorridenti =disponibili =comprensivo =rassicurante =reattivo
       =reattiva =reattivi =tempestivo =tempestiva =stupendo =stupenda =stupende =splendido =meraviglia =ottimamente
       =validissimo =valido =valida =troppo+buono =troppo+buona =troppo+bello =troppo+bella =troppo+forte
-      =troppo+carino =troppo+carina =durano+a+lungo =dura+a+lungo =si+conservano+a+lungo
-      =vale+quello+che+costa =vale+ogni+centesimo
-      =fantastiche =bravissime =gentilissime =cortesissima =cortesissimi =cortesissime =simpatici =simpatiche =simpaticissimi =simpaticissime =disponibilissimi =disponibilissime =precise =velocissime =rapidi =rapide =rapidissimi =rapidissime =puntualissimi =puntualissime =istantanee =immediati =immediate =comodi =comode =comodissimi =comodissime =facili =facilissima =facilissimi =facilissime =semplicissimi =semplicissime =intuitivi =intuitive =fluidi =fluide =chiari =chiare =chiarissimi =chiarissime =puliti =pulitissimi =pulitissime =consigliata =consigliati =consigliate =consigliatissima =consigliatissimi =consigliatissime =soddisfatte =contente =felicissima =felicissimi =felicissime =bellissimi =bellissime =dolcissima =dolcissimi =deliziosi =deliziose =squisiti =squisite =gustosi =gustose =saporiti =saporite =freschissimi =freschissime =ampie =vasti =vaste =apprezzati =apprezzate =apprezzabili =pazzesca =pazzeschi =pazzesche =incredibili =meravigliosi =meravigliose =solidi =solide =robusti =robuste =morbidi =morbide =spaziosi =spaziose =curate =attenti =attente =onesta =oneste =fornitissimi =fornitissime =comprensiva =comprensivi =comprensive =rassicuranti =reattive =tempestivi =tempestive =stupendi =splendida =splendidi =splendide =validissima =validissimi =validissime =validi =valide`,
- '-': `=male =malissimo =pessimo =pessima =pessimi =pessime =scarso =scarsa =scarsi =scarse =scadente =scadenti =lento
+      =troppo+carino =troppo+carina =durano+a+lungo =dura+a+lungo =si+conservano+a+lungo =vale+quello+che+costa
+      =vale+ogni+centesimo =fantastiche =bravissime =gentilissime =cortesissima =cortesissimi =cortesissime =simpatici
+      =simpatiche =simpaticissimi =simpaticissime =disponibilissimi =disponibilissime =precise =velocissime =rapidi
+      =rapide =rapidissimi =rapidissime =puntualissimi =puntualissime =istantanee =immediati =immediate =comodi
+      =comode =comodissimi =comodissime =facili =facilissima =facilissimi =facilissime =semplicissimi =semplicissime
+      =intuitivi =intuitive =fluidi =fluide =chiari =chiare =chiarissimi =chiarissime =puliti =pulitissimi
+      =pulitissime =consigliata =consigliati =consigliate =consigliatissima =consigliatissimi =consigliatissime
+      =soddisfatte =contente =felicissima =felicissimi =felicissime =bellissimi =bellissime =dolcissima =dolcissimi
+      =deliziosi =deliziose =squisiti =squisite =gustosi =gustose =saporiti =saporite =freschissimi =freschissime
+      =ampie =vasti =vaste =apprezzati =apprezzate =apprezzabili =pazzesca =pazzeschi =pazzesche =incredibili
+      =meravigliosi =meravigliose =solidi =solide =robusti =robuste =morbidi =morbide =spaziosi =spaziose =curate
+      =attenti =attente =onesta =oneste =fornitissimi =fornitissime =comprensiva =comprensivi =comprensive
+      =rassicuranti =reattive =tempestivi =tempestive =stupendi =splendida =splendidi =splendide =validissima
+      =validissimi =validissime =validi =valide`,
+    '-': `=male =malissimo =pessimo =pessima =pessimi =pessime =scarso =scarsa =scarsi =scarse =scadente =scadenti =lento
       =lenta =lenti =lente =lentissimo =lentissima =lentezza =ritardo =in+ritardo =ritardi =truffa =truffatori
       =fregatura =vergogna =vergognoso =vergognosa =ridicolo =ridicola =ridicoli =schifo =fa+schifo =uno+schifo
       =che+schifo =schifoso =schifosa =orribile =orribili =terribile =terribili =disastro =disastroso =inesistente
@@ -264,36 +270,47 @@ export const it: LanguageLexicon = {
       =prendono+in+giro =soldi+buttati =sconsiglio =sconsigliato =da+evitare =evitate =ennesima =ennesimo =odissea
       =calvario =incubo =rubato =rubata =non+un+granche =non+granche =super+lento =super+lenta =super+cara =super+caro
       =scollate =scollata =scollato =si+scolla =nascosti =nascoste =nascosto =dura+poco =durano+poco =troppa
-      =lenti+ad+arrivare =lento+ad+arrivare =addebitato+#num+volte =addebitati+#num+volte =aveva+il+muso =col+muso =musone =musona =scortesissima =scortesissimo
-      =lentissimi =lentissime =vergognosi =vergognose =ridicole =schifosi =schifose =disastrosa =disastrosi =disastrose =inesistenti =deluse =deludenti =ammuffite =tiepide =gommose =disgustosi =disgustose =acide =scotte =bagnata =bagnate =sgarbati =sgarbate =maleducate =arroganti =antipatica =antipatici =antipatiche =impossibili =difficili =complicati =complicate =macchinosa =macchinosi =macchinose =assurdi =assurde =inaccettabili =scandalosi =scandalose =pietosa =pietosi =pietose =squallida =squallidi =squallide =poveri =povere =sbagliate =sloggati =sloggate =difettose =contraffatti =contraffatte =persi =perse =smarriti =smarrite =rifiutati =rifiutate =bloccati =bloccate =preconfezionata =preconfezionati =preconfezionate =stufi =stufe =arrabbiati =arrabbiate =indecenti =imbarazzanti =penosi =penose =migliorabili =graffiati =graffiate =schiacciate =morti =morte =vecchiotti =vecchiotte =vecchie =sfondati =sfondate =raddoppiate =triplicata =triplicati =triplicate =fuorvianti =bucati =sporche =insopportabili =inutilizzabili =interminabili =lunghissime =secche =bruciati =bruciate =sconsigliata =sconsigliati =sconsigliate =ennesimi =ennesime =rubati =rubate =nascosta =musoni =scortesissimi =scortesissime`,
- '0': `=ok =okay =normale =normali =nella+norma =nella+media =nelle+media =niente+di+che =niente+di+speciale
+      =lenti+ad+arrivare =lento+ad+arrivare =addebitato+#num+volte =addebitati+#num+volte =aveva+il+muso =col+muso
+      =musone =musona =scortesissima =scortesissimo =lentissimi =lentissime =vergognosi =vergognose =ridicole
+      =schifosi =schifose =disastrosa =disastrosi =disastrose =inesistenti =deluse =deludenti =ammuffite =tiepide
+      =gommose =disgustosi =disgustose =acide =scotte =bagnata =bagnate =sgarbati =sgarbate =maleducate =arroganti
+      =antipatica =antipatici =antipatiche =impossibili =difficili =complicati =complicate =macchinosa =macchinosi
+      =macchinose =assurdi =assurde =inaccettabili =scandalosi =scandalose =pietosa =pietosi =pietose =squallida
+      =squallidi =squallide =poveri =povere =sbagliate =sloggati =sloggate =difettose =contraffatti =contraffatte
+      =persi =perse =smarriti =smarrite =rifiutati =rifiutate =bloccati =bloccate =preconfezionata =preconfezionati
+      =preconfezionate =stufi =stufe =arrabbiati =arrabbiate =indecenti =imbarazzanti =penosi =penose =migliorabili
+      =graffiati =graffiate =schiacciate =morti =morte =vecchiotti =vecchiotte =vecchie =sfondati =sfondate
+      =raddoppiate =triplicata =triplicati =triplicate =fuorvianti =bucati =sporche =insopportabili =inutilizzabili
+      =interminabili =lunghissime =secche =bruciati =bruciate =sconsigliata =sconsigliati =sconsigliate =ennesimi
+      =ennesime =rubati =rubate =nascosta =musoni =scortesissimi =scortesissime`,
+    '0': `=ok =okay =normale =normali =nella+norma =nella+media =nelle+media =niente+di+che =niente+di+speciale
       =nulla+di+speciale =cosi+cosi =discreto =discreta =discreti =accettabile =standard =di+solito =solitamente
       =in+genere =generalmente =come+ovunque =come+altrove =come+tutti =ne+bene+ne+male =insomma =uguale =uguali
       =stessa =stesso =rimasta+uguale =rimasto+uguale =sufficiente =passabile =boh~ =va+bene~`,
- '+!price': `=vale+la+pena =ne+vale+la+pena =vale+il+prezzo =valgono+il+prezzo =li+vale =soldi+ben+spesi`,
- '+price': `=economico =economica =economici =economiche =conveniente =convenienti =basso =bassi =bassa =onesti =onesto
+    '+!price': `=vale+la+pena =ne+vale+la+pena =vale+il+prezzo =valgono+il+prezzo =li+vale =soldi+ben+spesi`,
+    '+price': `=economico =economica =economici =economiche =conveniente =convenienti =basso =bassi =bassa =onesti =onesto
       =competitivi =competitivo =accessibili =accessibile =abbordabile =abbordabili =scontato =scontati =imbattibili
       =imbattibile =ragionevole =ragionevoli =buoni~ =ottimi~ =vantaggioso =vantaggiosi`,
- '-price': `=caro =cara =cari =care =carissimo =carissima =carissimi =costoso =costosa =costosi =alto =alti =alta =elevato
+    '-price': `=caro =cara =cari =care =carissimo =carissima =carissimi =costoso =costosa =costosi =alto =alti =alta =elevato
       =elevati =elevata =salato =salata =salati =un+occhio+della+testa =rincaro =rincari =aumentato =aumentati
       =aumentano =saliti =salito =sempre+piu+caro =sempre+piu+cari =esagerato =esagerati =esagerata =proibitivo
       =proibitivi =un+salasso =un+furto =furto =spropositato =potrebbero+essere+piu+bassi =potrebbe+essere+piu+basso
       =potrebbero+abbassare =dovrebbero+abbassare =non+sono+i+piu+economici =non+e+il+piu+economico
       =non+sono+proprio+economici =non+proprio+economici =non+e+proprio+economico =alte =elevate =salate =un+po+alte
-      =troppo+alte =troppo+alti =raddoppiato =raddoppiati =triplicato =raddoppiata
-      =non+regalato =non+regalati =non+regalata`,
- fix: `=risolto =risolta =ha+risolto =hanno+risolto =mi+ha+risolto =sistemato =sistemata =hanno+sistemato`,
- not: `=non =no =mai =nessun =nessuna =ne =neppure =per+niente =per+nulla =affatto`,
- without: `=senza`,
- concede: `=almeno =per+fortuna =fortunatamente =meno+male =unica+cosa+buona =unica+nota+positiva =unico+lato+positivo
+      =troppo+alte =troppo+alti =raddoppiato =raddoppiati =triplicato =raddoppiata =non+regalato =non+regalati
+      =non+regalata`,
+    fix: `=risolto =risolta =ha+risolto =hanno+risolto =mi+ha+risolto =sistemato =sistemata =hanno+sistemato`,
+    not: `=non =no =mai =nessun =nessuna =ne =neppure =per+niente =per+nulla =affatto`,
+    without: `=senza`,
+    concede: `=almeno =per+fortuna =fortunatamente =meno+male =unica+cosa+buona =unica+nota+positiva =unico+lato+positivo
       =perlomeno =quantomeno`,
- sarcasm: `#sarcasm =complimenti =bravo =grazie+tante =che+bello =ma+che+bello =che+meraviglia =esperienza+fantastica
+    sarcasm: `#sarcasm =complimenti =bravo =grazie+tante =che+bello =ma+che+bello =che+meraviglia =esperienza+fantastica
       =come+sempre =come+al+solito =wow =ottimo+lavoro =bel+servizio =che+efficienza =ben+fatto =ma+certo =certo+certo
       =evviva =ci+ha+messo+solo =mi+raccomando`,
- request: `=aggiungete =aggiungere =sarebbe+bello =sarebbe+utile =sarebbe+comodo =sarebbe+top =vorrei =per+favore
+    request: `=aggiungete =aggiungere =sarebbe+bello =sarebbe+utile =sarebbe+comodo =sarebbe+top =vorrei =per+favore
       =mi+piacerebbe =potreste =dovreste =servirebbe =manca+solo`,
- _: `=ce+ho =non+vedo+ora =fine =alla+fine =senza+dire+niente =senza+dire+nulla`,
- },
- openers: 'ma pero tuttavia eppure invece tranne sebbene peccato purtroppo eccetto salvo nonostante',
- elisions: 'l d dell dall nell sull all un quest quell c',
+    _: `=ce+ho =non+vedo+ora =fine =alla+fine =senza+dire+niente =senza+dire+nulla`,
+  },
+  openers: 'ma pero tuttavia eppure invece tranne sebbene peccato purtroppo eccetto salvo nonostante',
+  elisions: 'l d dell dall nell sull all un quest quell c',
 }
