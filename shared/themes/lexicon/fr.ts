@@ -14,46 +14,48 @@ export const fr: LanguageLexicon = {
   themes: {
     delivery: `livrai livreu =livrer =livrent =livrez =livrait =livrons expedi =envoi~ =envois~ =coli =paquet =paquets
       =cartons~ =transporteur~ =transporteurs~ coursier =chauffeur =chauffeurs =chauffeuse =taxi~ =vtc~ =uber~ =rider
-      =riders =facteur =factrice =postier =retard =retards =en+retard =retarde =retardee =delai =delais =ponctuel
-      =ponctuelle =ponctuels =ponctualite =a+heure^ =a+lheure^ =pile+a+heure =en+avance^ =avant+heure =arriver~
-      =arrivait~ =arrivera~ =arrivee =arrivage~ =arrivee+du =recu~ =recue~ =recus~ =recois~ =reception+du+colis
-      =point+relais =points+relais =relais =relay =mondial+relay =consigne~ =casier~ =locker =lockers
-      =boite+aux+lettres =bal~ =colissimo =chronopost =la+poste =poste~ =bureau+de+poste =dpd =gls =ups =dhl =fedex
-      =tnt =geodis =relais+colis =vinted+go =suivi~ =numero+de+suivi =suivi+du+colis =suivi+de+colis =tracking
-      =tracabilite =creneau =creneaux =plage+horaire =domicile~ =a+domicile =devant+la+porte =devant+ma+porte
-      =sur+le+palier =palier~ =interphone =digicode =sonne~ =sonner~ =perdu~ =egare =egaree =jamais+recu
-      =jamais+arrive =toujours+pas+recu =pas+recu~ =entrepot =centre+de+tri =en+transit =en+cours+acheminement
-      =acheminement =expedie =rapide^ =rapides^ =rapidement^ =vite^ =rapidite =jour+meme =le+jour+meme
-      =sous+#num+jours =heures+de+retard =jours+de+retard =minutes+de+retard =min+de+retard =h+de+retard
-      =semaine+de+retard =emballe =emballes =emballee =bien+emballe =mal+emballe =bien+protege =papier+bulle
-      =vol+retarde =vol+annule =vol~ =avion~ =bagage =bagages =valise =valises =correspondance~ =train~ =tgv =ter~
-      =rer~ =navette~ =trajet~ =mauvaise+adresse =pas+le+bon+colis =pas+ma+commande =commande+de+quelqu =la+commande+d
-      =erreur+de+commande =il+manquait =manquait+la =manquait+un =manquait+une =manquait+des =manquant =manquants
-      =article+manquant =articles+manquants =drive~ =retrait~ =retire~ =recupere~ =recuperer~ =a+recuperer
-      =aller+chercher~ =deliveroo =uber+eats =just+eat =en+route =en+chemin =sur+le+chemin =prevu+le =date+prevue
-      =date+de+livraison =estimee =sous+la+pluie =dehors~ =devant+chez+moi =dans+le+hall =chez+le+voisin
-      =chez+un+voisin =voisin~ =voisins~ =attendu~ =attends~ =attendre~ =express~ =expresse =prioritaire =standard~
-      =tour+de+france =en+vadrouille =bloque+en+douane =douane =douanes =ai+attendu~ =recu+un^ =recu+une^ =carton~~
-      =colis^ =en+preparation =le+suivi =suivi+indique =suivi+affiche =depuis+#num+jours~ =depuis+une+semaine~
-      =il+y+a+#num+jours~ =arrivees^ =attends+ma+commande =attends+mon+repas =attends+mon+colis =attends+toujours+ma
-      =attends+toujours+mon =attends+mon+plat =attends+ma+livraison =vol+a+ete+annule =vol+a+ete+retarde
-      =vol+en+retard =vols~ =annule~ =mauvaise+taille =mauvais+article =mauvais+produit =mauvaise+couleur
-      =mauvaise+commande =pas+la+bonne+taille =pas+le+bon+article =pas+le+bon+produit =en+#num+jours~ =en+#num+h~
-      =en+#num+heures~ =en+#num+min~ =en+#num+minutes~ =attends+ma+pizza =livre+en =livree+en =commande+recue
-      =colis+recu =les+courses+arrivent =courses+arrivent =bien+rangees =bien+ranges =preparateur =preparateurs
-      =preparatrice =minutes+attente~ =heure+attente~ =heures+attente~ =#num+km~ =km~ =jamais+passe
-      =arrivent+toujours~ =arrive+toujours~ =recue+en^ =recu+en^ =recues+en^ =recus+en^ =lendemain^ =le+lendemain^
-      =laisse~ =depose~ =covoiturage~ =dans+les+temps^ =dans+les+delais^ =en+temps+et+en+heure^ =plus+tard+que+prevu
-      =retardees =jamais+livre =jamais+livree =avis+de+passage =remis+en+main+propre =main+propre =retrait+en+magasin
-      =click+and+collect =click+et+collect =preparation+de+commande =commande+incomplete =incomplete~
-      =en+attente+expedition =pas+sonne =a+pas+sonne =sans+sonner =sonne+pas =laisse+a+accueil =depose+a+accueil
-      =laisse+au+gardien =laisse+chez+le+gardien =gardien~ =arrives^ =arrive^ =arrivent^ =recu+ma+commande
-      =recu+mon+colis =recu+ma+livraison =recu+le+colis =recu+la+commande =recu+mes+courses =en+#num+jour~
-      =avec+le+livreur~ =emballage^ =emballages^ =jamais+venu^ =jamais+venue^ =pas+venu^ =est+jamais+venu^ =livree
-      =livrees =livre~ =livres~ =livre+le =livre+a =bien+livre =livre+chez =livre+rapidement =livre+dans =livre+avec
-      =livre+sans =pas+livre =ete+livre =ete+livree =ete+livres =livre+hier =livre+aujourdhui =livre+demain =livre+au
-      =livre+par =livres+en =livres+par =pour+recevoir =pour+la+recevoir =pour+le+recevoir =pour+les+recevoir
-      =pour+arriver =a+arriver =long+a+arriver =longs+a+arriver =a+la+livraison~ =recues~ =annulation~`,
+      =riders =facteur =factrice =postier =retard =retards =en+retard =retarde =retardee =delai =delais =ponctualite
+      =a+heure^ =a+lheure^ =pile+a+heure =en+avance^ =avant+heure =arriver~ =arrivait~ =arrivera~ =arrivee =arrivage~
+      =arrivee+du =recu~ =recue~ =recus~ =recois~ =reception+du+colis =point+relais =points+relais =relais =relay
+      =mondial+relay =consigne~ =casier~ =locker =lockers =boite+aux+lettres =bal~ =colissimo =chronopost =la+poste
+      =poste~ =bureau+de+poste =dpd =gls =ups =dhl =fedex =tnt =geodis =relais+colis =vinted+go =suivi~
+      =numero+de+suivi =suivi+du+colis =suivi+de+colis =tracking =tracabilite =creneau =creneaux =plage+horaire
+      =domicile~ =a+domicile =devant+la+porte =devant+ma+porte =sur+le+palier =palier~ =interphone =digicode =sonne~
+      =sonner~ =perdu~ =egare =egaree =jamais+recu =jamais+arrive =toujours+pas+recu =pas+recu~ =entrepot
+      =centre+de+tri =en+transit =en+cours+acheminement =acheminement =expedie =rapide^ =rapides^ =rapidement^ =vite^
+      =rapidite =jour+meme =le+jour+meme =sous+#num+jours =heures+de+retard =jours+de+retard =minutes+de+retard
+      =min+de+retard =h+de+retard =semaine+de+retard =emballe =emballes =emballee =bien+emballe =mal+emballe
+      =bien+protege =papier+bulle =vol+retarde =vol+annule =vol~ =avion~ =bagage =bagages =valise =valises
+      =correspondance~ =train~ =tgv =ter~ =rer~ =navette~ =trajet~ =mauvaise+adresse =pas+le+bon+colis
+      =pas+ma+commande =commande+de+quelqu =la+commande+d =erreur+de+commande =il+manquait =manquait+la =manquait+un
+      =manquait+une =manquait+des =manquant =manquants =article+manquant =articles+manquants =drive~ =retrait~
+      =retire~ =recupere~ =recuperer~ =a+recuperer =aller+chercher~ =deliveroo =uber+eats =just+eat =en+route
+      =en+chemin =sur+le+chemin =prevu+le =date+prevue =date+de+livraison =estimee =sous+la+pluie =dehors~
+      =devant+chez+moi =dans+le+hall =chez+le+voisin =chez+un+voisin =voisin~ =voisins~ =attendu~ =attends~ =attendre~
+      =express~ =expresse =prioritaire =standard~ =tour+de+france =en+vadrouille =bloque+en+douane =douane =douanes
+      =ai+attendu~ =recu+un^ =recu+une^ =carton~~ =colis^ =en+preparation =le+suivi =suivi+indique =suivi+affiche
+      =depuis+#num+jours~ =depuis+une+semaine~ =il+y+a+#num+jours~ =arrivees^ =attends+ma+commande =attends+mon+repas
+      =attends+mon+colis =attends+toujours+ma =attends+toujours+mon =attends+mon+plat =attends+ma+livraison
+      =vol+a+ete+annule =vol+a+ete+retarde =vol+en+retard =vols~ =annule~ =mauvaise+taille =mauvais+article
+      =mauvais+produit =mauvaise+couleur =mauvaise+commande =pas+la+bonne+taille =pas+le+bon+article
+      =pas+le+bon+produit =en+#num+jours~ =en+#num+h~ =en+#num+heures~ =en+#num+min~ =en+#num+minutes~
+      =attends+ma+pizza =livre+en =livree+en =commande+recue =colis+recu =les+courses+arrivent =courses+arrivent
+      =bien+rangees =bien+ranges =preparateur =preparateurs =preparatrice =minutes+attente~ =heure+attente~
+      =heures+attente~ =#num+km~ =km~ =jamais+passe =arrivent+toujours~ =arrive+toujours~ =recue+en^ =recu+en^
+      =recues+en^ =recus+en^ =lendemain^ =le+lendemain^ =laisse~ =depose~ =covoiturage~ =dans+les+temps^
+      =dans+les+delais^ =en+temps+et+en+heure^ =plus+tard+que+prevu =retardees =jamais+livre =jamais+livree
+      =avis+de+passage =remis+en+main+propre =main+propre =retrait+en+magasin =click+and+collect =click+et+collect
+      =preparation+de+commande =commande+incomplete =incomplete~ =en+attente+expedition =pas+sonne =a+pas+sonne
+      =sans+sonner =sonne+pas =laisse+a+accueil =depose+a+accueil =laisse+au+gardien =laisse+chez+le+gardien =gardien~
+      =arrives^ =arrive^ =arrivent^ =recu+ma+commande =recu+mon+colis =recu+ma+livraison =recu+le+colis
+      =recu+la+commande =recu+mes+courses =en+#num+jour~ =avec+le+livreur~ =emballage^ =emballages^ =jamais+venu^
+      =jamais+venue^ =pas+venu^ =est+jamais+venu^ =livree =livrees =livre~ =livres~ =livre+le =livre+a =bien+livre
+      =livre+chez =livre+rapidement =livre+dans =livre+avec =livre+sans =pas+livre =ete+livre =ete+livree =ete+livres
+      =livre+hier =livre+aujourdhui =livre+demain =livre+au =livre+par =livres+en =livres+par =pour+recevoir
+      =pour+la+recevoir =pour+le+recevoir =pour+les+recevoir =pour+arriver =a+arriver =long+a+arriver =longs+a+arriver
+      =a+la+livraison~ =recues~ =annulation~ =ponctuel^ =ponctuelle^ =ponctuels^ =arrive+vite =arrivee+vite
+      =arrive+rapidement =arrivee+rapidement =arrive+super+vite =arrivee+super+vite =arrive+en+avance
+      =arrivee+en+avance =arrive+en+retard =arrivee+en+retard =arrives+en+retard =arrive+tres+vite =arrivee+tres+vite`,
     support: `=service+client =service+clients =services+clients =serviceclient =service+apres+vente =sav =relation+client
       =conseiller =conseillere =conseillers =conseilleres =hotline =assistance =support =standard+telephonique =chat
       =tchat =chatbot =bot =robot =operateur =operatrice =operateurs =agent =agents =telephone~ =au+telephone
@@ -75,7 +77,8 @@ export const fr: LanguageLexicon = {
       =relances~ =reparateur =plombier =electricien =service+clientele =clientele~ =raccroche =raccroche+au+nez
       =gerant =gerante =responsable~ =manager~ =directeur~ =medecin =docteur =infirmiere =infirmier =le+guide~
       =serveurs =serveuses =hotesses =receptionnistes =accueil =rappeler~ =peut+expliquer =sait+expliquer
-      =su+expliquer =personne+ne+peut =personne+ne+sait`,
+      =su+expliquer =personne+ne+peut =personne+ne+sait =a+la+reception =kine =kinesitherapeute =osteo =osteopathe
+      =dentiste =praticien =agence =agences =conseillere+bancaire`,
     app_ux: `=appli =applis =application =applications =app =apps =site+web =site+internet =web =internet~ =interface
       =ergonomie =ergonomique =navigation =design =mode+sombre =bug =bugs =bugue =beugue =bugge =plante =plantage
       =plantages =crash =crashe =rame =rament =ramer =lag =freeze =fige =se+ferme =se+fige =ecran+blanc =mise+a+jour
@@ -96,7 +99,8 @@ export const fr: LanguageLexicon = {
       =valider+la+commande =valider+ma+commande =finaliser+la+commande =finaliser+ma+commande =mon+compte~ =menu~
       =filtrer =trier =plateforme =plate+forme =message+erreur =page+blanche =temps+de+chargement =mot+de+passe+oublie
       =code+de+verification =double+authentification =application+mobile =appli+mobile =site+mobile =version+mobile
-      =hors+service~ =panier^ =historique~`,
+      =hors+service~ =panier^ =historique~ =rendez+vous+en+ligne =prise+de+rendez+vous =reserver+en+ligne
+      =reservation+en+ligne =prendre+rendez+vous+en+ligne`,
     price: `=prix =tarif =tarifs =tarifaire =tarification =cher =chers =chere =cheres =coute =coutent =couteux =couteuse
       =cout =couts =onereux =hors+de+prix =abordable =abordables =bon+marche =pas+cher =pas+chers =pas+chere
       =moins+cher =moins+chers =moins+chere =plus+cher =plus+chers =promo =promos =promotion =promotions =reduction
@@ -119,7 +123,9 @@ export const fr: LanguageLexicon = {
       =frais+de+carte =frais+annexes =frais+activation =carte+de+fidelite =carte+fidelite =points+de+fidelite
       =fidelite =programme+de+fidelite =points~ =cumule~ =cumuler~ =les+frais =des+frais =reduc =reducs =ristourne
       =rentable =prix+exorbitants =addition~ =la+note~ =taxe~ =taxes~ =pourboire~ =tva~ =frais+de+livraison+offerts
-      =pour+son+argent =en+a+pour+son+argent =pas+donne =donne~`,
+      =pour+son+argent =en+a+pour+son+argent =pas+donne =donne~ =la+livraison+coute =livraison+coute
+      =livraison+express+coute =la+livraison+express+coute =livraison+est+chere =livraison+chere =livraison+payante
+      =livraison+trop+chere =livraison+hors+de+prix`,
     assortment: `=choix =gamme =gammes =assortiment =selection =variete =varietes =diversite =reference =references =rupture
       =ruptures =en+rupture =rupture+de+stock =en+stock =stock =stocks =indisponible =indisponibles =epuise =epuises
       =epuisee =introuvable =introuvables =disponible~ =disponibles~ =dispo~ =pas+dispo =plus+dispo =pas+disponible
@@ -131,8 +137,8 @@ export const fr: LanguageLexicon = {
       =nouveautes =nulle+part~ =de+tout~ =il+y+a+de+tout =ont+de+tout =on+trouve+de+tout =trouve+de+tout =a+de+tout
       =vendent+de+tout =achalande =achalandee =achalandes =bien+achalande =bien+achalandee =bien+fourni =bien+fournie
       =bien+fournis =mal+achalande =rayon =rayon+fruits =reassort =penurie =collection~ =collections~ =modeles~
-      =coloris~ =couleurs~ =plus+fabrique =ont+jamais =il+manque~ =manquent~ =manque+souvent =manquent+souvent
-      =il+manque+souvent`,
+      =plus+fabrique =ont+jamais =il+manque~ =manquent~ =manque+souvent =manquent+souvent =il+manque+souvent
+      =couleurs~~ =coloris~~ =rayons+vides =etageres =etals`,
     quality: `=qualite =qualites =de+qualite =frais~ =fraiche =fraiches =fraicheur =pourri =pourrie =pourris =pourries =moisi
       =moisie =moisis =moisissure =moisissures =perime =perimee =perimes =periment =date+de+peremption =dlc =gout
       =gouts =goute =saveur =saveurs =delicieux =delicieuse =savoureux =savoureuse =fade =fades =insipide =degueulasse
@@ -165,14 +171,17 @@ export const fr: LanguageLexicon = {
       =bas+de+gamme =haut+de+gamme =gouteux =moelleux =croustillant =croustillante =cuisson =se+dechire =dechire~
       =se+casse =reconditionne =neuf~ =comme+neuf =decolle =decollee =decolles =decollees =est+decolle =se+decolle
       =se+conservent =se+conserve =durent =dure+longtemps =tiennent+bien =ne+dure+pas =a+pas+tenu =pas+tenu
-      =ne+marche+plus^ =ne+fonctionne+plus^ =ne+fonctionne+pas^ =ne+allume^ =allume+pas^`,
+      =ne+marche+plus^ =ne+fonctionne+plus^ =ne+fonctionne+pas^ =ne+allume^ =allume+pas^ =comme+sur+annonce
+      =conforme+a+annonce =annonce~ =notice =montage =a+monter =difficile+a+monter =instructions
+      =differentes+des+photos =differents+des+photos =differente+de+la+photo =different+de+la+photo
+      =pas+comme+sur+les+photos =marchandise =exactement+comme`,
     damage: `=casse =cassee =casses =cassees =ecrase =ecrasee =ecrases =abime =abimee =abimes =endommage =endommagee
       =endommages =raye =rayee =rayure =rayures =fissure =fele =tordu =tordue =bossele =cabosse =cabossee =dechire
       =dechiree =renverse =en+morceaux =explose =eventre =raye+a =brise =renverses =renversee =renversees`,
     _: `=arrive+pas =arrive+plus =arrivais+pas =arrive+a =arriver+a =pain+au+chocolat =sent+par =avant+la+livraison
       =pendant+le+paiement =apres+le+paiement =au+moment+du+paiement =au+moment+de+payer =avant+le+paiement
       =apres+paiement =apres+avoir+paye =nickel =car =rate =charge =courses =son =les+courses =faire+les+courses
-      =prise+en+charge =prise =par+prix =a+arrivee =ca+arrive =cela+arrive =arrive+que`,
+      =prise+en+charge =prise =par+prix =a+arrivee =ca+arrive =cela+arrive =arrive+que =trop+vite`,
     payment: `paiement paiment payement =payer~ =paye~ =payee~ =payes~ =payant~ =carte =cartes =carte+bancaire =cb =visa
       =mastercard =amex =apple+pay =google+pay =paypal =paylib =lydia =klarna =alma =oney =virement =virements
       =prelevement =prelevements =preleve =prelevee =debite =debitee =debites =credite =creditee =credit~ =cashback
@@ -185,7 +194,8 @@ export const fr: LanguageLexicon = {
       =facture+quand+meme =debite+quand+meme =a+facture~ =caution =ma+caution =depot+de+garantie =sur+ma+carte~
       =carte+cadeau =cartes+cadeaux =ticket+resto =tickets+resto =ticket+restaurant =titre+restaurant
       =titres+restaurant =swile =encaisse =paiement+securise =validation+bancaire =paiement+a+la+livraison
-      =payer+a+la+livraison =debit~ encaiss =facture^ =bloque+mon+compte =bloque+ma+carte =bloque+mes+cartes`,
+      =payer+a+la+livraison =debit~ encaiss =facture^ =bloque+mon+compte =bloque+ma+carte =bloque+mes+cartes
+      =donnees+bancaires =coordonnees+bancaires =fraude =piratage`,
     returns: `=retour =retours =retourne =retournee =retournes =retourner =renvoye =renvoyee =renvoyer =renvoie =renvoi
       =renvois =renvoyes =reexpedie =echange =echanges =echanger =echangee rembours =rembourse =remboursee
       =remboursement =remboursements =rembourses =rendre~ =rendu~ =etiquette+de+retour =bon+de+retour =frais+de+retour
@@ -229,7 +239,7 @@ export const fr: LanguageLexicon = {
       =formidables =magnifiques =ideale =ideals =ideales =solides =tranquilles =genialissimes =genereuses =achalandees
       =bluffants =bluffantes =qualitative =qualitatifs =qualitatives =croustillants =croustillantes =souriantes
       =arrangeante =arrangeants =arrangeantes =comprehensive =comprehensifs =comprehensives =rassurante =rassurants
-      =rassurantes =rentables`,
+      =rassurantes =rentables =exactement+comme =identique =identiques`,
     '-': `=mal =mauvais =mauvaise =mauvaises =nul =nulle =nuls =nulles =horrible =horribles =catastrophe =catastrophique
       =lent =lente =lents =lentes =lentement =lenteur =a+mourir =retard =en+retard =trop =arnaque =arnaques
       =escroquerie =escrocs =voleurs =honteux =honteuse =honte =inadmissible =inacceptable =scandaleux =scandaleuse
@@ -281,7 +291,8 @@ export const fr: LanguageLexicon = {
       =laches =vieilles =vieillote =vieillots =vieillotes =vieillottes =defonces =defoncees =mensongeres
       =insupportables =inutilisables =incompetente =incompetentes =meprisante =meprisants =meprisantes =agressifs
       =agressives =raccroches =deplorables =navrante =navrants =navrantes =inexistants =inexistantes =interminables
-      =seches =brules =crames =camelotes =pacotilles =fragiles`,
+      =seches =brules =crames =camelotes =pacotilles =fragiles =en+fichent =en+fiche =en+foutent =en+fout =trop+vite
+      =diminue =diminuees =diminues =ont+diminue =differentes =differents =differente`,
     '0': `=correct =correcte =corrects =correctes =ok =okay =moyen~ =dans+la+moyenne =classique =normal =normale =standard
       =sans+plus =ni+bien+ni+mal =passable =comme+partout =comme+ailleurs =rien+de+special =rien+exceptionnel =ca+va
       =en+general =generalement =habituellement =habitude =la+meme =le+meme =les+memes~ =reste+la+meme =pareil

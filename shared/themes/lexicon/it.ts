@@ -14,38 +14,41 @@ export const it: LanguageLexicon = {
   themes: {
     delivery: `consegn spedizion spedit =spedire =spedisce =spediscono =spedito =spedita =spediti =corriere =corrieri
       =corriera~ =fattorino =fattorini =rider =riders =autista =autisti =tassista =taxi~ =uber~ =postino =postina
-      =pacchetto =pacchetti =collo+#num =scatola~ =scatole~ =busta~ =imballato =imballata =imballati =ben+imballato
-      =mal+imballato =ben+imballata =ritardo =ritardi =in+ritardo =ritardato =ritardata =ritarda =puntualita
-      =in+orario^ =in+anticipo^ =prima+del+previsto =tempi+di+consegna =tempistiche =tempistica =tempi~ =arriva~
-      =arrivano~ =arrivare~ =arrivo =arrivi~ =arrivera =mai+arrivato =mai+arrivata =non+e+arrivato
-      =ancora+non+arrivato =non+arriva =ricevuto~ =ricevuta~ =ricevere~ =mai+ricevuto =locker =lockers
-      =punto+di+ritiro =punto+ritiro =punti+di+ritiro =fermopoint =fermo+point =ritirato~ =ritirata~ =ritirarlo
-      =ritirare~ =ritiro~ =casella~ =cassetta+della+posta =poste =poste+italiane =posta~ =ufficio+postale =brt
-      =bartolini =gls =sda =dhl =ups =tnt =fedex =nexive =inpost =glovo =deliveroo =just+eat =justeat =tracciamento
-      =tracking =traccia~ =tracciabilita =numero+di+tracciamento =stato+ordine~ =fascia+oraria =fasce+orarie =fascia
-      =finestra+di+consegna =stesso+giorno =in+giornata =entro+#num =#num+giorni+di+ritardo =ore+di+ritardo
-      =minuti+di+ritardo =giorni+di+ritardo =deposito~ =magazzino~ =centro+di+smistamento =smistamento =in+transito
-      =in+consegna =fermo+da =bloccato+in+dogana =dogana =giacenza =in+giacenza =portone =cancello~ =citofono
-      =citofonato =citofonare =portineria =pianerottolo =davanti+alla+porta =sotto+casa^ =a+casa~ =a+domicilio
-      =domicilio =vicino~ =vicini~ =sotto+la+pioggia =fuori+dalla+porta =smarrito =smarrita =perso~ =persa~ =perduto
-      =disperso =indirizzo+sbagliato =ordine+sbagliato =prodotto+sbagliato =mancava~ =mancavano~ =mancante =mancanti
-      =articoli+mancanti =nel+pacco =nella+busta~ =volo~ =voli~ =aereo~ =bagaglio =bagagli =valigia =valigie
-      =coincidenza~ =treno~ =treni~ =frecciarossa =italo~ =trenitalia =autobus~ =navetta~ =corsa~ =veloce^ =veloci^
-      =velocissimo^ =velocissima^ =velocemente^ =rapido^ =rapida^ =rapidissimo^ =rapidita =velocita^ =subito^ =presto^
-      =spedizione+express =express~ =prime~ =espresso~ =standard~ =aspettato~ =aspetto~ =aspettare~ =attesa~
-      =sto+aspettando =atteso~ =puntuale^ =puntuali^ =puntualissimo^ =puntualissima^ =ci+ha+messo~ =ci+hanno+messo~
-      =ci+mette~ =ci+mettono~ =ci+vogliono~ =pacco^ =pacchi^ =arrivato^ =arrivata^ =arrivati^ =arrivate^
-      =in+#num+giorni~ =in+#num+ore~ =in+#num+minuti~ =volo+cancellato =volo+annullato =volo+in+ritardo =cancellato~
-      =taglia+sbagliata =articolo+sbagliato =colore+sbagliato =misura+sbagliata =modello+sbagliato =ordine+ricevuto
-      =consegnato+in =ben+sistemata =ben+sistemato =ben+sistemati =ben+confezionata =ben+confezionato =la+spesa+arriva
-      =spesa+arriva =minuti+di+attesa~ =ore+di+attesa~ =#num+km~ =km~ =mai+passato =arriva+sempre~ =arrivano+sempre~
-      =ricevuto+in^ =ricevuta+in^ =ricevuti+in^ =giorno+dopo^ =il+giorno+dopo^ =lasciato~ =lasciata~ =nei+tempi^
-      =nei+tempi+previsti =in+tempo^ =con+largo+anticipo =avviso+di+giacenza =avviso+di+passaggio =non+ha+suonato
-      =ha+suonato~ =suonato~ =senza+suonare =ritiro+in+negozio =click+and+collect =ordine+incompleto =incompleto~
-      =incompleta~ =in+attesa+di+spedizione =spedito+in+ritardo =mai+consegnato =mai+consegnata
-      =piu+tardi+del+previsto =imballaggio^ =imballo^ =imballaggi^ =mai+venuto^ =non+e+mai+venuto^ =con+il+corriere~
-      =tramite+il+corriere~ =per+ricevere =per+riceverlo =per+riceverla =ad+arrivare =a+arrivare =per+arrivare
-      =lenti+ad+arrivare =lento+ad+arrivare =alla+consegna~`,
+      =collo+#num =scatola~ =scatole~ =busta~ =imballato =imballata =imballati =ben+imballato =mal+imballato
+      =ben+imballata =ritardo =ritardi =in+ritardo =ritardato =ritardata =ritarda =puntualita =in+orario^
+      =in+anticipo^ =prima+del+previsto =tempi+di+consegna =tempistiche =tempistica =tempi~ =arriva~ =arrivano~
+      =arrivare~ =arrivo =arrivi~ =arrivera =mai+arrivato =mai+arrivata =non+e+arrivato =ancora+non+arrivato
+      =non+arriva =ricevuto~ =ricevuta~ =ricevere~ =mai+ricevuto =locker =lockers =punto+di+ritiro =punto+ritiro
+      =punti+di+ritiro =fermopoint =fermo+point =ritirato~ =ritirata~ =ritirarlo =ritirare~ =ritiro~ =casella~
+      =cassetta+della+posta =poste =poste+italiane =posta~ =ufficio+postale =brt =bartolini =gls =sda =dhl =ups =tnt
+      =fedex =nexive =inpost =glovo =deliveroo =just+eat =justeat =tracciamento =tracking =traccia~ =tracciabilita
+      =numero+di+tracciamento =stato+ordine~ =fascia+oraria =fasce+orarie =fascia =finestra+di+consegna =stesso+giorno
+      =in+giornata =entro+#num =#num+giorni+di+ritardo =ore+di+ritardo =minuti+di+ritardo =giorni+di+ritardo
+      =deposito~ =magazzino~ =centro+di+smistamento =smistamento =in+transito =in+consegna =fermo+da
+      =bloccato+in+dogana =dogana =giacenza =in+giacenza =portone =cancello~ =citofono =citofonato =citofonare
+      =portineria =pianerottolo =davanti+alla+porta =sotto+casa^ =a+casa~ =a+domicilio =domicilio =vicino~ =vicini~
+      =sotto+la+pioggia =fuori+dalla+porta =smarrito =smarrita =perso~ =persa~ =perduto =disperso =indirizzo+sbagliato
+      =ordine+sbagliato =prodotto+sbagliato =mancava~ =mancavano~ =mancante =mancanti =articoli+mancanti =nel+pacco
+      =nella+busta~ =volo~ =voli~ =aereo~ =bagaglio =bagagli =valigia =valigie =coincidenza~ =treno~ =treni~
+      =frecciarossa =italo~ =trenitalia =autobus~ =navetta~ =corsa~ =veloce^ =veloci^ =velocissimo^ =velocissima^
+      =velocemente^ =rapido^ =rapida^ =rapidissimo^ =rapidita =velocita^ =subito^ =presto^ =spedizione+express
+      =express~ =prime~ =espresso~ =standard~ =aspettato~ =aspetto~ =aspettare~ =attesa~ =sto+aspettando =atteso~
+      =puntuale^ =puntuali^ =puntualissimo^ =puntualissima^ =ci+ha+messo~ =ci+hanno+messo~ =ci+mette~ =ci+mettono~
+      =ci+vogliono~ =pacco^ =pacchi^ =arrivato^ =arrivata^ =arrivati^ =arrivate^ =in+#num+giorni~ =in+#num+ore~
+      =in+#num+minuti~ =volo+cancellato =volo+annullato =volo+in+ritardo =cancellato~ =taglia+sbagliata
+      =articolo+sbagliato =colore+sbagliato =misura+sbagliata =modello+sbagliato =ordine+ricevuto =consegnato+in
+      =ben+sistemata =ben+sistemato =ben+sistemati =ben+confezionata =ben+confezionato =la+spesa+arriva =spesa+arriva
+      =minuti+di+attesa~ =ore+di+attesa~ =#num+km~ =km~ =mai+passato =arriva+sempre~ =arrivano+sempre~ =ricevuto+in^
+      =ricevuta+in^ =ricevuti+in^ =giorno+dopo^ =il+giorno+dopo^ =lasciato~ =lasciata~ =nei+tempi^ =nei+tempi+previsti
+      =in+tempo^ =con+largo+anticipo =avviso+di+giacenza =avviso+di+passaggio =non+ha+suonato =ha+suonato~ =suonato~
+      =senza+suonare =ritiro+in+negozio =click+and+collect =ordine+incompleto =incompleto~ =incompleta~
+      =in+attesa+di+spedizione =spedito+in+ritardo =mai+consegnato =mai+consegnata =piu+tardi+del+previsto
+      =imballaggio^ =imballo^ =imballaggi^ =mai+venuto^ =non+e+mai+venuto^ =con+il+corriere~ =tramite+il+corriere~
+      =per+ricevere =per+riceverlo =per+riceverla =ad+arrivare =a+arrivare =per+arrivare =lenti+ad+arrivare
+      =lento+ad+arrivare =alla+consegna~ =pacchetto^ =pacchetti^ =arrivato+velocissimo =arrivata+velocissima
+      =arrivati+velocissimi =arrivato+velocemente =arrivata+velocemente =arrivato+in+fretta =arrivato+subito
+      =arrivata+subito =arrivato+presto =arrivato+prima =arrivata+prima =arrivato+in+anticipo =arrivata+in+anticipo
+      =arrivato+in+ritardo =arrivata+in+ritardo`,
     support: `=assistenza =assistenza+clienti =servizio+clienti =servizio+cliente =customer+care =customer+service =help+desk
       =helpdesk =supporto =call+center =callcenter =numero+verde =centralino =operatore =operatrice =operatori
       =operatrici =chat =chatbot =bot =robot =risponditore =segreteria~ =telefono~ =al+telefono =telefonato
@@ -68,7 +71,8 @@ export const it: LanguageLexicon = {
       =istruttori =istruttrice =personal+trainer =allenatore =bancone =al+bancone =idraulico =elettricista
       =servizio+clientela =responsabile~ =direttore~ =medico =dottore =dottoressa =infermiere =infermiera
       =guida+turistica =riattaccato =ha+riattaccato =attaccato+il+telefono =camerieri =richiamare~ =sa+spiegarmi
-      =sa+spiegare =saputo+spiegare =sapeva+spiegare =nessuno+sa`,
+      =sa+spiegare =saputo+spiegare =sapeva+spiegare =nessuno+sa =fisioterapista =dentista =osteopata =filiale
+      =in+filiale~`,
     app_ux: `=app =applicazione =applicazioni =applicativo =sito+web =sito+internet =web =interfaccia =grafica =navigazione
       =design =layout =usabilita =user+friendly =modalita+scura =tema+scuro =dark+mode =crash =crasha =crashato
       =si+blocca =si+bloccava =bloccata~ =si+chiude =si+chiudeva =si+impalla =impalla =impallata =si+pianta =piantata
@@ -91,7 +95,8 @@ export const it: LanguageLexicon = {
       =disconnette^ =si+disconnette^ =sito+si+blocca =sito+si+pianta =sito+si+impalla =menu~ =aggiornamento^
       =aggiornamenti^ =filtrare =ordinare+per~ =area+clienti =area+cliente =area+personale =piattaforma
       =messaggio+di+errore =schermata+di+errore =tempi+di+caricamento =pagina+bianca =codice+di+verifica
-      =password+dimenticata =doppia+autenticazione =app+mobile =versione+mobile =sito+mobile =carrello^`,
+      =password+dimenticata =doppia+autenticazione =app+mobile =versione+mobile =sito+mobile =carrello^
+      =prenotazione+online =prenotare+online =prenotazioni+online`,
     price: `=prezzo =prezzi =prezzaccio =costo =costi =costa =costano =costato =costata =costare =caro =cara =cari =care
       =carissimo =carissima =carissimi =carissime =costoso =costosa =costosi =costose =economico =economica =economici
       =economiche =conveniente =convenienti =convenienza =sconto =sconti =scontato =scontata =scontati =scontate
@@ -108,7 +113,9 @@ export const it: LanguageLexicon = {
       =spedizioni+gratuite =consegna+gratis =spedizione+gratis =raddoppiato^ =in+promo~ =penale =penali
       =commissione+di+prenotazione =costi+di+prenotazione =carta+fedelta =punti+fedelta =fedelta =punti~ =accumulo~
       =accumulare~ =ristorno =iva~ =tasse~ =mancia~ =offertona =offertone =sottocosto =prezzi+stracciati =caruccio
-      =carucci =caruccia =costicchia =il+conto+salato =conto+salato =vale+quello+che+costa =non+regalato =regalato~`,
+      =carucci =caruccia =costicchia =il+conto+salato =conto+salato =vale+quello+che+costa =non+regalato =regalato~
+      =consegna+express+costa =la+consegna+costa =consegna+costa =spedizione+costa =consegna+a+pagamento
+      =consegna+cara =spedizione+cara =la+spedizione+costa`,
     assortment: `=scelta =scelte =assortimento =varieta =gamma =selezione =catalogo =referenze =proposta~ =disponibile~
       =disponibili~ =non+disponibile =non+disponibili =non+piu+disponibile =esaurito =esaurita =esauriti =esaurite
       =terminato~ =finito~ =introvabile =introvabili =in+stock =fuori+stock =scorte =scorta =rifornit =assente~
@@ -121,9 +128,9 @@ export const it: LanguageLexicon = {
       =biologico~ =bio~ =corsia~ =serie~ =film~ =di+tutto~ =hanno+di+tutto =e+di+tutto =ce+di+tutto =trovi+di+tutto
       =si+trova+di+tutto =ha+di+tutto =vendono+di+tutto =da+nessuna+parte~ =da+nessun+altra+parte
       =nessun+altro+negozio =in+nessun+altro =fornitissima =fornitissimo =ben+fornito =ben+fornita =fornito~ =fornita~
-      =reparto =collezione~ =collezioni~ =modelli~ =colori~ =rifornimento =riassortimento =fuori+produzione
-      =non+hanno+mai =mai+disponibile =non+era+piu+disponibile =non+e+piu+disponibile =piu+disponibile =mancano~
-      =mancano+spesso =manca+spesso`,
+      =reparto =collezione~ =collezioni~ =modelli~ =rifornimento =riassortimento =fuori+produzione =non+hanno+mai
+      =mai+disponibile =non+era+piu+disponibile =non+e+piu+disponibile =piu+disponibile =mancano~ =mancano+spesso
+      =manca+spesso =colori~~ =scaffali =scaffale =scaffali+vuoti`,
     quality: `qualit =fresco =fresca =freschi =fresche =freschissimo =freschissima =freschezza =marcio =marci =marcia =marce
       =ammuffito =ammuffita =ammuffiti =muffa =scaduto =scaduta =scaduti =scadute =scade~ =scadenza~ =in+scadenza
       =gusto =sapore =sapori =saporito =saporita =buonissimo =buonissima =buonissimi =buonissime =delizioso =deliziosa
@@ -144,21 +151,23 @@ export const it: LanguageLexicon = {
       =caffe~~ =scarpe~~ =jeans~~ =giacca~~ =vestito~~ =maglia~~ =maglietta~~ =abbigliamento~~ =profumo~~ =crema~~
       =bollitore~~ =aspirapolvere~~ =telefono+arrivato~~ =lavatrice~~ =camera~ =camere~ =stanza~ =letto~ =materasso~
       =pulita~ =pulito~ =pulizia =sporco =sporca =sporchi =pulitissima =pulitissimo =bagno~ =colazione~ =wifi~ =wi+fi~
-      =copertura =segnale =rete~ =linea~ =connessione~ =fibra~ =velocita+di+connessione =corso~ =corsi~ =lezione~
-      =lezioni~ =insegnante~ =insegnanti~ =docente~ =docenti~ =professore~ =professoressa~ =prof~ =contenuti~
-      =macchina~ =auto~ =vettura~ =mezzo~ =odore =puzza =puzzava =sa+di =sapeva+di =sapevano+di =porzione =porzioni
-      =quantita =abbondante =abbondanti =abbondanza =modem =router =linea+cade =cade+la+linea =la+linea+cade
-      =connessione+cade =cade+la+connessione =internet+non+funziona =morto =morta =garanzia =in+garanzia =vecchiotta
-      =vecchiotto =guida+alle+taglie =tabella+taglie =tabella+delle+taglie =non+corrispondono~ =non+corrisponde~
-      =vestono+piccolo =veste+piccola =vestono+piccole =troppo+piccolo~ =troppo+piccola~ =troppo+piccole~
-      =troppo+piccoli~ =troppo+grande~ =lana~ =acrilico =pizzica =pizzicano =sintetico =sintetica =poliestere~
-      =cotone~ =pelle~ =gia+aperto =gia+usato =usato~ =di+seconda+mano~ =guida~ =alla+guida~ =tutto+piccolo~ =bucata
-      =bucato =bucate =buco~ =fanno+entrare+acqua =entra+acqua =imbarcano+acqua =ingannevole~ =ingannevoli~
-      =troppo+salato =troppo+salata =secco~ =secca~ =secchi~ =scadente =scadenti =di+bassa+qualita =bassa+qualita
-      =alta+qualita =cinesata =paccottiglia =robaccia =si+scuce =scucito =scucita =morbido =morbida =cottura
-      =si+strappa =strappa~ =ricondizionato =ricondizionata =nuovo~ =come+nuovo =scollate =scollata =scollato
-      =scollati =si+scolla =si+sono+scollate =si+e+scollata =durano =dura+poco =durano+poco =durano+a+lungo
-      =dura+a+lungo =si+conservano =si+conserva =ha+smesso^ =smesso+di+funzionare^ =non+si+accende^`,
+      =copertura =segnale =linea~ =connessione~ =fibra~ =velocita+di+connessione =corso~ =corsi~ =lezione~ =lezioni~
+      =insegnante~ =insegnanti~ =docente~ =docenti~ =professore~ =professoressa~ =prof~ =contenuti~ =macchina~ =auto~
+      =vettura~ =mezzo~ =odore =puzza =puzzava =sa+di =sapeva+di =sapevano+di =porzione =porzioni =quantita
+      =abbondante =abbondanti =abbondanza =modem =router =linea+cade =cade+la+linea =la+linea+cade =connessione+cade
+      =cade+la+connessione =internet+non+funziona =morto =morta =garanzia =in+garanzia =vecchiotta =vecchiotto
+      =guida+alle+taglie =tabella+taglie =tabella+delle+taglie =non+corrispondono~ =non+corrisponde~ =vestono+piccolo
+      =veste+piccola =vestono+piccole =troppo+piccolo~ =troppo+piccola~ =troppo+piccole~ =troppo+piccoli~
+      =troppo+grande~ =lana~ =acrilico =pizzica =pizzicano =sintetico =sintetica =poliestere~ =cotone~ =pelle~
+      =gia+aperto =gia+usato =usato~ =di+seconda+mano~ =guida~ =alla+guida~ =tutto+piccolo~ =bucata =bucato =bucate
+      =buco~ =fanno+entrare+acqua =entra+acqua =imbarcano+acqua =ingannevole~ =ingannevoli~ =troppo+salato
+      =troppo+salata =secco~ =secca~ =secchi~ =scadente =scadenti =di+bassa+qualita =bassa+qualita =alta+qualita
+      =cinesata =paccottiglia =robaccia =si+scuce =scucito =scucita =morbido =morbida =cottura =si+strappa =strappa~
+      =ricondizionato =ricondizionata =nuovo~ =come+nuovo =scollate =scollata =scollato =scollati =si+scolla
+      =si+sono+scollate =si+e+scollata =durano =dura+poco =durano+poco =durano+a+lungo =dura+a+lungo =si+conservano
+      =si+conserva =ha+smesso^ =smesso+di+funzionare^ =non+si+accende^ =come+annuncio =come+nell+annuncio
+      =conforme+all+annuncio =annuncio~ =istruzioni =montaggio =da+montare =difficile+da+montare =diversi+dalle+foto
+      =diverse+dalle+foto =diversa+dalla+foto =diversi+dalla+foto =merce =esattamente+come =rete`,
     damage: `=rotto =rotta =rotti =rotte =schiacciato =schiacciata =schiacciati =ammaccato =ammaccata =ammaccati =danneggiato
       =danneggiata =danneggiati =danneggiate =graffiato =graffiata =graffio =graffi =crepato =crepata =crepa
       =incrinato =incrinata =strappato =strappata =aperto+e =distrutto =distrutta =in+pezzi =a+pezzi =rovesciato
@@ -167,7 +176,7 @@ export const it: LanguageLexicon = {
       =mi+ha+reso =reso+facile =reso+semplice =reso+possibile =reso+piu =dopo+il+pagamento =al+momento+del+pagamento
       =al+momento+di+pagare =durante+il+pagamento =mentre+pagavo =dopo+aver+pagato =prima+del+pagamento
       =cambio+operatore =cambio+gestore =cambio+tariffa =in+cambio =ben+scelta =ben+scelto =ben+scelti =ben+scelte
-      =per+prezzo`,
+      =per+prezzo =troppo+veloce`,
     payment: `pagament =pagare~ =pagato~ =pagata~ =paghi~ =pagavo~ =carta =carte =carta+di+credito =carta+di+debito =bancomat
       =visa =mastercard =amex =paypal =satispay =postepay =apple+pay =google+pay =samsung+pay =klarna =scalapay
       =pagolight =bonifico =bonifici =bonifico+istantaneo =storno =stornato =stornare =riaccredito =accredito
@@ -175,14 +184,14 @@ export const it: LanguageLexicon = {
       =rateizzazione =cashback =transazione =transazioni =pagamento+rifiutato =carta+rifiutata =bloccato~ =bloccata~
       =carta+bloccata =conto+bloccato =contanti =contante =pos =contactless =3d+secure =abbonamento~ =disdetta~
       =disdire~ =rinnovo~ =addebitato+due+volte =due+volte+lo+stesso =doppio+addebito =fattura~ =fatturazione =iban
-      =banca~ =filiale~ =addebitati+due+volte =addebitata+due+volte =addebitato+due =addebito+non+autorizzato
-      =al+pagamento~ =scalato =scalati =scalata =mi+hanno+scalato =bonifico+arrivato =soldi+arrivati
-      =accredito+arrivato =rifiutato~ =rifiutata~ =transazione+rifiutata =conto~~ =comunque+addebitato
-      =addebitato+comunque =mi+ha+comunque+addebitato =hanno+comunque+addebitato =cauzione =deposito+cauzionale
-      =sulla+carta~ =sulla+mia+carta~ =contrassegno =buoni+pasto =buono+pasto =ticket+restaurant =carta+regalo
-      =gift+card =pagamento+alla+consegna =transazione+negata =pagamento+sicuro incass =addebito^ =addebitato^
-      =addebitata^ =addebitati^ =addebitano^ =mi+hanno+addebitato^ =hanno+addebitato^ =bloccato+il+conto
-      =bloccato+la+carta =bloccata+la+carta =bloccare+la+carta =pago~~`,
+      =banca~ =addebitati+due+volte =addebitata+due+volte =addebitato+due =addebito+non+autorizzato =al+pagamento~
+      =scalato =scalati =scalata =mi+hanno+scalato =bonifico+arrivato =soldi+arrivati =accredito+arrivato =rifiutato~
+      =rifiutata~ =transazione+rifiutata =conto~~ =comunque+addebitato =addebitato+comunque =mi+ha+comunque+addebitato
+      =hanno+comunque+addebitato =cauzione =deposito+cauzionale =sulla+carta~ =sulla+mia+carta~ =contrassegno
+      =buoni+pasto =buono+pasto =ticket+restaurant =carta+regalo =gift+card =pagamento+alla+consegna
+      =transazione+negata =pagamento+sicuro incass =addebito^ =addebitato^ =addebitata^ =addebitati^ =addebitano^
+      =mi+hanno+addebitato^ =hanno+addebitato^ =bloccato+il+conto =bloccato+la+carta =bloccata+la+carta
+      =bloccare+la+carta =pago~~ =dati+bancari =dati+della+carta =frode =clonata =clonato`,
     returns: `=reso =resi =rendere~ =restituito =restituita =restituiti =restituire =restituzione =restituzioni =rimborso
       =rimborsi =rimborsato =rimborsata =rimborsati =rimborsare =rimborsano =rimborsarmi =cambiare~ =cambiato~
       =sostituzione+del+prodotto =rimandato =rimandata =rimando =rimandare =rimando+indietro =mandato+indietro
@@ -234,7 +243,8 @@ export const it: LanguageLexicon = {
       =meravigliosi =meravigliose =solidi =solide =robusti =robuste =morbidi =morbide =spaziosi =spaziose =curate
       =attenti =attente =onesta =oneste =fornitissimi =fornitissime =comprensiva =comprensivi =comprensive
       =rassicuranti =reattive =tempestivi =tempestive =stupendi =splendida =splendidi =splendide =validissima
-      =validissimi =validissime =validi =valide`,
+      =validissimi =validissime =validi =valide =esattamente+come =identico =identica =identici =identiche =accurata
+      =accurato =accurati`,
     '-': `=male =malissimo =pessimo =pessima =pessimi =pessime =scarso =scarsa =scarsi =scarse =scadente =scadenti =lento
       =lenta =lenti =lente =lentissimo =lentissima =lentezza =ritardo =in+ritardo =ritardi =truffa =truffatori
       =fregatura =vergogna =vergognoso =vergognosa =ridicolo =ridicola =ridicoli =schifo =fa+schifo =uno+schifo
@@ -282,7 +292,8 @@ export const it: LanguageLexicon = {
       =graffiati =graffiate =schiacciate =morti =morte =vecchiotti =vecchiotte =vecchie =sfondati =sfondate
       =raddoppiate =triplicata =triplicati =triplicate =fuorvianti =bucati =sporche =insopportabili =inutilizzabili
       =interminabili =lunghissime =secche =bruciati =bruciate =sconsigliata =sconsigliati =sconsigliate =ennesimi
-      =ennesime =rubati =rubate =nascosta =musoni =scortesissimi =scortesissime`,
+      =ennesime =rubati =rubate =nascosta =musoni =scortesissimi =scortesissime =se+ne+fregano =se+ne+frega
+      =troppo+veloce =diminuite =diminuiti =sono+diminuite =diversi+dalle+foto =diverse+dalle+foto`,
     '0': `=ok =okay =normale =normali =nella+norma =nella+media =nelle+media =niente+di+che =niente+di+speciale
       =nulla+di+speciale =cosi+cosi =discreto =discreta =discreti =accettabile =standard =di+solito =solitamente
       =in+genere =generalmente =come+ovunque =come+altrove =come+tutti =ne+bene+ne+male =insomma =uguale =uguali
