@@ -55,7 +55,9 @@ export const fr: LanguageLexicon = {
       =pour+la+recevoir =pour+le+recevoir =pour+les+recevoir =pour+arriver =a+arriver =long+a+arriver =longs+a+arriver
       =a+la+livraison~ =recues~ =annulation~ =ponctuel^ =ponctuelle^ =ponctuels^ =arrive+vite =arrivee+vite
       =arrive+rapidement =arrivee+rapidement =arrive+super+vite =arrivee+super+vite =arrive+en+avance
-      =arrivee+en+avance =arrive+en+retard =arrivee+en+retard =arrives+en+retard =arrive+tres+vite =arrivee+tres+vite`,
+      =arrivee+en+avance =arrive+en+retard =arrivee+en+retard =arrives+en+retard =arrive+tres+vite =arrivee+tres+vite
+      =commande+perdue =colis+perdu =commande+perdu =colis+egare =commande+egaree =delai+de+livraison
+      =delais+de+livraison`,
     support: `=service+client =service+clients =services+clients =serviceclient =service+apres+vente =sav =relation+client
       =conseiller =conseillere =conseillers =conseilleres =hotline =assistance =support =standard+telephonique =chat
       =tchat =chatbot =bot =robot =operateur =operatrice =operateurs =agent =agents =telephone~ =au+telephone
@@ -78,7 +80,7 @@ export const fr: LanguageLexicon = {
       =gerant =gerante =responsable~ =manager~ =directeur~ =medecin =docteur =infirmiere =infirmier =le+guide~
       =serveurs =serveuses =hotesses =receptionnistes =accueil =rappeler~ =peut+expliquer =sait+expliquer
       =su+expliquer =personne+ne+peut =personne+ne+sait =a+la+reception =kine =kinesitherapeute =osteo =osteopathe
-      =dentiste =praticien =agence =agences =conseillere+bancaire`,
+      =dentiste =praticien =agence =agences =conseillere+bancaire =delai+de+reponse =delais+de+reponse`,
     app_ux: `=appli =applis =application =applications =app =apps =site+web =site+internet =web =internet~ =interface
       =ergonomie =ergonomique =navigation =design =mode+sombre =bug =bugs =bugue =beugue =bugge =plante =plantage
       =plantages =crash =crashe =rame =rament =ramer =lag =freeze =fige =se+ferme =se+fige =ecran+blanc =mise+a+jour
@@ -165,16 +167,16 @@ export const fr: LanguageLexicon = {
       =au+bout+de~ =garantie =sous+garantie =duree+de+vie =a+lache =lache =vieille~ =vieillot =defonce =situe~
       =guide+des+tailles =guide~ =correspond+pas~ =correspondent+pas~ =taillent =trop+petit~ =trop+petite~
       =trop+petits~ =trop+petites~ =trop+grand~ =trop+grande~ =laine~ =acrylique =gratte =grattent =synthetique
-      =polyester~ =coton~ =cuir~ =deja+ouvert =deja+utilise =usage =occasion~ =produits+frais~~ =troue =trouee =troues
-      =trouees =trou~ =prennent+eau =prend+eau =prenaient+eau =trompeuses~ =trompeuse~ =trompeur~ =trop+sale =sec~
-      =seche~ =brule =brulee =crame =cramee =graisseux =pas+mur =trop+mur =decousu =se+decoud =camelote =pacotille
-      =bas+de+gamme =haut+de+gamme =gouteux =moelleux =croustillant =croustillante =cuisson =se+dechire =dechire~
-      =se+casse =reconditionne =neuf~ =comme+neuf =decolle =decollee =decolles =decollees =est+decolle =se+decolle
+      =polyester~ =coton~ =cuir~ =deja+ouvert =deja+utilise =usage =occasion~ =troue =trouee =troues =trouees =trou~
+      =prennent+eau =prend+eau =prenaient+eau =trompeuses~ =trompeuse~ =trompeur~ =trop+sale =sec~ =seche~ =brule
+      =brulee =crame =cramee =graisseux =pas+mur =trop+mur =decousu =se+decoud =camelote =pacotille =bas+de+gamme
+      =haut+de+gamme =gouteux =moelleux =croustillant =croustillante =cuisson =se+dechire =dechire~ =se+casse
+      =reconditionne =neuf~ =comme+neuf =decolle =decollee =decolles =decollees =est+decolle =se+decolle
       =se+conservent =se+conserve =durent =dure+longtemps =tiennent+bien =ne+dure+pas =a+pas+tenu =pas+tenu
       =ne+marche+plus^ =ne+fonctionne+plus^ =ne+fonctionne+pas^ =ne+allume^ =allume+pas^ =comme+sur+annonce
       =conforme+a+annonce =annonce~ =notice =montage =a+monter =difficile+a+monter =instructions
       =differentes+des+photos =differents+des+photos =differente+de+la+photo =different+de+la+photo
-      =pas+comme+sur+les+photos =marchandise =exactement+comme`,
+      =pas+comme+sur+les+photos =marchandise =exactement+comme =produits+frais~`,
     damage: `=casse =cassee =casses =cassees =ecrase =ecrasee =ecrases =abime =abimee =abimes =endommage =endommagee
       =endommages =raye =rayee =rayure =rayures =fissure =fele =tordu =tordue =bossele =cabosse =cabossee =dechire
       =dechiree =renverse =en+morceaux =explose =eventre =raye+a =brise =renverses =renversee =renversees`,
@@ -201,7 +203,8 @@ export const fr: LanguageLexicon = {
       =remboursement =remboursements =rembourses =rendre~ =rendu~ =etiquette+de+retour =bon+de+retour =frais+de+retour
       =retour+gratuit =retours+gratuits =retractation =delai+de+retractation =avoir~ =bon+achat~ =les+frais+de+retour
       =des+frais+de+retour =frais+de+renvoi =les+frais+de+renvoi =payer+le+retour =payer+le+renvoi =bordereau
-      =bordereau+de+retour =procedure+de+retour =retour+refuse =colis+retour =avoir+recu =bon+d+achat+recu`,
+      =bordereau+de+retour =procedure+de+retour =retour+refuse =colis+retour =avoir+recu =bon+d+achat+recu
+      =delai+de+remboursement =delais+de+remboursement =delai+de+retour =delai+remboursement`,
   },
   cues: {
     '+': `=bien =tres+bien =trop+bien =super =genial =geniale =top =au+top =parfait =parfaite =parfaits =parfaitement
@@ -239,7 +242,8 @@ export const fr: LanguageLexicon = {
       =formidables =magnifiques =ideale =ideals =ideales =solides =tranquilles =genialissimes =genereuses =achalandees
       =bluffants =bluffantes =qualitative =qualitatifs =qualitatives =croustillants =croustillantes =souriantes
       =arrangeante =arrangeants =arrangeantes =comprehensive =comprehensifs =comprehensives =rassurante =rassurants
-      =rassurantes =rentables =exactement+comme =identique =identiques`,
+      =rassurantes =rentables =exactement+comme =identique =identiques =frais =produits+frais =introuvables+ailleurs
+      =introuvable+ailleurs =grosse+selection =gros+choix =grande+selection`,
     '-': `=mal =mauvais =mauvaise =mauvaises =nul =nulle =nuls =nulles =horrible =horribles =catastrophe =catastrophique
       =lent =lente =lents =lentes =lentement =lenteur =a+mourir =retard =en+retard =trop =arnaque =arnaques
       =escroquerie =escrocs =voleurs =honteux =honteuse =honte =inadmissible =inacceptable =scandaleux =scandaleuse
@@ -292,7 +296,8 @@ export const fr: LanguageLexicon = {
       =insupportables =inutilisables =incompetente =incompetentes =meprisante =meprisants =meprisantes =agressifs
       =agressives =raccroches =deplorables =navrante =navrants =navrantes =inexistants =inexistantes =interminables
       =seches =brules =crames =camelotes =pacotilles =fragiles =en+fichent =en+fiche =en+foutent =en+fout =trop+vite
-      =diminue =diminuees =diminues =ont+diminue =differentes =differents =differente`,
+      =diminue =diminuees =diminues =ont+diminue =differentes =differents =differente =frais+caches
+      =frais+supplementaires =que+est+normal =toujours+pris =toujours+complets =toujours+complet =introuvable+ici`,
     '0': `=correct =correcte =corrects =correctes =ok =okay =moyen~ =dans+la+moyenne =classique =normal =normale =standard
       =sans+plus =ni+bien+ni+mal =passable =comme+partout =comme+ailleurs =rien+de+special =rien+exceptionnel =ca+va
       =en+general =generalement =habituellement =habitude =la+meme =le+meme =les+memes~ =reste+la+meme =pareil
@@ -318,7 +323,7 @@ export const fr: LanguageLexicon = {
     request: `=ajoutez =ajouter =ajoute =serait+bien =serait+top =serait+genial =serait+pratique =ce+serait =aimerais
       =jaimerais =svp =il+vous+plait =merci+ajouter =il+faudrait =faudrait =manque+juste`,
     _: `=pain =pain+au =rien+a+ajouter =ca+arrive =pas+la+premiere =la+premiere+fois =plus+de+choix =rien+a+voir+avec
-      =rien+a+voir =sans+rien+dire =bien+que =bien+sur`,
+      =rien+a+voir =sans+rien+dire =bien+que =bien+sur =frais+de =les+frais =des+frais =aux+frais =sans+frais`,
   },
   openers: 'mais cependant pourtant toutefois sauf neanmoins quoique contre sinon malgre hormis excepte dommage malheureusement helas',
   elisions: 'l d j n m t s c qu jusqu lorsqu puisqu',

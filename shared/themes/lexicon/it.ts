@@ -48,7 +48,8 @@ export const it: LanguageLexicon = {
       =lento+ad+arrivare =alla+consegna~ =pacchetto^ =pacchetti^ =arrivato+velocissimo =arrivata+velocissima
       =arrivati+velocissimi =arrivato+velocemente =arrivata+velocemente =arrivato+in+fretta =arrivato+subito
       =arrivata+subito =arrivato+presto =arrivato+prima =arrivata+prima =arrivato+in+anticipo =arrivata+in+anticipo
-      =arrivato+in+ritardo =arrivata+in+ritardo`,
+      =arrivato+in+ritardo =arrivata+in+ritardo =ordine+perso =pacco+perso =ordine+smarrito =pacco+smarrito
+      =ordine+sparito =pacco+sparito`,
     support: `=assistenza =assistenza+clienti =servizio+clienti =servizio+cliente =customer+care =customer+service =help+desk
       =helpdesk =supporto =call+center =callcenter =numero+verde =centralino =operatore =operatrice =operatori
       =operatrici =chat =chatbot =bot =robot =risponditore =segreteria~ =telefono~ =al+telefono =telefonato
@@ -72,7 +73,7 @@ export const it: LanguageLexicon = {
       =servizio+clientela =responsabile~ =direttore~ =medico =dottore =dottoressa =infermiere =infermiera
       =guida+turistica =riattaccato =ha+riattaccato =attaccato+il+telefono =camerieri =richiamare~ =sa+spiegarmi
       =sa+spiegare =saputo+spiegare =sapeva+spiegare =nessuno+sa =fisioterapista =dentista =osteopata =filiale
-      =in+filiale~`,
+      =in+filiale~ =tempi+di+risposta =al+banco =banco+informazioni =informarci~ =informare~`,
     app_ux: `=app =applicazione =applicazioni =applicativo =sito+web =sito+internet =web =interfaccia =grafica =navigazione
       =design =layout =usabilita =user+friendly =modalita+scura =tema+scuro =dark+mode =crash =crasha =crashato
       =si+blocca =si+bloccava =bloccata~ =si+chiude =si+chiudeva =si+impalla =impalla =impallata =si+pianta =piantata
@@ -135,13 +136,13 @@ export const it: LanguageLexicon = {
       =ammuffito =ammuffita =ammuffiti =muffa =scaduto =scaduta =scaduti =scadute =scade~ =scadenza~ =in+scadenza
       =gusto =sapore =sapori =saporito =saporita =buonissimo =buonissima =buonissimi =buonissime =delizioso =deliziosa
       =squisito =squisita =gustoso =gustosa =insipido =insipida =immangiabile =immangiabili =disgustoso =disgustosa
-      =schifo~ =scotta =scotto =scotti =stracotto =stracotte =stracotta =crudo =cruda =crudi =crude =bruciato
-      =bruciata =freddo~ =fredda~ =freddi~ =fredde~ =tiepido =tiepida =tiepidi =caldo~ =calda~ =gommoso =gommosa
-      =gommosi =molle =molli =mollo =appassito =appassita =appassiti =appassite =acido =acida =acidi =rancido =stantio
-      =unto =unta =pesante~ =croccante =croccanti =dolcissime =dolcissimo =dolci~ =mature~ =maturi~ =acerbe =acerbi
-      =falso =falsa =falsi =falsificato =contraffatto =contraffatta =tarocco =taroccato =originale~ =originali~
-      =materiale =materiali =tessuto =tessuti =cuciture =cucitura =finiture =resistente =resistenti =fragile =fragili
-      =durevole =robusto =robusta =si+e+rotto =si+rompe =rotto+dopo =difettoso =difettosa =difettosi =difetto =difetti
+      =scotta =scotto =scotti =stracotto =stracotte =stracotta =crudo =cruda =crudi =crude =bruciato =bruciata
+      =freddo~ =fredda~ =freddi~ =fredde~ =tiepido =tiepida =tiepidi =caldo~ =calda~ =gommoso =gommosa =gommosi =molle
+      =molli =mollo =appassito =appassita =appassiti =appassite =acido =acida =acidi =rancido =stantio =unto =unta
+      =pesante~ =croccante =croccanti =dolcissime =dolcissimo =dolci~ =mature~ =maturi~ =acerbe =acerbi =falso =falsa
+      =falsi =falsificato =contraffatto =contraffatta =tarocco =taroccato =originale~ =originali~ =materiale
+      =materiali =tessuto =tessuti =cuciture =cucitura =finiture =resistente =resistenti =fragile =fragili =durevole
+      =robusto =robusta =si+e+rotto =si+rompe =rotto+dopo =difettoso =difettosa =difettosi =difetto =difetti
       =perde+acqua =perde~ =non+funziona~ =guasto =guasta =batteria~ =durata~ =a+pennello =vestibilita =veste+piccolo
       =veste+grande =calza~ =stinto =stinge =scolorito =pallini =infeltrito =ristretto =conforme =non+conforme
       =come+in+foto =come+nelle+foto =diverso+dalla+foto =diverso+dalle+foto =foto~ =descrizione~ =prodotto~
@@ -199,7 +200,8 @@ export const it: LanguageLexicon = {
       =ho+reso =diritto+di+recesso =buono+acquisto~ =buono+reso =corriere+e+passato+a+ritirare
       =il+corriere+e+passato+a+ritirare =corriere+passa+a+ritirare =corriere+e+venuto+a+ritirare
       =corriere+viene+a+ritirare =passato+a+ritirare =venuto+a+ritirare =ritiro+a+domicilio =cambio =cambio+taglia
-      =cambio+misura =recesso~ =procedura+di+reso =reso+rifiutato =pratica+di+reso =buono+ricevuto`,
+      =cambio+misura =recesso~ =procedura+di+reso =reso+rifiutato =pratica+di+reso =buono+ricevuto =tempi+di+rimborso
+      =tempo+di+rimborso =tempi+del+rimborso`,
   },
   cues: {
     '+': `=bene =benissimo =ottimo =ottima =ottimi =ottime =buono =buona =buoni =buone =buonissimo =buonissima =perfetto
@@ -244,7 +246,7 @@ export const it: LanguageLexicon = {
       =attenti =attente =onesta =oneste =fornitissimi =fornitissime =comprensiva =comprensivi =comprensive
       =rassicuranti =reattive =tempestivi =tempestive =stupendi =splendida =splendidi =splendide =validissima
       =validissimi =validissime =validi =valide =esattamente+come =identico =identica =identici =identiche =accurata
-      =accurato =accurati`,
+      =accurato =accurati =introvabili+altrove =introvabile+altrove =grande+selezione =grande+scelta`,
     '-': `=male =malissimo =pessimo =pessima =pessimi =pessime =scarso =scarsa =scarsi =scarse =scadente =scadenti =lento
       =lenta =lenti =lente =lentissimo =lentissima =lentezza =ritardo =in+ritardo =ritardi =truffa =truffatori
       =fregatura =vergogna =vergognoso =vergognosa =ridicolo =ridicola =ridicoli =schifo =fa+schifo =uno+schifo
@@ -293,7 +295,8 @@ export const it: LanguageLexicon = {
       =raddoppiate =triplicata =triplicati =triplicate =fuorvianti =bucati =sporche =insopportabili =inutilizzabili
       =interminabili =lunghissime =secche =bruciati =bruciate =sconsigliata =sconsigliati =sconsigliate =ennesimi
       =ennesime =rubati =rubate =nascosta =musoni =scortesissimi =scortesissime =se+ne+fregano =se+ne+frega
-      =troppo+veloce =diminuite =diminuiti =sono+diminuite =diversi+dalle+foto =diverse+dalle+foto`,
+      =troppo+veloce =diminuite =diminuiti =sono+diminuite =diversi+dalle+foto =diverse+dalle+foto =che+e+normale
+      =sempre+piene =sempre+pieni =sempre+occupate =peccato+che =non+si+possa`,
     '0': `=ok =okay =normale =normali =nella+norma =nella+media =nelle+media =niente+di+che =niente+di+speciale
       =nulla+di+speciale =cosi+cosi =discreto =discreta =discreti =accettabile =standard =di+solito =solitamente
       =in+genere =generalmente =come+ovunque =come+altrove =come+tutti =ne+bene+ne+male =insomma =uguale =uguali
@@ -309,7 +312,7 @@ export const it: LanguageLexicon = {
       =potrebbero+abbassare =dovrebbero+abbassare =non+sono+i+piu+economici =non+e+il+piu+economico
       =non+sono+proprio+economici =non+proprio+economici =non+e+proprio+economico =alte =elevate =salate =un+po+alte
       =troppo+alte =troppo+alti =raddoppiato =raddoppiati =triplicato =raddoppiata =non+regalato =non+regalati
-      =non+regalata`,
+      =non+regalata =non+e+il+?+piu+economico =non+e+la+?+piu+economica =non+e+il+?+piu+conveniente`,
     fix: `=risolto =risolta =ha+risolto =hanno+risolto =mi+ha+risolto =sistemato =sistemata =hanno+sistemato`,
     not: `=non =no =mai =nessun =nessuna =ne =neppure =per+niente =per+nulla =affatto`,
     without: `=senza`,
