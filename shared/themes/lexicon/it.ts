@@ -177,7 +177,8 @@ export const it: LanguageLexicon = {
       =mi+ha+reso =reso+facile =reso+semplice =reso+possibile =reso+piu =dopo+il+pagamento =al+momento+del+pagamento
       =al+momento+di+pagare =durante+il+pagamento =mentre+pagavo =dopo+aver+pagato =prima+del+pagamento
       =cambio+operatore =cambio+gestore =cambio+tariffa =in+cambio =ben+scelta =ben+scelto =ben+scelti =ben+scelte
-      =per+prezzo =troppo+veloce`,
+      =per+prezzo =troppo+veloce
+      =di+nuovo =ancora+una+volta`,
     payment: `pagament =pagare~ =pagato~ =pagata~ =paghi~ =pagavo~ =carta =carte =carta+di+credito =carta+di+debito =bancomat
       =visa =mastercard =amex =paypal =satispay =postepay =apple+pay =google+pay =samsung+pay =klarna =scalapay
       =pagolight =bonifico =bonifici =bonifico+istantaneo =storno =stornato =stornare =riaccredito =accredito
