@@ -16,48 +16,47 @@ export const fr: LanguageLexicon = {
       =cartons~ =transporteur~ =transporteurs~ coursier =chauffeur =chauffeurs =chauffeuse =taxi~ =vtc~ =uber~ =rider
       =riders =facteur =factrice =postier =retard =retards =en+retard =retarde =retardee =delai =delais =ponctualite
       =a+heure^ =a+lheure^ =pile+a+heure =en+avance^ =avant+heure =arriver~ =arrivait~ =arrivera~ =arrivee =arrivage~
-      =arrivee+du =recu~ =recue~ =recus~ =recois~ =reception+du+colis =point+relais =points+relais =relais =relay
-      =mondial+relay =consigne~ =casier~ =locker =lockers =boite+aux+lettres =bal~ =colissimo =chronopost =la+poste
-      =poste~ =bureau+de+poste =dpd =gls =ups =dhl =fedex =tnt =geodis =relais+colis =vinted+go =suivi~
-      =numero+de+suivi =suivi+du+colis =suivi+de+colis =tracking =tracabilite =creneau =creneaux =plage+horaire
-      =domicile~ =a+domicile =devant+la+porte =devant+ma+porte =sur+le+palier =palier~ =interphone =digicode =sonne~
-      =sonner~ =perdu~ =egare =egaree =jamais+recu =jamais+arrive =toujours+pas+recu =pas+recu~ =entrepot
-      =centre+de+tri =en+transit =en+cours+acheminement =acheminement =expedie =rapide^ =rapides^ =rapidement^ =vite^
-      =rapidite =jour+meme =le+jour+meme =sous+#num+jours =heures+de+retard =jours+de+retard =minutes+de+retard
-      =min+de+retard =h+de+retard =semaine+de+retard =emballe =emballes =emballee =bien+emballe =mal+emballe
-      =bien+protege =papier+bulle =vol+retarde =vol+annule =vol~ =avion~ =bagage =bagages =valise =valises
-      =correspondance~ =train~ =tgv =ter~ =rer~ =navette~ =trajet~ =mauvaise+adresse =pas+le+bon+colis
-      =pas+ma+commande =commande+de+quelqu =la+commande+d =erreur+de+commande =il+manquait =manquait+la =manquait+un
-      =manquait+une =manquait+des =manquant =manquants =article+manquant =articles+manquants =drive~ =retrait~
-      =retire~ =recupere~ =recuperer~ =a+recuperer =aller+chercher~ =deliveroo =uber+eats =just+eat =en+route
-      =en+chemin =sur+le+chemin =prevu+le =date+prevue =date+de+livraison =estimee =sous+la+pluie =dehors~
-      =devant+chez+moi =dans+le+hall =chez+le+voisin =chez+un+voisin =voisin~ =voisins~ =attendu~ =attends~ =attendre~
-      =express~ =expresse =prioritaire =standard~ =tour+de+france =en+vadrouille =bloque+en+douane =douane =douanes
-      =ai+attendu~ =recu+un^ =recu+une^ =carton~~ =colis^ =en+preparation =le+suivi =suivi+indique =suivi+affiche
-      =depuis+#num+jours~ =depuis+une+semaine~ =il+y+a+#num+jours~ =arrivees^ =attends+ma+commande =attends+mon+repas
-      =attends+mon+colis =attends+toujours+ma =attends+toujours+mon =attends+mon+plat =attends+ma+livraison
-      =vol+a+ete+annule =vol+a+ete+retarde =vol+en+retard =vols~ =annule~ =mauvaise+taille =mauvais+article
-      =mauvais+produit =mauvaise+couleur =mauvaise+commande =pas+la+bonne+taille =pas+le+bon+article
-      =pas+le+bon+produit =en+#num+jours~ =en+#num+h~ =en+#num+heures~ =en+#num+min~ =en+#num+minutes~
-      =attends+ma+pizza =livre+en =livree+en =commande+recue =colis+recu =les+courses+arrivent =courses+arrivent
-      =bien+rangees =bien+ranges =preparateur =preparateurs =preparatrice =minutes+attente~ =heure+attente~
-      =heures+attente~ =#num+km~ =km~ =jamais+passe =arrivent+toujours~ =arrive+toujours~ =recue+en^ =recu+en^
-      =recues+en^ =recus+en^ =lendemain^ =le+lendemain^ =laisse~ =depose~ =covoiturage~ =dans+les+temps^
-      =dans+les+delais^ =en+temps+et+en+heure^ =plus+tard+que+prevu =retardees =jamais+livre =jamais+livree
-      =avis+de+passage =remis+en+main+propre =main+propre =retrait+en+magasin =click+and+collect =click+et+collect
-      =preparation+de+commande =commande+incomplete =incomplete~ =en+attente+expedition =pas+sonne =a+pas+sonne
-      =sans+sonner =sonne+pas =laisse+a+accueil =depose+a+accueil =laisse+au+gardien =laisse+chez+le+gardien =gardien~
-      =arrives^ =arrive^ =arrivent^ =recu+ma+commande =recu+mon+colis =recu+ma+livraison =recu+le+colis
-      =recu+la+commande =recu+mes+courses =en+#num+jour~ =avec+le+livreur~ =emballage^ =emballages^ =jamais+venu^
-      =jamais+venue^ =pas+venu^ =est+jamais+venu^ =livree =livrees =livre~ =livres~ =livre+le =livre+a =bien+livre
-      =livre+chez =livre+rapidement =livre+dans =livre+avec =livre+sans =pas+livre =ete+livre =ete+livree =ete+livres
-      =livre+hier =livre+aujourdhui =livre+demain =livre+au =livre+par =livres+en =livres+par =pour+recevoir
-      =pour+la+recevoir =pour+le+recevoir =pour+les+recevoir =pour+arriver =a+arriver =long+a+arriver =longs+a+arriver
-      =a+la+livraison~ =recues~ =annulation~ =ponctuel^ =ponctuelle^ =ponctuels^ =arrive+vite =arrivee+vite
-      =arrive+rapidement =arrivee+rapidement =arrive+super+vite =arrivee+super+vite =arrive+en+avance
-      =arrivee+en+avance =arrive+en+retard =arrivee+en+retard =arrives+en+retard =arrive+tres+vite =arrivee+tres+vite
-      =commande+perdue =colis+perdu =commande+perdu =colis+egare =commande+egaree =delai+de+livraison
-      =delais+de+livraison`,
+      =arrivee+du =recu~ =recue~ =recus~ =recois~ =reception+du+colis =relay =mondial+relay =consigne~ =casier~
+      =locker =lockers =boite+aux+lettres =bal~ =colissimo =chronopost =la+poste =poste~ =bureau+de+poste =dpd =gls
+      =ups =dhl =fedex =tnt =geodis =relais+colis =vinted+go =suivi~ =numero+de+suivi =suivi+du+colis =suivi+de+colis
+      =tracking =tracabilite =creneau =creneaux =plage+horaire =domicile~ =a+domicile =devant+la+porte
+      =devant+ma+porte =sur+le+palier =palier~ =interphone =digicode =sonne~ =sonner~ =perdu~ =egare =egaree
+      =jamais+recu =jamais+arrive =toujours+pas+recu =pas+recu~ =entrepot =centre+de+tri =en+transit
+      =en+cours+acheminement =acheminement =expedie =rapide^ =rapides^ =rapidement^ =vite^ =rapidite =jour+meme
+      =le+jour+meme =sous+#num+jours =heures+de+retard =jours+de+retard =minutes+de+retard =min+de+retard =h+de+retard
+      =semaine+de+retard =emballe =emballes =emballee =bien+emballe =mal+emballe =bien+protege =papier+bulle
+      =vol+retarde =vol+annule =vol~ =avion~ =bagage =bagages =valise =valises =correspondance~ =train~ =tgv =ter~
+      =rer~ =navette~ =trajet~ =mauvaise+adresse =pas+le+bon+colis =pas+ma+commande =commande+de+quelqu =la+commande+d
+      =erreur+de+commande =il+manquait =manquait+la =manquait+un =manquait+une =manquait+des =manquant =manquants
+      =article+manquant =articles+manquants =drive~ =retrait~ =retire~ =recupere~ =recuperer~ =a+recuperer
+      =aller+chercher~ =deliveroo =uber+eats =just+eat =en+route =en+chemin =sur+le+chemin =prevu+le =date+prevue
+      =date+de+livraison =estimee =sous+la+pluie =dehors~ =devant+chez+moi =dans+le+hall =chez+le+voisin
+      =chez+un+voisin =voisin~ =voisins~ =attendu~ =attends~ =attendre~ =express~ =expresse =prioritaire =standard~
+      =tour+de+france =en+vadrouille =bloque+en+douane =douane =douanes =ai+attendu~ =recu+un^ =recu+une^ =carton~~
+      =colis^ =en+preparation =le+suivi =suivi+indique =suivi+affiche =depuis+#num+jours~ =depuis+une+semaine~
+      =il+y+a+#num+jours~ =arrivees^ =attends+ma+commande =attends+mon+repas =attends+mon+colis =attends+toujours+ma
+      =attends+toujours+mon =attends+mon+plat =attends+ma+livraison =vol+a+ete+annule =vol+a+ete+retarde
+      =vol+en+retard =vols~ =annule~ =mauvaise+taille =mauvais+article =mauvais+produit =mauvaise+couleur
+      =mauvaise+commande =pas+la+bonne+taille =pas+le+bon+article =pas+le+bon+produit =en+#num+jours~ =en+#num+h~
+      =en+#num+heures~ =en+#num+min~ =en+#num+minutes~ =attends+ma+pizza =livre+en =livree+en =commande+recue
+      =colis+recu =les+courses+arrivent =courses+arrivent =bien+rangees =bien+ranges =preparateur =preparateurs
+      =preparatrice =minutes+attente~ =heure+attente~ =heures+attente~ =#num+km~ =km~ =jamais+passe
+      =arrivent+toujours~ =arrive+toujours~ =recue+en^ =recu+en^ =recues+en^ =recus+en^ =lendemain^ =le+lendemain^
+      =laisse~ =depose~ =covoiturage~ =dans+les+temps^ =dans+les+delais^ =en+temps+et+en+heure^ =plus+tard+que+prevu
+      =retardees =jamais+livre =jamais+livree =avis+de+passage =remis+en+main+propre =main+propre =retrait+en+magasin
+      =click+and+collect =click+et+collect =preparation+de+commande =commande+incomplete =incomplete~
+      =en+attente+expedition =pas+sonne =a+pas+sonne =sans+sonner =sonne+pas =laisse+a+accueil =depose+a+accueil
+      =laisse+au+gardien =laisse+chez+le+gardien =gardien~ =arrives^ =arrive^ =arrivent^ =recu+ma+commande
+      =recu+mon+colis =recu+ma+livraison =recu+le+colis =recu+la+commande =recu+mes+courses =en+#num+jour~
+      =avec+le+livreur~ =emballage^ =emballages^ =jamais+venu^ =jamais+venue^ =pas+venu^ =est+jamais+venu^ =livree
+      =livrees =livre~ =livres~ =livre+le =livre+a =bien+livre =livre+chez =livre+rapidement =livre+dans =livre+avec
+      =livre+sans =pas+livre =ete+livre =ete+livree =ete+livres =livre+hier =livre+aujourdhui =livre+demain =livre+au
+      =livre+par =livres+en =livres+par =pour+recevoir =pour+la+recevoir =pour+le+recevoir =pour+les+recevoir
+      =pour+arriver =a+arriver =long+a+arriver =longs+a+arriver =a+la+livraison~ =recues~ =annulation~ =ponctuel^
+      =ponctuelle^ =ponctuels^ =arrive+vite =arrivee+vite =arrive+rapidement =arrivee+rapidement =arrive+super+vite
+      =arrivee+super+vite =arrive+en+avance =arrivee+en+avance =arrive+en+retard =arrivee+en+retard =arrives+en+retard
+      =arrive+tres+vite =arrivee+tres+vite =commande+perdue =colis+perdu =commande+perdu =colis+egare =commande+egaree
+      =delai+de+livraison =delais+de+livraison =point+relais^ =points+relais^ =relais^`,
     support: `=service+client =service+clients =services+clients =serviceclient =service+apres+vente =sav =relation+client
       =conseiller =conseillere =conseillers =conseilleres =hotline =assistance =support =standard+telephonique =chat
       =tchat =chatbot =bot =robot =operateur =operatrice =operateurs =agent =agents =telephone~ =au+telephone
@@ -176,7 +175,9 @@ export const fr: LanguageLexicon = {
       =ne+marche+plus^ =ne+fonctionne+plus^ =ne+fonctionne+pas^ =ne+allume^ =allume+pas^ =comme+sur+annonce
       =conforme+a+annonce =annonce~ =notice =montage =a+monter =difficile+a+monter =instructions
       =differentes+des+photos =differents+des+photos =differente+de+la+photo =different+de+la+photo
-      =pas+comme+sur+les+photos =marchandise =exactement+comme =produits+frais~`,
+      =pas+comme+sur+les+photos =marchandise =exactement+comme =produits+frais~ =bons+produits =bon+produit
+      =produits+de+qualite =excellents+produits =produits+excellents =mauvais+produits =produits+de+mauvaise+qualite
+      =pas+mur~ =pas+murs~ =pas+mure~ =pas+mures~`,
     damage: `=casse =cassee =casses =cassees =ecrase =ecrasee =ecrases =abime =abimee =abimes =endommage =endommagee
       =endommages =raye =rayee =rayure =rayures =fissure =fele =tordu =tordue =bossele =cabosse =cabossee =dechire
       =dechiree =renverse =en+morceaux =explose =eventre =raye+a =brise =renverses =renversee =renversees`,
@@ -197,7 +198,7 @@ export const fr: LanguageLexicon = {
       =carte+cadeau =cartes+cadeaux =ticket+resto =tickets+resto =ticket+restaurant =titre+restaurant
       =titres+restaurant =swile =encaisse =paiement+securise =validation+bancaire =paiement+a+la+livraison
       =payer+a+la+livraison =debit~ encaiss =facture^ =bloque+mon+compte =bloque+ma+carte =bloque+mes+cartes
-      =donnees+bancaires =coordonnees+bancaires =fraude =piratage`,
+      =donnees+bancaires =coordonnees+bancaires =fraude =piratage =remboursement+de+la+banque =rembourse+par+la+banque`,
     returns: `=retour =retours =retourne =retournee =retournes =retourner =renvoye =renvoyee =renvoyer =renvoie =renvoi
       =renvois =renvoyes =reexpedie =echange =echanges =echanger =echangee rembours =rembourse =remboursee
       =remboursement =remboursements =rembourses =rendre~ =rendu~ =etiquette+de+retour =bon+de+retour =frais+de+retour
@@ -297,7 +298,8 @@ export const fr: LanguageLexicon = {
       =agressives =raccroches =deplorables =navrante =navrants =navrantes =inexistants =inexistantes =interminables
       =seches =brules =crames =camelotes =pacotilles =fragiles =en+fichent =en+fiche =en+foutent =en+fout =trop+vite
       =diminue =diminuees =diminues =ont+diminue =differentes =differents =differente =frais+caches
-      =frais+supplementaires =que+est+normal =toujours+pris =toujours+complets =toujours+complet =introuvable+ici`,
+      =frais+supplementaires =que+est+normal =toujours+pris =toujours+complets =toujours+complet =introuvable+ici
+      =pas+mur =pas+murs =pas+mure =pas+mures`,
     '0': `=correct =correcte =corrects =correctes =ok =okay =moyen~ =dans+la+moyenne =classique =normal =normale =standard
       =sans+plus =ni+bien+ni+mal =passable =comme+partout =comme+ailleurs =rien+de+special =rien+exceptionnel =ca+va
       =en+general =generalement =habituellement =habitude =la+meme =le+meme =les+memes~ =reste+la+meme =pareil

@@ -18,38 +18,37 @@ export const it: LanguageLexicon = {
       =ben+imballata =ritardo =ritardi =in+ritardo =ritardato =ritardata =ritarda =puntualita =in+orario^
       =in+anticipo^ =prima+del+previsto =tempi+di+consegna =tempistiche =tempistica =tempi~ =arriva~ =arrivano~
       =arrivare~ =arrivo =arrivi~ =arrivera =mai+arrivato =mai+arrivata =non+e+arrivato =ancora+non+arrivato
-      =non+arriva =ricevuto~ =ricevuta~ =ricevere~ =mai+ricevuto =locker =lockers =punto+di+ritiro =punto+ritiro
-      =punti+di+ritiro =fermopoint =fermo+point =ritirato~ =ritirata~ =ritirarlo =ritirare~ =ritiro~ =casella~
-      =cassetta+della+posta =poste =poste+italiane =posta~ =ufficio+postale =brt =bartolini =gls =sda =dhl =ups =tnt
-      =fedex =nexive =inpost =glovo =deliveroo =just+eat =justeat =tracciamento =tracking =traccia~ =tracciabilita
-      =numero+di+tracciamento =stato+ordine~ =fascia+oraria =fasce+orarie =fascia =finestra+di+consegna =stesso+giorno
-      =in+giornata =entro+#num =#num+giorni+di+ritardo =ore+di+ritardo =minuti+di+ritardo =giorni+di+ritardo
-      =deposito~ =magazzino~ =centro+di+smistamento =smistamento =in+transito =in+consegna =fermo+da
-      =bloccato+in+dogana =dogana =giacenza =in+giacenza =portone =cancello~ =citofono =citofonato =citofonare
-      =portineria =pianerottolo =davanti+alla+porta =sotto+casa^ =a+casa~ =a+domicilio =domicilio =vicino~ =vicini~
-      =sotto+la+pioggia =fuori+dalla+porta =smarrito =smarrita =perso~ =persa~ =perduto =disperso =indirizzo+sbagliato
-      =ordine+sbagliato =prodotto+sbagliato =mancava~ =mancavano~ =mancante =mancanti =articoli+mancanti =nel+pacco
-      =nella+busta~ =volo~ =voli~ =aereo~ =bagaglio =bagagli =valigia =valigie =coincidenza~ =treno~ =treni~
-      =frecciarossa =italo~ =trenitalia =autobus~ =navetta~ =corsa~ =veloce^ =veloci^ =velocissimo^ =velocissima^
-      =velocemente^ =rapido^ =rapida^ =rapidissimo^ =rapidita =velocita^ =subito^ =presto^ =spedizione+express
-      =express~ =prime~ =espresso~ =standard~ =aspettato~ =aspetto~ =aspettare~ =attesa~ =sto+aspettando =atteso~
-      =puntuale^ =puntuali^ =puntualissimo^ =puntualissima^ =ci+ha+messo~ =ci+hanno+messo~ =ci+mette~ =ci+mettono~
-      =ci+vogliono~ =pacco^ =pacchi^ =arrivato^ =arrivata^ =arrivati^ =arrivate^ =in+#num+giorni~ =in+#num+ore~
-      =in+#num+minuti~ =volo+cancellato =volo+annullato =volo+in+ritardo =cancellato~ =taglia+sbagliata
-      =articolo+sbagliato =colore+sbagliato =misura+sbagliata =modello+sbagliato =ordine+ricevuto =consegnato+in
-      =ben+sistemata =ben+sistemato =ben+sistemati =ben+confezionata =ben+confezionato =la+spesa+arriva =spesa+arriva
-      =minuti+di+attesa~ =ore+di+attesa~ =#num+km~ =km~ =mai+passato =arriva+sempre~ =arrivano+sempre~ =ricevuto+in^
-      =ricevuta+in^ =ricevuti+in^ =giorno+dopo^ =il+giorno+dopo^ =lasciato~ =lasciata~ =nei+tempi^ =nei+tempi+previsti
-      =in+tempo^ =con+largo+anticipo =avviso+di+giacenza =avviso+di+passaggio =non+ha+suonato =ha+suonato~ =suonato~
-      =senza+suonare =ritiro+in+negozio =click+and+collect =ordine+incompleto =incompleto~ =incompleta~
-      =in+attesa+di+spedizione =spedito+in+ritardo =mai+consegnato =mai+consegnata =piu+tardi+del+previsto
-      =imballaggio^ =imballo^ =imballaggi^ =mai+venuto^ =non+e+mai+venuto^ =con+il+corriere~ =tramite+il+corriere~
-      =per+ricevere =per+riceverlo =per+riceverla =ad+arrivare =a+arrivare =per+arrivare =lenti+ad+arrivare
-      =lento+ad+arrivare =alla+consegna~ =pacchetto^ =pacchetti^ =arrivato+velocissimo =arrivata+velocissima
-      =arrivati+velocissimi =arrivato+velocemente =arrivata+velocemente =arrivato+in+fretta =arrivato+subito
-      =arrivata+subito =arrivato+presto =arrivato+prima =arrivata+prima =arrivato+in+anticipo =arrivata+in+anticipo
-      =arrivato+in+ritardo =arrivata+in+ritardo =ordine+perso =pacco+perso =ordine+smarrito =pacco+smarrito
-      =ordine+sparito =pacco+sparito`,
+      =non+arriva =ricevuto~ =ricevuta~ =ricevere~ =mai+ricevuto =locker =lockers =fermopoint =fermo+point =ritirato~
+      =ritirata~ =ritirarlo =ritirare~ =ritiro~ =casella~ =cassetta+della+posta =poste =poste+italiane =posta~
+      =ufficio+postale =brt =bartolini =gls =sda =dhl =ups =tnt =fedex =nexive =inpost =glovo =deliveroo =just+eat
+      =justeat =tracciamento =tracking =traccia~ =tracciabilita =numero+di+tracciamento =stato+ordine~ =fascia+oraria
+      =fasce+orarie =fascia =finestra+di+consegna =stesso+giorno =in+giornata =entro+#num =#num+giorni+di+ritardo
+      =ore+di+ritardo =minuti+di+ritardo =giorni+di+ritardo =deposito~ =magazzino~ =centro+di+smistamento =smistamento
+      =in+transito =in+consegna =fermo+da =bloccato+in+dogana =dogana =giacenza =in+giacenza =portone =cancello~
+      =citofono =citofonato =citofonare =portineria =pianerottolo =davanti+alla+porta =sotto+casa^ =a+casa~
+      =a+domicilio =domicilio =vicino~ =vicini~ =sotto+la+pioggia =fuori+dalla+porta =smarrito =smarrita =perso~
+      =persa~ =perduto =disperso =indirizzo+sbagliato =ordine+sbagliato =prodotto+sbagliato =mancava~ =mancavano~
+      =mancante =mancanti =articoli+mancanti =nel+pacco =nella+busta~ =volo~ =voli~ =aereo~ =bagaglio =bagagli
+      =valigia =valigie =coincidenza~ =treno~ =treni~ =frecciarossa =italo~ =trenitalia =autobus~ =navetta~ =corsa~
+      =veloce^ =veloci^ =velocissimo^ =velocissima^ =velocemente^ =rapido^ =rapida^ =rapidissimo^ =rapidita =velocita^
+      =subito^ =presto^ =spedizione+express =express~ =prime~ =espresso~ =standard~ =aspettato~ =aspetto~ =aspettare~
+      =attesa~ =sto+aspettando =atteso~ =puntuale^ =puntuali^ =puntualissimo^ =puntualissima^ =ci+ha+messo~
+      =ci+hanno+messo~ =ci+mette~ =ci+mettono~ =ci+vogliono~ =pacco^ =pacchi^ =arrivato^ =arrivata^ =arrivati^
+      =arrivate^ =in+#num+giorni~ =in+#num+ore~ =in+#num+minuti~ =volo+cancellato =volo+annullato =volo+in+ritardo
+      =cancellato~ =taglia+sbagliata =articolo+sbagliato =colore+sbagliato =misura+sbagliata =modello+sbagliato
+      =ordine+ricevuto =consegnato+in =ben+sistemata =ben+sistemato =ben+sistemati =ben+confezionata =ben+confezionato
+      =la+spesa+arriva =spesa+arriva =minuti+di+attesa~ =ore+di+attesa~ =#num+km~ =km~ =mai+passato =arriva+sempre~
+      =arrivano+sempre~ =ricevuto+in^ =ricevuta+in^ =ricevuti+in^ =giorno+dopo^ =il+giorno+dopo^ =lasciato~ =lasciata~
+      =nei+tempi^ =nei+tempi+previsti =in+tempo^ =con+largo+anticipo =avviso+di+giacenza =avviso+di+passaggio
+      =non+ha+suonato =ha+suonato~ =suonato~ =senza+suonare =ritiro+in+negozio =click+and+collect =ordine+incompleto
+      =incompleto~ =incompleta~ =in+attesa+di+spedizione =spedito+in+ritardo =mai+consegnato =mai+consegnata
+      =piu+tardi+del+previsto =imballaggio^ =imballo^ =imballaggi^ =mai+venuto^ =non+e+mai+venuto^ =con+il+corriere~
+      =tramite+il+corriere~ =per+ricevere =per+riceverlo =per+riceverla =ad+arrivare =a+arrivare =per+arrivare
+      =lenti+ad+arrivare =lento+ad+arrivare =alla+consegna~ =pacchetto^ =pacchetti^ =arrivato+velocissimo
+      =arrivata+velocissima =arrivati+velocissimi =arrivato+velocemente =arrivata+velocemente =arrivato+in+fretta
+      =arrivato+subito =arrivata+subito =arrivato+presto =arrivato+prima =arrivata+prima =arrivato+in+anticipo
+      =arrivata+in+anticipo =arrivato+in+ritardo =arrivata+in+ritardo =ordine+perso =pacco+perso =ordine+smarrito
+      =pacco+smarrito =ordine+sparito =pacco+sparito =punto+di+ritiro^ =punto+ritiro^ =punti+di+ritiro^`,
     support: `=assistenza =assistenza+clienti =servizio+clienti =servizio+cliente =customer+care =customer+service =help+desk
       =helpdesk =supporto =call+center =callcenter =numero+verde =centralino =operatore =operatrice =operatori
       =operatrici =chat =chatbot =bot =robot =risponditore =segreteria~ =telefono~ =al+telefono =telefonato
@@ -168,7 +167,9 @@ export const it: LanguageLexicon = {
       =si+sono+scollate =si+e+scollata =durano =dura+poco =durano+poco =durano+a+lungo =dura+a+lungo =si+conservano
       =si+conserva =ha+smesso^ =smesso+di+funzionare^ =non+si+accende^ =come+annuncio =come+nell+annuncio
       =conforme+all+annuncio =annuncio~ =istruzioni =montaggio =da+montare =difficile+da+montare =diversi+dalle+foto
-      =diverse+dalle+foto =diversa+dalla+foto =diversi+dalla+foto =merce =esattamente+come =rete`,
+      =diverse+dalle+foto =diversa+dalla+foto =diversi+dalla+foto =merce =esattamente+come =rete =buoni+prodotti
+      =ottimi+prodotti =prodotti+ottimi =prodotti+buoni =pessimi+prodotti =prodotti+scadenti =prodotti+di+qualita
+      =non+e+matura =non+e+maturo =non+sono+mature =non+sono+maturi =matura~ =maturo~`,
     damage: `=rotto =rotta =rotti =rotte =schiacciato =schiacciata =schiacciati =ammaccato =ammaccata =ammaccati =danneggiato
       =danneggiata =danneggiati =danneggiate =graffiato =graffiata =graffio =graffi =crepato =crepata =crepa
       =incrinato =incrinata =strappato =strappata =aperto+e =distrutto =distrutta =in+pezzi =a+pezzi =rovesciato
@@ -177,8 +178,7 @@ export const it: LanguageLexicon = {
       =mi+ha+reso =reso+facile =reso+semplice =reso+possibile =reso+piu =dopo+il+pagamento =al+momento+del+pagamento
       =al+momento+di+pagare =durante+il+pagamento =mentre+pagavo =dopo+aver+pagato =prima+del+pagamento
       =cambio+operatore =cambio+gestore =cambio+tariffa =in+cambio =ben+scelta =ben+scelto =ben+scelti =ben+scelte
-      =per+prezzo =troppo+veloce
-      =di+nuovo =ancora+una+volta`,
+      =per+prezzo =troppo+veloce =di+nuovo =ancora+una+volta`,
     payment: `pagament =pagare~ =pagato~ =pagata~ =paghi~ =pagavo~ =carta =carte =carta+di+credito =carta+di+debito =bancomat
       =visa =mastercard =amex =paypal =satispay =postepay =apple+pay =google+pay =samsung+pay =klarna =scalapay
       =pagolight =bonifico =bonifici =bonifico+istantaneo =storno =stornato =stornare =riaccredito =accredito
@@ -297,7 +297,8 @@ export const it: LanguageLexicon = {
       =interminabili =lunghissime =secche =bruciati =bruciate =sconsigliata =sconsigliati =sconsigliate =ennesimi
       =ennesime =rubati =rubate =nascosta =musoni =scortesissimi =scortesissime =se+ne+fregano =se+ne+frega
       =troppo+veloce =diminuite =diminuiti =sono+diminuite =diversi+dalle+foto =diverse+dalle+foto =che+e+normale
-      =sempre+piene =sempre+pieni =sempre+occupate =peccato+che =non+si+possa`,
+      =sempre+piene =sempre+pieni =sempre+occupate =peccato+che =non+si+possa =non+e+matura =non+e+maturo
+      =non+sono+mature =non+sono+maturi =acerba =acerbo =acerbi =acerbe`,
     '0': `=ok =okay =normale =normali =nella+norma =nella+media =nelle+media =niente+di+che =niente+di+speciale
       =nulla+di+speciale =cosi+cosi =discreto =discreta =discreti =accettabile =standard =di+solito =solitamente
       =in+genere =generalmente =come+ovunque =come+altrove =come+tutti =ne+bene+ne+male =insomma =uguale =uguali
