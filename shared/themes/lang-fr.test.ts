@@ -67,6 +67,15 @@ describe('French themes', () => {
     expect(fr('Paiement par carte en un clic, nickel', 9)).toEqual({ payment: 'positive' })
   })
 
+  it('a relay point in a sentence about a return is the return ("point relais" yields)', () => {
+    expect(fr('Retour gratuit en point relais, c\'est appréciable', 8)).toEqual({ returns: 'positive' })
+    expect(fr('Colis dispo en point relais dès le lendemain, rien à dire', 9)).toEqual({ delivery: 'positive' })
+  })
+
+  it('"par contre" opens a clause: the praise before it does not reach the complaint after it', () => {
+    expect(fr('Pas mal, par contre les fruits sont souvent pas mûrs', 7)).toEqual({ quality: 'negative' })
+  })
+
   it('an emoji-only comment and a comment with no theme have no themes', () => {
     expect(fr('👌', 10)).toEqual({})
     expect(fr('Rien à ajouter, continuez comme ça', 10)).toEqual({})

@@ -59,6 +59,14 @@ describe('Italian themes', () => {
     expect(it_(text, 6)).toEqual({ quality: 'positive', delivery: 'negative', support: 'negative' })
   })
 
+  it('a pick-up point in a sentence about a return is the return ("punto di ritiro" yields)', () => {
+    expect(it_('Reso gratuito al punto di ritiro, apprezzato', 8)).toEqual({ returns: 'positive' })
+  })
+
+  it('"di nuovo" is not a new product, and a generic comment has no theme', () => {
+    expect(it_('Ho ordinato di nuovo', 9)).toEqual({})
+  })
+
   it('an emoji-only comment and a comment with no theme have no themes', () => {
     expect(it_('👍👍', 10)).toEqual({})
     expect(it_('Niente da aggiungere, continuate così', 10)).toEqual({})
