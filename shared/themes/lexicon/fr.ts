@@ -129,17 +129,17 @@ export const fr: LanguageLexicon = {
       =livraison+trop+chere =livraison+hors+de+prix`,
     assortment: `=choix =gamme =gammes =assortiment =selection =variete =varietes =diversite =reference =references =rupture
       =ruptures =en+rupture =rupture+de+stock =en+stock =stock =stocks =indisponible =indisponibles =epuise =epuises
-      =epuisee =introuvable =introuvables =disponible~ =disponibles~ =dispo~ =pas+dispo =plus+dispo =pas+disponible
-      =non+disponible =plus+disponible =marques~ =marque~ =remplace =remplaces =remplacees =remplacement
-      =remplacements =substitution =substitue =a+la+place =on+trouve+tout =trouve+tout =tout+ce+qu =pieces+detachees
-      =piece+detachee =catalogue =tailles~ =taille+unique =grandes+tailles =petites+tailles =large+choix =grand+choix
-      =enorme+choix =peu+de+choix =pas+de+choix =manque+de+choix =plus+de+choix =manque+de+variete =toujours+les+memes
-      =les+memes+marques =les+seuls =nulle+part+ailleurs =rayons =produits+bio =sans+gluten~ =vegan~ =vegetarien~
-      =nouveautes =nulle+part~ =de+tout~ =il+y+a+de+tout =ont+de+tout =on+trouve+de+tout =trouve+de+tout =a+de+tout
+      =epuisee =disponible~ =disponibles~ =dispo~ =pas+dispo =plus+dispo =pas+disponible =non+disponible
+      =plus+disponible =marques~ =marque~ =remplace =remplaces =remplacees =remplacement =remplacements =substitution
+      =substitue =a+la+place =on+trouve+tout =trouve+tout =tout+ce+qu =pieces+detachees =piece+detachee =catalogue
+      =tailles~ =taille+unique =grandes+tailles =petites+tailles =large+choix =grand+choix =enorme+choix =peu+de+choix
+      =pas+de+choix =manque+de+choix =plus+de+choix =manque+de+variete =toujours+les+memes =les+memes+marques
+      =les+seuls =nulle+part+ailleurs =rayons =produits+bio =sans+gluten~ =vegan~ =vegetarien~ =nouveautes
+      =nulle+part~ =de+tout~ =il+y+a+de+tout =ont+de+tout =on+trouve+de+tout =trouve+de+tout =a+de+tout
       =vendent+de+tout =achalande =achalandee =achalandes =bien+achalande =bien+achalandee =bien+fourni =bien+fournie
       =bien+fournis =mal+achalande =rayon =rayon+fruits =reassort =penurie =collection~ =collections~ =modeles~
       =plus+fabrique =ont+jamais =il+manque~ =manquent~ =manque+souvent =manquent+souvent =il+manque+souvent
-      =couleurs~~ =coloris~~ =rayons+vides =etageres =etals`,
+      =couleurs~~ =coloris~~ =rayons+vides =etageres =etals =introuvable~ =introuvables~`,
     quality: `=qualite =qualites =de+qualite =frais~ =fraiche =fraiches =fraicheur =pourri =pourrie =pourris =pourries =moisi
       =moisie =moisis =moisissure =moisissures =perime =perimee =perimes =periment =date+de+peremption =dlc =gout
       =gouts =goute =saveur =saveurs =delicieux =delicieuse =savoureux =savoureuse =fade =fades =insipide =degueulasse
@@ -177,7 +177,8 @@ export const fr: LanguageLexicon = {
       =differentes+des+photos =differents+des+photos =differente+de+la+photo =different+de+la+photo
       =pas+comme+sur+les+photos =marchandise =exactement+comme =produits+frais~ =bons+produits =bon+produit
       =produits+de+qualite =excellents+produits =produits+excellents =mauvais+produits =produits+de+mauvaise+qualite
-      =pas+mur~ =pas+murs~ =pas+mure~ =pas+mures~`,
+      =pas+mur~ =pas+murs~ =pas+mure~ =pas+mures~ =arrive+froid =arrivee+froide =arrives+froids =arrivees+froides
+      =arrive+tiede =arrivee+tiede =arrive+tout+froid =tout+froid =tout+etait+froid`,
     damage: `=casse =cassee =casses =cassees =ecrase =ecrasee =ecrases =abime =abimee =abimes =endommage =endommagee
       =endommages =raye =rayee =rayure =rayures =fissure =fele =tordu =tordue =bossele =cabosse =cabossee =dechire
       =dechiree =renverse =en+morceaux =explose =eventre =raye+a =brise =renverses =renversee =renversees`,
@@ -198,7 +199,8 @@ export const fr: LanguageLexicon = {
       =carte+cadeau =cartes+cadeaux =ticket+resto =tickets+resto =ticket+restaurant =titre+restaurant
       =titres+restaurant =swile =encaisse =paiement+securise =validation+bancaire =paiement+a+la+livraison
       =payer+a+la+livraison =debit~ encaiss =facture^ =bloque+mon+compte =bloque+ma+carte =bloque+mes+cartes
-      =donnees+bancaires =coordonnees+bancaires =fraude =piratage =remboursement+de+la+banque =rembourse+par+la+banque`,
+      =donnees+bancaires =coordonnees+bancaires =fraude =piratage =remboursement+de+la+banque =rembourse+par+la+banque
+      =ticket+de+caisse~`,
     returns: `=retour =retours =retourne =retournee =retournes =retourner =renvoye =renvoyee =renvoyer =renvoie =renvoi
       =renvois =renvoyes =reexpedie =echange =echanges =echanger =echangee rembours =rembourse =remboursee
       =remboursement =remboursements =rembourses =rendre~ =rendu~ =etiquette+de+retour =bon+de+retour =frais+de+retour
@@ -299,7 +301,7 @@ export const fr: LanguageLexicon = {
       =seches =brules =crames =camelotes =pacotilles =fragiles =en+fichent =en+fiche =en+foutent =en+fout =trop+vite
       =diminue =diminuees =diminues =ont+diminue =differentes =differents =differente =frais+caches
       =frais+supplementaires =que+est+normal =toujours+pris =toujours+complets =toujours+complet =introuvable+ici
-      =pas+mur =pas+murs =pas+mure =pas+mures`,
+      =pas+mur =pas+murs =pas+mure =pas+mures =pas+moyen =pas+moyen+de =arrive+froid =tout+froid`,
     '0': `=correct =correcte =corrects =correctes =ok =okay =moyen~ =dans+la+moyenne =classique =normal =normale =standard
       =sans+plus =ni+bien+ni+mal =passable =comme+partout =comme+ailleurs =rien+de+special =rien+exceptionnel =ca+va
       =en+general =generalement =habituellement =habitude =la+meme =le+meme =les+memes~ =reste+la+meme =pareil
@@ -313,7 +315,7 @@ export const fr: LanguageLexicon = {
       =excessifs =coute+un+bras =un+bras =une+fortune =sale =salee =sale+addition =hors+de+prix =abuse =abusif
       =abusifs =du+vol =un+vol =pourraient+etre+plus+bas =pourrait+etre+plus+bas =pourraient+etre+moins+chers
       =pourrait+etre+moins+cher =pourraient+baisser =pourrait+baisser =double =a+double =triple =a+triple =explose
-      =pas+donne =pas+donnes =pas+donnee`,
+      =pas+donne =pas+donnes =pas+donnee =ce+qui+est+beaucoup =est+beaucoup+trop =c+est+beaucoup =est+beaucoup`,
     fix: `=regle =resolu =resolue =solutionne =a+regle =a+resolu =regle+mon =regler+mon =depanne`,
     not: `=pas =ne =jamais =aucun =aucune =non =ni =guere =nullement =pas+du+tout =pas+vraiment =meme+pas`,
     without: `=sans`,

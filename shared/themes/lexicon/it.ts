@@ -118,19 +118,19 @@ export const it: LanguageLexicon = {
       =consegna+cara =spedizione+cara =la+spedizione+costa`,
     assortment: `=scelta =scelte =assortimento =varieta =gamma =selezione =catalogo =referenze =proposta~ =disponibile~
       =disponibili~ =non+disponibile =non+disponibili =non+piu+disponibile =esaurito =esaurita =esauriti =esaurite
-      =terminato~ =finito~ =introvabile =introvabili =in+stock =fuori+stock =scorte =scorta =rifornit =assente~
-      =assenti~ =manca+sempre =mancano+sempre =marche~ =marca~ =marchi~ =sostituito =sostituita =sostituiti
-      =sostituite =sostituzione =sostituzioni =sostituire =sostituisce =al+posto+di =invece+di~ =trovo+tutto
-      =si+trova+tutto =trovato+tutto =ricambi =ricambio =pezzi+di+ricambio =taglie~ =taglia+unica =taglie+forti
-      =poche+taglie =tutte+le+taglie =ampia+scelta =vasta+scelta =scelta+enorme =tanta+scelta =poca+scelta =piu+scelta
-      =scarsa+scelta =pochi+prodotti =poca+varieta =sempre+le+stesse =sempre+gli+stessi =le+solite =i+soliti
-      =gli+unici =unico+sito =unico+negozio =da+nessun+altra =altrove =novita =senza+glutine~ =senza+lattosio~
-      =biologico~ =bio~ =corsia~ =serie~ =film~ =di+tutto~ =hanno+di+tutto =e+di+tutto =ce+di+tutto =trovi+di+tutto
-      =si+trova+di+tutto =ha+di+tutto =vendono+di+tutto =da+nessuna+parte~ =da+nessun+altra+parte
-      =nessun+altro+negozio =in+nessun+altro =fornitissima =fornitissimo =ben+fornito =ben+fornita =fornito~ =fornita~
-      =reparto =collezione~ =collezioni~ =modelli~ =rifornimento =riassortimento =fuori+produzione =non+hanno+mai
-      =mai+disponibile =non+era+piu+disponibile =non+e+piu+disponibile =piu+disponibile =mancano~ =mancano+spesso
-      =manca+spesso =colori~~ =scaffali =scaffale =scaffali+vuoti`,
+      =terminato~ =finito~ =in+stock =fuori+stock =scorte =scorta =rifornit =assente~ =assenti~ =manca+sempre
+      =mancano+sempre =marche~ =marca~ =marchi~ =sostituito =sostituita =sostituiti =sostituite =sostituzione
+      =sostituzioni =sostituire =sostituisce =al+posto+di =invece+di~ =trovo+tutto =si+trova+tutto =trovato+tutto
+      =ricambi =ricambio =pezzi+di+ricambio =taglie~ =taglia+unica =taglie+forti =poche+taglie =tutte+le+taglie
+      =ampia+scelta =vasta+scelta =scelta+enorme =tanta+scelta =poca+scelta =piu+scelta =scarsa+scelta =pochi+prodotti
+      =poca+varieta =sempre+le+stesse =sempre+gli+stessi =le+solite =i+soliti =gli+unici =unico+sito =unico+negozio
+      =da+nessun+altra =altrove =novita =senza+glutine~ =senza+lattosio~ =biologico~ =bio~ =corsia~ =serie~ =film~
+      =di+tutto~ =hanno+di+tutto =e+di+tutto =ce+di+tutto =trovi+di+tutto =si+trova+di+tutto =ha+di+tutto
+      =vendono+di+tutto =da+nessuna+parte~ =da+nessun+altra+parte =nessun+altro+negozio =in+nessun+altro =fornitissima
+      =fornitissimo =ben+fornito =ben+fornita =fornito~ =fornita~ =reparto =collezione~ =collezioni~ =modelli~
+      =rifornimento =riassortimento =fuori+produzione =non+hanno+mai =mai+disponibile =non+era+piu+disponibile
+      =non+e+piu+disponibile =piu+disponibile =mancano~ =mancano+spesso =manca+spesso =colori~~ =scaffali =scaffale
+      =scaffali+vuoti =introvabile~ =introvabili~`,
     quality: `qualit =fresco =fresca =freschi =fresche =freschissimo =freschissima =freschezza =marcio =marci =marcia =marce
       =ammuffito =ammuffita =ammuffiti =muffa =scaduto =scaduta =scaduti =scadute =scade~ =scadenza~ =in+scadenza
       =gusto =sapore =sapori =saporito =saporita =buonissimo =buonissima =buonissimi =buonissime =delizioso =deliziosa
@@ -169,7 +169,9 @@ export const it: LanguageLexicon = {
       =conforme+all+annuncio =annuncio~ =istruzioni =montaggio =da+montare =difficile+da+montare =diversi+dalle+foto
       =diverse+dalle+foto =diversa+dalla+foto =diversi+dalla+foto =merce =esattamente+come =rete =buoni+prodotti
       =ottimi+prodotti =prodotti+ottimi =prodotti+buoni =pessimi+prodotti =prodotti+scadenti =prodotti+di+qualita
-      =non+e+matura =non+e+maturo =non+sono+mature =non+sono+maturi =matura~ =maturo~`,
+      =non+e+matura =non+e+maturo =non+sono+mature =non+sono+maturi =matura~ =maturo~ =arrivato+freddo
+      =arrivata+fredda =arrivati+freddi =arrivate+fredde =arrivato+tiepido =arrivata+tiepida =tutto+freddo
+      =arrivato+tutto+freddo =era+tutto+freddo`,
     damage: `=rotto =rotta =rotti =rotte =schiacciato =schiacciata =schiacciati =ammaccato =ammaccata =ammaccati =danneggiato
       =danneggiata =danneggiati =danneggiate =graffiato =graffiata =graffio =graffi =crepato =crepata =crepa
       =incrinato =incrinata =strappato =strappata =aperto+e =distrutto =distrutta =in+pezzi =a+pezzi =rovesciato
@@ -178,7 +180,7 @@ export const it: LanguageLexicon = {
       =mi+ha+reso =reso+facile =reso+semplice =reso+possibile =reso+piu =dopo+il+pagamento =al+momento+del+pagamento
       =al+momento+di+pagare =durante+il+pagamento =mentre+pagavo =dopo+aver+pagato =prima+del+pagamento
       =cambio+operatore =cambio+gestore =cambio+tariffa =in+cambio =ben+scelta =ben+scelto =ben+scelti =ben+scelte
-      =per+prezzo =troppo+veloce =di+nuovo =ancora+una+volta`,
+      =per+prezzo =troppo+veloce =di+nuovo =ancora+una+volta =fare =far`,
     payment: `pagament =pagare~ =pagato~ =pagata~ =paghi~ =pagavo~ =carta =carte =carta+di+credito =carta+di+debito =bancomat
       =visa =mastercard =amex =paypal =satispay =postepay =apple+pay =google+pay =samsung+pay =klarna =scalapay
       =pagolight =bonifico =bonifici =bonifico+istantaneo =storno =stornato =stornare =riaccredito =accredito
@@ -298,7 +300,8 @@ export const it: LanguageLexicon = {
       =ennesime =rubati =rubate =nascosta =musoni =scortesissimi =scortesissime =se+ne+fregano =se+ne+frega
       =troppo+veloce =diminuite =diminuiti =sono+diminuite =diversi+dalle+foto =diverse+dalle+foto =che+e+normale
       =sempre+piene =sempre+pieni =sempre+occupate =peccato+che =non+si+possa =non+e+matura =non+e+maturo
-      =non+sono+mature =non+sono+maturi =acerba =acerbo =acerbi =acerbe`,
+      =non+sono+mature =non+sono+maturi =acerba =acerbo =acerbi =acerbe =tutto+freddo =arrivato+freddo
+      =arrivata+fredda`,
     '0': `=ok =okay =normale =normali =nella+norma =nella+media =nelle+media =niente+di+che =niente+di+speciale
       =nulla+di+speciale =cosi+cosi =discreto =discreta =discreti =accettabile =standard =di+solito =solitamente
       =in+genere =generalmente =come+ovunque =come+altrove =come+tutti =ne+bene+ne+male =insomma =uguale =uguali
@@ -314,7 +317,8 @@ export const it: LanguageLexicon = {
       =potrebbero+abbassare =dovrebbero+abbassare =non+sono+i+piu+economici =non+e+il+piu+economico
       =non+sono+proprio+economici =non+proprio+economici =non+e+proprio+economico =alte =elevate =salate =un+po+alte
       =troppo+alte =troppo+alti =raddoppiato =raddoppiati =triplicato =raddoppiata =non+regalato =non+regalati
-      =non+regalata =non+e+il+?+piu+economico =non+e+la+?+piu+economica =non+e+il+?+piu+conveniente`,
+      =non+regalata =non+e+il+?+piu+economico =non+e+la+?+piu+economica =non+e+il+?+piu+conveniente =che+e+tanto
+      =che+e+troppo =e+tanto`,
     fix: `=risolto =risolta =ha+risolto =hanno+risolto =mi+ha+risolto =sistemato =sistemata =hanno+sistemato`,
     not: `=non =no =mai =nessun =nessuna =ne =neppure =per+niente =per+nulla =affatto`,
     without: `=senza`,
