@@ -56,7 +56,8 @@ export const fr: LanguageLexicon = {
       =ponctuelle^ =ponctuels^ =arrive+vite =arrivee+vite =arrive+rapidement =arrivee+rapidement =arrive+super+vite
       =arrivee+super+vite =arrive+en+avance =arrivee+en+avance =arrive+en+retard =arrivee+en+retard =arrives+en+retard
       =arrive+tres+vite =arrivee+tres+vite =commande+perdue =colis+perdu =commande+perdu =colis+egare =commande+egaree
-      =delai+de+livraison =delais+de+livraison =point+relais^ =points+relais^ =relais^`,
+      =delai+de+livraison =delais+de+livraison =point+relais^ =points+relais^ =relais^ livraiss livaison livrason
+      =livreson =livreure =livruer`,
     support: `=service+client =service+clients =services+clients =serviceclient =service+apres+vente =sav =relation+client
       =conseiller =conseillere =conseillers =conseilleres =hotline =assistance =support =standard+telephonique =chat
       =tchat =chatbot =bot =robot =operateur =operatrice =operateurs =agent =agents =telephone~ =au+telephone
@@ -79,7 +80,8 @@ export const fr: LanguageLexicon = {
       =gerant =gerante =responsable~ =manager~ =directeur~ =medecin =docteur =infirmiere =infirmier =le+guide~
       =serveurs =serveuses =hotesses =receptionnistes =accueil =rappeler~ =peut+expliquer =sait+expliquer
       =su+expliquer =personne+ne+peut =personne+ne+sait =a+la+reception =kine =kinesitherapeute =osteo =osteopathe
-      =dentiste =praticien =agence =agences =conseillere+bancaire =delai+de+reponse =delais+de+reponse`,
+      =dentiste =praticien =agence =agences =conseillere+bancaire =delai+de+reponse =delais+de+reponse =servive+client
+      =service+clien =servic+client =sevice+client =serivce+client`,
     app_ux: `=appli =applis =application =applications =app =apps =site+web =site+internet =web =internet~ =interface
       =ergonomie =ergonomique =navigation =design =mode+sombre =bug =bugs =bugue =beugue =bugge =plante =plantage
       =plantages =crash =crashe =rame =rament =ramer =lag =freeze =fige =se+ferme =se+fige =ecran+blanc =mise+a+jour
@@ -101,7 +103,7 @@ export const fr: LanguageLexicon = {
       =filtrer =trier =plateforme =plate+forme =message+erreur =page+blanche =temps+de+chargement =mot+de+passe+oublie
       =code+de+verification =double+authentification =application+mobile =appli+mobile =site+mobile =version+mobile
       =hors+service~ =panier^ =historique~ =rendez+vous+en+ligne =prise+de+rendez+vous =reserver+en+ligne
-      =reservation+en+ligne =prendre+rendez+vous+en+ligne`,
+      =reservation+en+ligne =prendre+rendez+vous+en+ligne =aplication =aplli =apli =applie =aplis`,
     price: `=prix =tarif =tarifs =tarifaire =tarification =cher =chers =chere =cheres =coute =coutent =couteux =couteuse
       =cout =couts =onereux =hors+de+prix =abordable =abordables =bon+marche =pas+cher =pas+chers =pas+chere
       =moins+cher =moins+chers =moins+chere =plus+cher =plus+chers =promo =promos =promotion =promotions =reduction
@@ -126,7 +128,7 @@ export const fr: LanguageLexicon = {
       =rentable =prix+exorbitants =addition~ =la+note~ =taxe~ =taxes~ =pourboire~ =tva~ =frais+de+livraison+offerts
       =pour+son+argent =en+a+pour+son+argent =pas+donne =donne~ =la+livraison+coute =livraison+coute
       =livraison+express+coute =la+livraison+express+coute =livraison+est+chere =livraison+chere =livraison+payante
-      =livraison+trop+chere =livraison+hors+de+prix`,
+      =livraison+trop+chere =livraison+hors+de+prix =pri~ =tarrif =tarrifs`,
     assortment: `=choix =gamme =gammes =assortiment =selection =variete =varietes =diversite =reference =references =rupture
       =ruptures =en+rupture =rupture+de+stock =en+stock =stock =stocks =indisponible =indisponibles =epuise =epuises
       =epuisee =disponible~ =disponibles~ =dispo~ =pas+dispo =plus+dispo =pas+disponible =non+disponible
@@ -169,16 +171,16 @@ export const fr: LanguageLexicon = {
       =polyester~ =coton~ =cuir~ =deja+ouvert =deja+utilise =usage =occasion~ =troue =trouee =troues =trouees =trou~
       =prennent+eau =prend+eau =prenaient+eau =trompeuses~ =trompeuse~ =trompeur~ =trop+sale =sec~ =seche~ =brule
       =brulee =crame =cramee =graisseux =pas+mur =trop+mur =decousu =se+decoud =camelote =pacotille =bas+de+gamme
-      =haut+de+gamme =gouteux =moelleux =croustillant =croustillante =cuisson =se+dechire =dechire~ =se+casse
-      =reconditionne =neuf~ =comme+neuf =decolle =decollee =decolles =decollees =est+decolle =se+decolle
-      =se+conservent =se+conserve =durent =dure+longtemps =tiennent+bien =ne+dure+pas =a+pas+tenu =pas+tenu
-      =ne+marche+plus^ =ne+fonctionne+plus^ =ne+fonctionne+pas^ =ne+allume^ =allume+pas^ =comme+sur+annonce
-      =conforme+a+annonce =annonce~ =notice =montage =a+monter =difficile+a+monter =instructions
-      =differentes+des+photos =differents+des+photos =differente+de+la+photo =different+de+la+photo
-      =pas+comme+sur+les+photos =marchandise =exactement+comme =produits+frais~ =bons+produits =bon+produit
-      =produits+de+qualite =excellents+produits =produits+excellents =mauvais+produits =produits+de+mauvaise+qualite
-      =pas+mur~ =pas+murs~ =pas+mure~ =pas+mures~ =arrive+froid =arrivee+froide =arrives+froids =arrivees+froides
-      =arrive+tiede =arrivee+tiede =arrive+tout+froid =tout+froid =tout+etait+froid`,
+      =haut+de+gamme =gouteux =moelleux =croustillant =croustillante =cuisson =se+dechire =se+casse =reconditionne
+      =neuf~ =comme+neuf =decolle =decollee =decolles =decollees =est+decolle =se+decolle =se+conservent =se+conserve
+      =durent =dure+longtemps =tiennent+bien =ne+dure+pas =a+pas+tenu =pas+tenu =ne+marche+plus^ =ne+fonctionne+plus^
+      =ne+fonctionne+pas^ =ne+allume^ =allume+pas^ =comme+sur+annonce =conforme+a+annonce =annonce~ =notice =montage
+      =a+monter =difficile+a+monter =instructions =differentes+des+photos =differents+des+photos
+      =differente+de+la+photo =different+de+la+photo =pas+comme+sur+les+photos =marchandise =exactement+comme
+      =produits+frais~ =bons+produits =bon+produit =produits+de+qualite =excellents+produits =produits+excellents
+      =mauvais+produits =produits+de+mauvaise+qualite =pas+murs~ =pas+mure~ =pas+mures~ =arrive+froid =arrivee+froide
+      =arrives+froids =arrivees+froides =arrive+tiede =arrivee+tiede =arrive+tout+froid =tout+froid =tout+etait+froid
+      =qualiter =qualitee =qalite`,
     damage: `=casse =cassee =casses =cassees =ecrase =ecrasee =ecrases =abime =abimee =abimes =endommage =endommagee
       =endommages =raye =rayee =rayure =rayures =fissure =fele =tordu =tordue =bossele =cabosse =cabossee =dechire
       =dechiree =renverse =en+morceaux =explose =eventre =raye+a =brise =renverses =renversee =renversees`,
@@ -207,7 +209,8 @@ export const fr: LanguageLexicon = {
       =retour+gratuit =retours+gratuits =retractation =delai+de+retractation =avoir~ =bon+achat~ =les+frais+de+retour
       =des+frais+de+retour =frais+de+renvoi =les+frais+de+renvoi =payer+le+retour =payer+le+renvoi =bordereau
       =bordereau+de+retour =procedure+de+retour =retour+refuse =colis+retour =avoir+recu =bon+d+achat+recu
-      =delai+de+remboursement =delais+de+remboursement =delai+de+retour =delai+remboursement`,
+      =delai+de+remboursement =delais+de+remboursement =delai+de+retour =delai+remboursement remboursm remborsem
+      rembousem`,
   },
   cues: {
     '+': `=bien =tres+bien =trop+bien =super =genial =geniale =top =au+top =parfait =parfaite =parfaits =parfaitement

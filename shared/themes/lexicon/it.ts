@@ -48,7 +48,8 @@ export const it: LanguageLexicon = {
       =arrivata+velocissima =arrivati+velocissimi =arrivato+velocemente =arrivata+velocemente =arrivato+in+fretta
       =arrivato+subito =arrivata+subito =arrivato+presto =arrivato+prima =arrivata+prima =arrivato+in+anticipo
       =arrivata+in+anticipo =arrivato+in+ritardo =arrivata+in+ritardo =ordine+perso =pacco+perso =ordine+smarrito
-      =pacco+smarrito =ordine+sparito =pacco+sparito =punto+di+ritiro^ =punto+ritiro^ =punti+di+ritiro^`,
+      =pacco+smarrito =ordine+sparito =pacco+sparito =punto+di+ritiro^ =punto+ritiro^ =punti+di+ritiro^ consenga
+      =consengna spedizone spedizzion =corrire =coriere =corierre`,
     support: `=assistenza =assistenza+clienti =servizio+clienti =servizio+cliente =customer+care =customer+service =help+desk
       =helpdesk =supporto =call+center =callcenter =numero+verde =centralino =operatore =operatrice =operatori
       =operatrici =chat =chatbot =bot =robot =risponditore =segreteria~ =telefono~ =al+telefono =telefonato
@@ -72,7 +73,8 @@ export const it: LanguageLexicon = {
       =servizio+clientela =responsabile~ =direttore~ =medico =dottore =dottoressa =infermiere =infermiera
       =guida+turistica =riattaccato =ha+riattaccato =attaccato+il+telefono =camerieri =richiamare~ =sa+spiegarmi
       =sa+spiegare =saputo+spiegare =sapeva+spiegare =nessuno+sa =fisioterapista =dentista =osteopata =filiale
-      =in+filiale~ =tempi+di+risposta =al+banco =banco+informazioni =informarci~ =informare~`,
+      =in+filiale~ =tempi+di+risposta =al+banco =banco+informazioni =informarci~ =informare~ =asistenza =assitenza
+      =assistenzia =servizzio+clienti =servizio+clinti`,
     app_ux: `=app =applicazione =applicazioni =applicativo =sito+web =sito+internet =web =interfaccia =grafica =navigazione
       =design =layout =usabilita =user+friendly =modalita+scura =tema+scuro =dark+mode =crash =crasha =crashato
       =si+blocca =si+bloccava =bloccata~ =si+chiude =si+chiudeva =si+impalla =impalla =impallata =si+pianta =piantata
@@ -96,7 +98,7 @@ export const it: LanguageLexicon = {
       =aggiornamenti^ =filtrare =ordinare+per~ =area+clienti =area+cliente =area+personale =piattaforma
       =messaggio+di+errore =schermata+di+errore =tempi+di+caricamento =pagina+bianca =codice+di+verifica
       =password+dimenticata =doppia+autenticazione =app+mobile =versione+mobile =sito+mobile =carrello^
-      =prenotazione+online =prenotare+online =prenotazioni+online`,
+      =prenotazione+online =prenotare+online =prenotazioni+online =aplicazione =applicazzione =aplicazzione`,
     price: `=prezzo =prezzi =prezzaccio =costo =costi =costa =costano =costato =costata =costare =caro =cara =cari =care
       =carissimo =carissima =carissimi =carissime =costoso =costosa =costosi =costose =economico =economica =economici
       =economiche =conveniente =convenienti =convenienza =sconto =sconti =scontato =scontata =scontati =scontate
@@ -115,7 +117,7 @@ export const it: LanguageLexicon = {
       =accumulare~ =ristorno =iva~ =tasse~ =mancia~ =offertona =offertone =sottocosto =prezzi+stracciati =caruccio
       =carucci =caruccia =costicchia =il+conto+salato =conto+salato =vale+quello+che+costa =non+regalato =regalato~
       =consegna+express+costa =la+consegna+costa =consegna+costa =spedizione+costa =consegna+a+pagamento
-      =consegna+cara =spedizione+cara =la+spedizione+costa`,
+      =consegna+cara =spedizione+cara =la+spedizione+costa =prezo =prezi =prezzii`,
     assortment: `=scelta =scelte =assortimento =varieta =gamma =selezione =catalogo =referenze =proposta~ =disponibile~
       =disponibili~ =non+disponibile =non+disponibili =non+piu+disponibile =esaurito =esaurita =esauriti =esaurite
       =terminato~ =finito~ =in+stock =fuori+stock =scorte =scorta =rifornit =assente~ =assenti~ =manca+sempre
@@ -204,7 +206,7 @@ export const it: LanguageLexicon = {
       =il+corriere+e+passato+a+ritirare =corriere+passa+a+ritirare =corriere+e+venuto+a+ritirare
       =corriere+viene+a+ritirare =passato+a+ritirare =venuto+a+ritirare =ritiro+a+domicilio =cambio =cambio+taglia
       =cambio+misura =recesso~ =procedura+di+reso =reso+rifiutato =pratica+di+reso =buono+ricevuto =tempi+di+rimborso
-      =tempo+di+rimborso =tempi+del+rimborso`,
+      =tempo+di+rimborso =tempi+del+rimborso =rimbroso =rimborzo =rinborso =rimbroso+non`,
   },
   cues: {
     '+': `=bene =benissimo =ottimo =ottima =ottimi =ottime =buono =buona =buoni =buone =buonissimo =buonissima =perfetto
