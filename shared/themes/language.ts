@@ -28,15 +28,17 @@ const ENGLISH = new Set(
 // Frequent words of the other Latin-script languages with lexicons, without diacritics.
 const LATIN_WORDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
-    de: 'und der die das ist nicht ich sehr mit zu auf fur war aber kein keine wie noch nur schon immer mal bei ein eine einen dem den des zum zur hat habe wurde gut schlecht leider lieferung bestellung',
-    fr: 'le les et est pas je tres tout une des du au aux mais avec pour sur ce cette sont ete jai cest bien mal toujours jamais rien livraison commande',
-    es: 'el los las y es muy que pero con por para del una al lo se mi todo bien mal siempre nunca nada pedido entrega',
-    it: 'il gli e non molto che per con ma sono della una di da ho tutto bene male sempre mai niente ordine consegna',
-    pt: 'os nao muito com mas do da dos das um uma na foi tudo bem sempre nunca nada pedido entrega',
-    pl: 'i nie jest sie na bardzo ze z w ale po jak juz tylko mi za dobrze zle zawsze nigdy nic zamowienie dostawa',
-    tr: 've bir bu cok icin ama degil da ile gibi daha iyi kotu hep hic siparis kargo',
+    de: 'und der die das ist nicht ich sehr mit zu auf fur war aber kein keine wie noch nur schon immer mal bei ein eine einen dem den des zum zur hat habe wurde wird sind auch viel mehr als nach vom beim uber mein meine alles bestens naja joa danke bitte woanders wieder kam gut schlecht leider lieferung bestellung',
+    fr: 'le les et est pas je tres tout une des du au aux mais avec pour sur ce cette sont ete jai cest nest bien mal toujours jamais rien encore deja vraiment suis mon mes vous nous leur chez apres depuis enfin sympa bof moyen plus dans sans livraison commande',
+    es: 'el los las y es muy que pero con por para del una al lo se mi todo bien mal siempre nunca nada esta estaba llego hay tambien tiene fue nos su sus ya como pedido entrega',
+    it: 'il gli e non molto che per con ma sono della delle degli nel nella alla anche piu gia ancora perche questo questa quando sempre poi dopo tutti ogni una di da ho hanno tutto bene male mai niente ordine consegna arrivato arrivata',
+    pt: 'os nao muito com mas do da dos das um uma na foi tudo bem sempre nunca nada eu voce meu minha sem ate ainda tambem entao pra pro isso estava chegou veio tem sao loja compra otimo pedido entrega',
+    pl: 'i nie jest sie na bardzo ze z w ale po jak juz tylko mi za to co dla przez tak bylo byl byla jestem mam nic wszystko polecam dziekuje dobrze zle zawsze nigdy zamowienie dostawa sklep',
+    tr: 've bir bu cok icin ama degil da ile gibi daha iyi kotu hep hic saat saattir gun sonra geldi yok var musteri hizmet hizmetleri urun guzel harika berbat rezalet idare eder hala bile her oldu tesekkurler siparis kargo',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 )
+// Letters only one of them writes: romanised Russian or Ukrainian never has them.
+const OWN_LETTERS: Record<string, RegExp> = { pl: /[ąęłśżźćń]/u, tr: /[ğşı]/u, de: /[äß]/u, es: /[ñ¿¡]/u, pt: /[ãõ]/u, fr: /[œë]/u }
 // English marker words that the other Latin languages use too ('app', 'so', 'in', 'me').
 const SHARED_LATIN = new Set(['app', 'so', 'in', 'an', 'also', 'me', 'do', 'on', 'top', 'super', 'ok', 'no', 'a', 'i', 'e', 'o'])
 
@@ -113,30 +115,36 @@ export function latinMarkers(text: string): Lang | undefined {
 }
 
 /**
- * The Latin-script language with a lexicon whose frequent words the text has most of
- * (ties asked of franc among the tied ones), if it has more of them than of English's own.
+ * The Latin-script language with a lexicon whose frequent words (and own letters, worth
+ * two) the text has most of, with that count; ties are asked of franc among the tied ones.
+ * None when English's own words are as many.
  */
-function otherLatin(text: string): string | undefined {
+function otherLatin(text: string): { lang: string; count: number } | undefined {
+  const lower = text.toLowerCase().replace(/\u0307/g, '')
   const counts = new Map<string, number>()
   let english = 0
-  for (const raw of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const raw of lower.match(/\p{L}+/gu) ?? []) {
     const w = foldLatin(raw)
     if (ENGLISH.has(w) && !SHARED_LATIN.has(w)) english++
     for (const lang in LATIN_WORDS) if (LATIN_WORDS[lang].has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1)
   }
+  for (const lang in OWN_LETTERS) if (OWN_LETTERS[lang].test(lower)) counts.set(lang, (counts.get(lang) ?? 0) + 2)
   const best = Math.max(0, ...counts.values())
   if (best === 0 || best <= english) return undefined
   const tied = [...counts].filter(([, n]) => n === best).map(([lang]) => lang)
-  if (tied.length === 1) return tied[0]
+  if (tied.length === 1) return { lang: tied[0], count: best }
   const guess = FRANC_TO_ISO[franc(text, { only: tied.map((l) => ISO_TO_FRANC[l]), minLength: 3 })]
-  return guess && tied.includes(guess) ? guess : tied[0]
+  return { lang: guess && tied.includes(guess) ? guess : tied[0], count: best }
 }
 
-/** Romanised Russian/Ukrainian ('karta ne prohodit') or English or another Latin language. */
+/**
+ * Romanised Russian/Ukrainian ('karta ne prohodit') or English or another Latin language;
+ * romanised Slavic wins a tie with another language's frequent words ('i', 'po', 'z').
+ */
 function latinLanguage(text: string): string {
   const marked = latinMarkers(text)
   const other = otherLatin(text)
-  if (other && ((marked !== 'ru' && marked !== 'uk') || slavicMarks(text) <= otherMarks(text, other))) return other
+  if (other && ((marked !== 'ru' && marked !== 'uk') || other.count > slavicMarks(text))) return other.lang
   if (marked) return marked
   const guess = franc(text, { minLength: 12 })
   return FRANC_TO_ISO[guess] ?? (guess === 'und' ? 'en' : guess)
@@ -146,13 +154,6 @@ function latinLanguage(text: string): string {
 function slavicMarks(text: string): number {
   let n = 0
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (TRANSLIT_RU.has(w) || TRANSLIT_UK.has(w)) n++
-  return n
-}
-
-/** How many frequent words of `lang` the text has. */
-function otherMarks(text: string, lang: string): number {
-  let n = 0
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (LATIN_WORDS[lang].has(foldLatin(w))) n++
   return n
 }
 

@@ -88,7 +88,8 @@ export interface TokenizeOptions {
  * @example tokenize('Fast delivery, but pricey!').words // ['fast', 'delivery', 'but', 'pricey']
  */
 export function tokenize(text: string, opts?: TokenizeOptions): Tokens {
-  let src = text.slice(0, MAX_CHARS).toLowerCase().replace(/ё/g, 'е')
+  // Turkish 'İ' lowercases to 'i' and a combining dot, which would split its word.
+  let src = text.slice(0, MAX_CHARS).toLowerCase().replace(/ё/g, 'е').replace(/\u0307/g, '')
   if (opts?.elisions) src = src.replace(opts.elisions, '$1')
   // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
   if (APOSTROPHE.test(src)) src = src.replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
