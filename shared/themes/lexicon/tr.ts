@@ -78,13 +78,13 @@ export const tr: LanguageLexicon = {
       =muhatap =muhatap+bulam =personel =personeli =personeller =çalışan =çalışanlar =çalışanları =görevli =görevliler =görevliye
       =kabin+ekibi =hostes =hostesler =garson =garsonlar =kasiyer =kasadaki =satıcı~ =satıcıya~ =satıcıdan~ =mağaza+çalışan =resepsiyon =resepsiyondaki =resepsiyonist =teknik+servis =yetkili+servis =servise =serviste =servisten =servis+merkez =servis~ =eczacı =danışman =danışmanı =teknisyen~ =servis+elemanı
       =cevap =cevabı =cevap+ver =cevap+vermiyor =cevap+vermedi =cevap+yok =cevapsız =yanıt =yanıtsız =yanıt+ver =yanıt+vermiyor
-      =geri+dönüş =geri+dönüş+yapılmadı =geri+dönmedi =geri+dönmediler =geri+ara =geri+arayacağız =geri+arayacaklar =geri+aramadı
+      =kere+aradım =kez+aradım =defalarca+aradım =defalarca+aramama =aramam+gerekti =aramak+zorunda =aradım~ =aramama+rağmen =geri+dönüş =geri+dönüş+yapılmadı =geri+dönmedi =geri+dönmediler =geri+ara =geri+arayacağız =geri+arayacaklar =geri+aramadı
       =telefonu+açmıyor =telefonlara+bakan =telefonu+açan =telefonlara =ulaşamıyorum =ulaşamadım =ulaşılamıyor =ulaşmak+imkansız
       =ulaşmak =ulaşabildim =bağlanamadım =bağlanamıyorum =bağlandım~ =bekletildim =beklettiler =bekletiyorlar =hatta+bekle
       =özür~ =şikayet~ =şikayetim~ =talebim~ =talebimi~ =talep~ =ilgilenmediler =ilgilenmiyor =ilgilendi~ =ilgilendiler~ =ilgilenen~
       =mail~ =maillere~ =maile~ =e+posta~ =eposta~ =asistan~ =sohbet =whatsapp~ =robot =otomatik+mesaj =hazır+cevap =kopyala+yapıştır`),
     app_ux: t(`uygulama =uyg =aplikasyon =apk =site~ =sitesi~ =sitede~ =siteden~ =siteniz~ =siteye~ web+site websitesi internet+sitesi
-      =mobil~ =online~ =internetten~ =arayüz =arayüzü =tasarım^ =tasarımı^ =yeni+tasarım =ekran~ =ekranı~ =ekranında~ =ödeme+ekran
+      =mobil~ =online~ =internetten~ =mobil+bankacılık =internet+bankacılığı =internet+şube =mobil+şube =mobil+uygulama =platform~ =platformu~ =platformda~ =arayüz =arayüzü =tasarım^ =tasarımı^ =yeni+tasarım =ekran~ =ekranı~ =ekranında~ =ödeme+ekran
       çöküyor çöktü =çökme =çökmeler =donuyor =dondu =donma =donmalar =kasıyor =kasıyo =kasma =kasmalar =kasmıyor =kastı =takılıyor
       =hata+ver =hata+veriyor =hata+verdi =hata+mesajı =hata^ =hatası^ =hatalar^ =bug =buglı =açılmıyor^ =açılmadı^ =yüklenmiyor =yüklenmedi
       güncelleme =güncellemeden =güncellemesi güncellen^ oturum =giriş+yap =giriş+yapamıyorum =giriş^ =şifre =şifremi =şifreyi
@@ -107,25 +107,25 @@ export const tr: LanguageLexicon = {
       =arşiv =arşivi =diziler~ =dizi~ =filmler~ =içerik~ =içerikler~`),
     quality: t(`kalite =kaliteli =kalitesiz taze =tazeydi =tazecik bayat çürük =küf küflü =küflenmiş =bozuk =bozuldu =bozulmuş =bozulacak =bozulur
       arızalı =arıza =arızalandı defolu =defo sahte çakma =orijinal~ dayanıklı =dayanıksız lezzet =lezzetsiz leziz nefis enfes
-      =tadı =tadı+yok tatsız =sarardı =sararmış =solmuş =çöp~ =tamir~ =tat~ =tuzlu~ =yağlı~ =lapa =hamur+gibi =çiğ =pişmemiş =soğuk~ =sıcacık~ =sıcak~ =ılık~ =kumaş =kumaşı
+      =tadı =tadı+yok tatsız =koptu =kopmuş =dağıldı =tabanı+ayrıldı =tabanı+açıldı =ayrıldı~ =renk~ =rengi~ =renkleri~ =alakasız~ =sarardı =sararmış =solmuş =çöp~ =tamir~ =tat~ =tuzlu~ =yağlı~ =lapa =hamur+gibi =çiğ =pişmemiş =soğuk~ =sıcacık~ =sıcak~ =ılık~ =kumaş =kumaşı
       =malzeme =malzemesi =dikiş =dikişleri =kalıp =kalıbı =beden+tablo =solmuş =soldu =yıkamada =tüylendi =tüy+yaptı =sökük =söküldü
       kirli =kirliydi =pis =pislik lekeli =lekeliydi =leke =temiz~ =tertemiz~ =tertemizdi~ =temizdi~ konfor =konforlu =konforsuz
-      =çekim+gücü =çekmiyor =kopuyor =bağlantı+kopuyor =sürekli+kopuyor =ses+gelmiyor =ses+yok =şebeke =kapsama =internet+yok =internetim+yok =kesinti~ =eğitmen~ =eğitmeni~ =hoca~ =öğretmen~ =ders~ =dersler~
+      =çekiyor =çekimi+iyi =çekimi+kötü =çekim+gücü =çekmiyor =kopuyor =bağlantı+kopuyor =sürekli+kopuyor =ses+gelmiyor =ses+yok =şebeke =kapsama =internet+yok =internetim+yok =kesinti~ =eğitmen~ =eğitmeni~ =hoca~ =öğretmen~ =ders~ =dersler~
       =yemek =yemekler =yemeği =yemekleri =yemekte =pizza~~ =sushi~~ =hamburger~~ =burger~~ =patates~~ =patatesler~~ =ekmek~~ =sebze~~ =sebzeler~~
       =meyve~~ =meyveler~~ =domates~~ =domatesler~~ =muz~~ =muzlar~~ =süt~~ =et~~ =tavuk~~ =kahvaltı~~ =çilek~~ =çilekler~~ =kahve~~
-      =ürün~~ =ürünler~~ =ürünü~~ =ilaç~~ =kurs~~ =oda~~ =odalar~~ =araç~~ =araba~~ =yolculuk~~ =porsiyon =porsiyonlar =aletler~~ =alet~~
+      =ürün~~ =ürünler~~ =ürünü~~ =ilaç~~ =kurs~~ =oda~~ =odalar~~ =araç~~ =araba~~ =yolculuk~~ =çorba~~ =döner~~ =kebap~~ =lahmacun~~ =pide~~ =salata~~ =makarna~~ =pilav~~ =köfte~~ =balık~~ =peynir~~ =yoğurt~~ =tatlılar~~ =buz+gibi =porsiyon =porsiyonlar =aletler~~ =alet~~
       =ayakkabı~~ =ayakkabılar~~ =elbise~~ =mont~~ =kazak~~ =tişört~~ =pantolon~~ =ucuz+duruyor =ucuz+görünüyor =ucuz+malzeme =arama+düşüyor =aramalar+düşüyor =arama+kopuyor =açıklamadaki+gibi =açıklamada =ürün+açıklaması =açıklamayla =soğumuş =soğumuştu =internet+hız =hız+düşük =ürünün+kendisi =resimdeki+gibi =görseldeki =fotoğraftaki+gibi
       sağlam =sağlamdı =işçilik =kötü+kokuyor =koku~ =kokuyordu~ =lezzetliydi =porsiyon+küçük =küçük+geldi~ =büyük+geldi~ =dar+geldi~ =kalitesi`),
     damage: t(`=kırık =kırılmış =kırıldı =kırılmıştı =ezik =ezilmiş =ezilmişti =hasarlı =hasar =hasarlı+geldi =çizik =çizilmiş =yırtık =yırtılmış
       =ıslanmış =ıslandı =ıslak =dağılmış =patlamış =parçalanmış =dökülmüş =delik`),
     _: t(`=arama+yaptım =aramalarıma =ödeme+sırasında =ödeme+yaparken =hatta =hat~ =kod+süresi =süresi+doldu =yemek+sipariş =yemek+siparişi =yemek+siparişim =ödemeyi+yapınca =ödeme+yapınca =ödemeyi+yaptıktan =ödeme+yaptıktan =ödedikten+sonra =kedi+maması =köpek+maması =bebek+maması =destekle =desteklemiyor`),
     payment: t(`ödeme =ödedim =ödendi =ödenmedi =ödeyemiyorum =ödeyemedim =ödeyemedik =öde~ =kart =kartı =kartım =kartımı =kartımdan =kartıma =kartla
-      =kartımla =kartlar =kartınız =kredi+kart =banka+kart =sanal+kart =taksit =taksitli =taksitle =taksitler =taksitlendir =çekim =çekildi =çekilmiş
+      =kartımla =kartlar =kartınız =kredi+kart =banka+kart =sanal+kart =taksit =taksitli =taksitle =taksitler =taksitlendir =çekim~ =çekimi~ =çekimler~ =çekim+yapıldı =çekim+yapılmış =çekim+yaptı =çekim+yaptılar =çekildi =çekilmiş
       =çektiler =çekmişler =tahsil =tahsilat =havale =eft =papara =iyzico =troy =bkm =kapıda+ödeme =nakit =pos~ =mobil+ödeme
       =dondurdular =donduruldu =bloke =bloke+ettiler =bloke+etti =bloke+oldu =bloklandı =işlem+reddedildi =işlem+başarısız =reddedildi~ =onaylanmadı~ =şüpheli+işlem
       =iki+kere+çek =iki+kez+çek =iki+kere+para =iki+kez+para =fazladan+çek =para+çekildi =paramı+çektiler =hesabımdan =hesaptan~ =fatura~ =faturama~
       yansıtıl =yansıttılar =yansıtmışlar =puan~ =puanlar~ =puanlarım~ =bonus~ =cashbackler =nakit+iade =para+transfer =transfer~ =otomatik+ödeme =abonelik+ücreti+çek =provizyon`),
-    returns: t(`iade =geri+gönder =geri+yolla =değişim =değiştirdiler~ =değiştirdim~ =değiştirme~ =cayma =iade+kodu =iade+süreci =para+iade
+    returns: t(`iade =geri+gönder =geri+yolla =değişim =değiştirdiler~ =değiştirdim~ =değiştirme~ =cayma =iade+kargo =kargo+kodu~ =kartıma+yattı~ =karta+yattı~ =hesabıma+yattı~ =kartıma+iade~ =iade+kodu =iade+süreci =para+iade
       =geri+aldılar~ =geri+aldı~ =geri+alındı~ =geri+alınmadı =kapıdan+aldı~ =ücret+iade =iade+ettim =iade+edildi =iadem =iademi`),
   },
   cues: {
@@ -137,7 +137,7 @@ export const tr: LanguageLexicon = {
       =sorun+yaşamadım =sorun+yok =problem+yok =şikayetim+yok =fena+değil =kötü+değil =fena+değildi =hiç+fena+değil =sade =anlaşılır =şık
       =bol =çok+çeşit =geniş  =helal =bravo~ =teşekkürler =tşk =tesekkurler =ilgilendi =ilgilendiler =sorunumu+çözdü =çözüldü
       =işimi+gördü =memnunum =memnun+kaldım =kusursuz =mis =mis+gibi sağlam dayanıklı =harikaydı =süperdi =mükemmeldi =muhteşemdi =güvenilir =hemen =çabucak =ışık+hızında =gerek+kalmadı =gerek+kalmadan =gerek+yok`),
-    '-': t(`=çekmiyor =kopuyor =yok =yoktu =uzun =açıklamadaki+gibi+değil =resimdeki+gibi+değil =görseldeki+gibi+değil =ucuz+duruyor =ucuz+görünüyor =soygun =tavsiye+etmiyorum =tavsiye+etmem =önermiyorum =önermem =sıkıntı =sıkıntılı =güvenilmez =kaba =kabaydı =umursamadı =umursamıyor =umursamıyorlar =uzun+sürdü =çok+uzun =zamanında+gelmedi =zamanında+gelmiyor =zamanında+gelmemiş kötü =kotu berbat rezalet rezil felaket korkunç iğrenç saçma yavaş =yavaştı =geç =gecikme =gecikti bayat çürük =küflü bozuk =bozuldu
+    '-': t(`=buz+gibi =küçüldü =küçülmüş =alakasız =değmez =koptu =haber+yok =çekmiyor =kopuyor =yok =yoktu =uzun =açıklamadaki+gibi+değil =resimdeki+gibi+değil =görseldeki+gibi+değil =ucuz+duruyor =ucuz+görünüyor =soygun =tavsiye+etmiyorum =tavsiye+etmem =önermiyorum =önermem =sıkıntı =sıkıntılı =güvenilmez =kaba =kabaydı =umursamadı =umursamıyor =umursamıyorlar =uzun+sürdü =çok+uzun =zamanında+gelmedi =zamanında+gelmiyor =zamanında+gelmemiş kötü =kotu berbat rezalet rezil felaket korkunç iğrenç saçma yavaş =yavaştı =geç =gecikme =gecikti bayat çürük =küflü bozuk =bozuldu
        dolandırıcı sahte =maalesef =ne+yazık+ki hayal+kırıklığı =şikayet =sorun sorunlu =problem problemli mağdur =skandal =ayıp =utanç
       =beklettiler =bekletiyorlar =işe+yaramıyor =hiçbir+işe+yaramıyor =yaramıyor =asla =bir+daha+asla =çöp =leş =lapa =hamur+gibi =kabul+edilemez
       =tuhaf =garip =imkansız =zor =karmaşık =karışık =eksik =yanlış =hasarlı =kırık =kırılmış =ezik =ezilmiş =yırtık lekeli =lekeliydi kirli
@@ -154,11 +154,11 @@ export const tr: LanguageLexicon = {
     fix: t(`=çözdü =çözdüler =çözüldü =halletti =hallettiler =halledildi =yardımcı+oldu =yardımcı+oldular =ilgilendi =ilgilendiler =düzelttiler =düzeldi`),
     '+price': t(`=bu+fiyata =fiyatına+göre =fiyatına+göre+iyi =pahalı+değil =pahalı+sayılmaz =ucuz =ucuzu =ucuza =ucuzdu =uygun =uygundu =makul =hesaplı =ekonomik =düşük =indirimli =cebe+uygun =fiyat+performans
       =ucuzluk =bedava =ücretsiz`),
-    '-price': t(`=daha+düşük+olabilir =düşük+olabilir =daha+ucuz+olabilir =daha+uygun+olabilir =düşük+olsa =ucuz+olsa =düşürün =düşürseniz =ucuzu+değil =en+ucuzu+değil =ucuz+değil =pahalı =pahalıya =pahalıydı =pahalılık =tuzlu =kazık =yüksek =fahiş =uçuk =arttı =artıyor =zam =zamlandı =fazla =yükseldi
+    '-price': t(`=bu+fiyata+değmez =bu+paraya+değmez =fiyatına+değmez =parasına+değmez =daha+düşük+olabilir =düşük+olabilir =daha+ucuz+olabilir =daha+uygun+olabilir =düşük+olsa =ucuz+olsa =düşürün =düşürseniz =ucuzu+değil =en+ucuzu+değil =ucuz+değil =pahalı =pahalıya =pahalıydı =pahalılık =tuzlu =kazık =yüksek =fahiş =uçuk =arttı =artıyor =zam =zamlandı =fazla =yükseldi
       =zamlı =pahalılaştı =ateş+pahası`),
     concede: t(`=en+azından =neyse+ki =hiç+değilse =yine+de =şükür+ki =ama+en+azından =bari`),
     sarcasm: t(`=vay+be =ne+güzel =aferin =tebrikler =harikasınız =süpersiniz =helal+olsun~ =çok+sağolun =ellerinize+sağlık~ =yaşasın`),
-    request: t(`=lütfen =ekleyin =eklerseniz =eklenmesini =eklenebilir =ekleyebilirsiniz =olsa+iyi+olur =olursa+sevinirim =keşke`),
+    request: t(`=olsa =olsaydı =lütfen =ekleyin =eklerseniz =eklenmesini =eklenebilir =ekleyebilirsiniz =olsa+iyi+olur =olursa+sevinirim =keşke`),
     _: t(`=hatta =ne =değil =aynı+gün =aynı+günde =aynı+gün+içinde`),
   },
   openers: 'ama fakat ancak lakin ragmen yalniz oysa halbuki',
