@@ -56,7 +56,7 @@ function capitals(entry: string, all: boolean): string | undefined {
 
 export const tr: LanguageLexicon = {
   themes: {
-    delivery: t(`kargo kargocu =kargom kurye kuryeler teslimat teslim+edil teslim+al teslim+et =teslim
+    delivery: t(`motokurye dağıtıcı =fırlat~ =fırlatmış~ =fırlattı~ =verilen+saatte =belirtilen+saatte =belirtilen+sürede =söz+verilen+sürede =söz+verilen+tarihte =kargo+dolab =akıllı+dolap kargo kargocu =kargom kurye kuryeler teslimat teslim+edil teslim+al teslim+et =teslim
       gönderi gönderim =gönderildi =gönderilmedi =gönderilmemiş dağıtım dağıtıma paketle paketlen ambalaj
       =paket~ =paketi~ =paketim =paketimi~ =paketler~ =paketleri~ =koli =koliyi =kutu~ =kutusu~
       gecikme gecikti gecikmeli gecikiyor =geç+geldi =geç+kaldı =geç+geliyor =geç+teslim =geç+getir =geç+gelen
@@ -78,15 +78,15 @@ export const tr: LanguageLexicon = {
       =muhatap =muhatap+bulam =personel =personeli =personeller =çalışan =çalışanlar =çalışanları =görevli =görevliler =görevliye
       =kabin+ekibi =hostes =hostesler =garson =garsonlar =kasiyer =kasadaki =satıcı~ =satıcıya~ =satıcıdan~ =mağaza+çalışan =resepsiyon =resepsiyondaki =resepsiyonist =teknik+servis =yetkili+servis =servise =serviste =servisten =servis+merkez =servis~ =eczacı =danışman =danışmanı =teknisyen~ =servis+elemanı
       =cevap =cevabı =cevap+ver =cevap+vermiyor =cevap+vermedi =cevap+yok =cevapsız =yanıt =yanıtsız =yanıt+ver =yanıt+vermiyor
-      =kere+aradım =kez+aradım =defalarca+aradım =defalarca+aramama =aramam+gerekti =aramak+zorunda =aradım~ =aramama+rağmen =geri+dönüş =geri+dönüş+yapılmadı =geri+dönmedi =geri+dönmediler =geri+ara =geri+arayacağız =geri+arayacaklar =geri+aramadı
+      =dönüş+yap =dönüş+yok =ilgilenen+yok =kimse+açmıyor =kimse+ilgilenmiyor =sesli+yanıt tuşla =şikayetvar =kere+aradım =kez+aradım =defalarca+aradım =defalarca+aramama =aramam+gerekti =aramak+zorunda =aradım~ =aramama+rağmen =geri+dönüş =geri+dönüş+yapılmadı =geri+dönmedi =geri+dönmediler =geri+ara =geri+arayacağız =geri+arayacaklar =geri+aramadı
       =telefonu+açmıyor =telefonlara+bakan =telefonu+açan =telefonlara =ulaşamıyorum =ulaşamadım =ulaşılamıyor =ulaşmak+imkansız
       =ulaşmak =ulaşabildim =bağlanamadım =bağlanamıyorum =bağlandım~ =bekletildim =beklettiler =bekletiyorlar =hatta+bekle
       =özür~ =şikayet~ =şikayetim~ =talebim~ =talebimi~ =talep~ =ilgilenmediler =ilgilenmiyor =ilgilendi~ =ilgilendiler~ =ilgilenen~
       =mail~ =maillere~ =maile~ =e+posta~ =eposta~ =asistan~ =sohbet =whatsapp~ =robot =otomatik+mesaj =hazır+cevap =kopyala+yapıştır`),
     app_ux: t(`uygulama =uyg =aplikasyon =apk =site~ =sitesi~ =sitede~ =siteden~ =siteniz~ =siteye~ web+site websitesi internet+sitesi
-      =mobil~ =online~ =internetten~ =mobil+bankacılık =internet+bankacılığı =internet+şube =mobil+şube =mobil+uygulama =platform~ =platformu~ =platformda~ =arayüz =arayüzü =tasarım^ =tasarımı^ =yeni+tasarım =ekran~ =ekranı~ =ekranında~ =ödeme+ekran
+      =mobil~ =online~ =internetten~ favori =reklam~ =reklamlar~ =reklamı~ =beyaz+ekran =sms+kodu =doğrulama+kodu =mobil+bankacılık =internet+bankacılığı =internet+şube =mobil+şube =mobil+uygulama =platform~ =platformu~ =platformda~ =arayüz =arayüzü =tasarım^ =tasarımı^ =yeni+tasarım =ekran~ =ekranı~ =ekranında~ =ödeme+ekran
       çöküyor çöktü =çökme =çökmeler =donuyor =dondu =donma =donmalar =kasıyor =kasıyo =kasma =kasmalar =kasmıyor =kastı =takılıyor
-      =hata+ver =hata+veriyor =hata+verdi =hata+mesajı =hata^ =hatası^ =hatalar^ =bug =buglı =açılmıyor^ =açılmadı^ =yüklenmiyor =yüklenmedi
+      =hata+ver =hata+veriyor =hata+verdi =hata+mesajı =hata^ =hatası^ =hatalar^ =bug =buglı =açılmıyor^ =açılmadı^ =yüklenmiyor^ =yüklenmedi^
       güncelleme =güncellemeden =güncellemesi güncellen^ oturum =giriş+yap =giriş+yapamıyorum =giriş^ =şifre =şifremi =şifreyi
       =arama+motor =arama+sonuç =arama^ =aramada~ =filtre =filtreler =filtreleri =filtreleme =kategori~ =kategoriler~ =menü~
       =buton =butonu =butona =düğme =düğmesi =bildirim^ =bildirimler^ =sayfa =sayfası =sayfaya =sayfada =sayfalar =kaydır =kaydırınca =kaydırmada
@@ -94,16 +94,16 @@ export const tr: LanguageLexicon = {
       =uygulamadan =uygulamada =uygulamayı =karanlık+mod =gece+modu =yavaş+açılıyor =açılması =tek+tık =tek+tıkla =birkaç+tık
       =sms+gelmiyor =doğrulama =kod+gelmiyor =onay+kodu =parmak+izi =yüz+tanıma =sürüm =versiyon`),
     price: t(`fiyat =fiat =fiyatı =fiyatlar pahalı pahalıya =ucuz =ucuzu =ucuza =ucuzdu =ucuzluk =ucuzlu indirim kupon kampanya =promosyon =promo
-      =promosyon+kodu =ücret =ücreti =ücretli =ücretsiz =ücretler =ücretini~ =fazla+para+aldı =fazla+ücret hizmet+bedel =bedel~ =bedeli~ =kredi+kartı+aidat =kart+aidat =faiz =faizi =faizler =aidat =aidatı =komisyon =komisyonsuz masraf
+      =promosyon+kodu =sepet+tutar =minimum+sepet =alt+limit~ =fırsat~ =fırsatlar~ =efsane+cuma =black+friday =ücret =ücreti =ücretli =ücretsiz =ücretler =ücretini~ =fazla+para+aldı =fazla+ücret hizmet+bedel =bedel~ =bedeli~ =kredi+kartı+aidat =kart+aidat =faiz =faizi =faizler =aidat =aidatı =komisyon =komisyonsuz masraf
       =zam =zamlar =zammı =zamlandı =zamlı =zamla =tarife =tarifesi =tarifem =kazık =kazıkçı =kazıklandım =fahiş =uçuk =tasarruf =bedava
       =hesaplı =ekonomik =fiyat+performans =fp =paraya+değmez =parasına =parasını~ =para~ =paramı~ =parayı~ =kuruş~ =bütçe =bütçeye
       =getirme+ücret =teslimat+ücret =gönderim+ücret =kargo+ücret^ =kargo+bedava =kargo+ücretsiz =ücretsiz+kargo =ücretsiz+teslimat
       =#num+tl~ =#num+tlye~ =#num+tlde~ =#num+lira~ =gecesi~ =gecelik~ =günlüğü~ =aylık~ =bu+fiyata =fiyatına+göre =lira~ =liraya~ =tlye~ =tl~ =pahalılık =dolandırıcılık~ =dolandırıcı~ =kasa+fiyat`),
     assortment: t(`çeşit çeşid =seçeneği~ =çeşitlilik =seçenek~ =seçenekler~ =seçenekleri~ yelpaze =stok =stokta =stokta+yok =stoklar =stoğu =stokları =stokta+var
-      tüken =kalmamış =kalmadı~ =bulunmuyor~ =mevcut+değil =mevcut~ =marka~ =markalar~ =markası~ =katalog =katalogda =katalogdan =katalogu
+      tüken =kalmamış =kalmadı~ =mevcut+değil =mevcut~ =marka~ =markalar~ =markası~ =katalog =katalogda =katalogdan =katalogu
       =bir+tek+siz =bir+tek+sizde =sadece+sizde =başka+yerde+yok =hiçbir+yerde =hiçbir+yerde+bulam =her+şey+var =her+şeyi+buluyorum
       =bulamadım~ =bulamıyorum~ =buluyorum~ =bulabiliyorum~ =buldum~ =yerine~ =yerine+gönder =yerine+başka =ürün+yelpaze =ürün+çeşid
-      =aradığım+?+yoktu =aradığım+?+yok =aradığım+yoktu =aradığımı+bul =aradığımı+bulamadım =aradığım+ürün =beden+yok =bedenim+yok =bedeni+yok =bedeni+kalmamış =bedenler+tükenmiş =numaram+yok =az+ürün =ürün+az =çeşit+az =yeni+ürün~ =ürün+sayısı
+      =aradığım+?+yoktu =aradığım+?+yok =aradığım+yoktu =aradığımı+bul =aradığımı+bulamadım =aradığım+ürün =renk+seçene =model+yok =istediğim+model =bedende+yok =bulunmuyor^ =bulunmamakta^ =beden+yok =bedenim+yok =bedeni+yok =bedeni+kalmamış =bedenler+tükenmiş =numaram+yok =az+ürün =ürün+az =çeşit+az =yeni+ürün~ =ürün+sayısı
       =arşiv =arşivi =diziler~ =dizi~ =filmler~ =içerik~ =içerikler~`),
     quality: t(`kalite =kaliteli =kalitesiz taze =tazeydi =tazecik bayat çürük =küf küflü =küflenmiş =bozuk =bozuldu =bozulmuş =bozulacak =bozulur
       arızalı =arıza =arızalandı defolu =defo sahte çakma =orijinal~ dayanıklı =dayanıksız lezzet =lezzetsiz leziz nefis enfes
@@ -114,7 +114,7 @@ export const tr: LanguageLexicon = {
       =yemek =yemekler =yemeği =yemekleri =yemekte =pizza~~ =sushi~~ =hamburger~~ =burger~~ =patates~~ =patatesler~~ =ekmek~~ =sebze~~ =sebzeler~~
       =meyve~~ =meyveler~~ =domates~~ =domatesler~~ =muz~~ =muzlar~~ =süt~~ =et~~ =tavuk~~ =kahvaltı~~ =çilek~~ =çilekler~~ =kahve~~
       =ürün~~ =ürünler~~ =ürünü~~ =ilaç~~ =kurs~~ =oda~~ =odalar~~ =araç~~ =araba~~ =yolculuk~~ =çorba~~ =döner~~ =kebap~~ =lahmacun~~ =pide~~ =salata~~ =makarna~~ =pilav~~ =köfte~~ =balık~~ =peynir~~ =yoğurt~~ =tatlılar~~ =buz+gibi =porsiyon =porsiyonlar =aletler~~ =alet~~
-      =ayakkabı~~ =ayakkabılar~~ =elbise~~ =mont~~ =kazak~~ =tişört~~ =pantolon~~ =ucuz+duruyor =ucuz+görünüyor =ucuz+malzeme =arama+düşüyor =aramalar+düşüyor =arama+kopuyor =açıklamadaki+gibi =açıklamada =ürün+açıklaması =açıklamayla =soğumuş =soğumuştu =internet+hız =hız+düşük =ürünün+kendisi =resimdeki+gibi =görseldeki =fotoğraftaki+gibi
+      =ayakkabı~~ =ayakkabılar~~ =elbise~~ =mont~~ =kazak~~ =tişört~~ =pantolon~~ =ucuz+duruyor =ucuz+görünüyor =ucuz+malzeme =arama+düşüyor =aramalar+düşüyor =arama+kopuyor =açıklamadaki+gibi =açıklamada =ürün+açıklaması =açıklamayla =soğumuş =soğumuştu =internet+hız =hız+düşük =son+kullanma =skt =miadı =tarihi+geçmiş =tarihi+geçmişti =ikinci+el =kullanılmış~ =kullanılmış+ürün =ürünün+kendisi =resimdeki+gibi =görseldeki =fotoğraftaki+gibi
       sağlam =sağlamdı =işçilik =kötü+kokuyor =koku~ =kokuyordu~ =lezzetliydi =porsiyon+küçük =küçük+geldi~ =büyük+geldi~ =dar+geldi~ =kalitesi`),
     damage: t(`=kırık =kırılmış =kırıldı =kırılmıştı =ezik =ezilmiş =ezilmişti =hasarlı =hasar =hasarlı+geldi =çizik =çizilmiş =yırtık =yırtılmış
       =ıslanmış =ıslandı =ıslak =dağılmış =patlamış =parçalanmış =dökülmüş =delik`),
@@ -124,7 +124,7 @@ export const tr: LanguageLexicon = {
       =çektiler =çekmişler =tahsil =tahsilat =havale =eft =papara =iyzico =troy =bkm =kapıda+ödeme =nakit =pos~ =mobil+ödeme
       =dondurdular =donduruldu =bloke =bloke+ettiler =bloke+etti =bloke+oldu =bloklandı =işlem+reddedildi =işlem+başarısız =reddedildi~ =onaylanmadı~ =şüpheli+işlem
       =iki+kere+çek =iki+kez+çek =iki+kere+para =iki+kez+para =fazladan+çek =para+çekildi =paramı+çektiler =hesabımdan =hesaptan~ =fatura~ =faturama~
-      yansıtıl =yansıttılar =yansıtmışlar =puan~ =puanlar~ =puanlarım~ =bonus~ =cashbackler =nakit+iade =para+transfer =transfer~ =otomatik+ödeme =abonelik+ücreti+çek =provizyon`),
+      yansıtıl =yansıttılar =yansıtmışlar =#num+secure =3d+secure bakiye =hediye+çeki =hediye+kartı =cüzdan~ =para+puan =maxipuan =worldpuan =chippin =puanlar+yüklen =puanım+yüklen =puanlarım+yüklen =bonus+yüklen =puan~ =puanlar~ =puanlarım~ =bonus~ =cashbackler =nakit+iade =para+transfer =transfer~ =otomatik+ödeme =abonelik+ücreti+çek =provizyon`),
     returns: t(`iade =geri+gönder =geri+yolla =değişim =değiştirdiler~ =değiştirdim~ =değiştirme~ =cayma =iade+kargo =kargo+kodu~ =kartıma+yattı~ =karta+yattı~ =hesabıma+yattı~ =kartıma+iade~ =iade+kodu =iade+süreci =para+iade
       =geri+aldılar~ =geri+aldı~ =geri+alındı~ =geri+alınmadı =kapıdan+aldı~ =ücret+iade =iade+ettim =iade+edildi =iadem =iademi`),
   },
