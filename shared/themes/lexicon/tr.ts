@@ -54,6 +54,46 @@ function capitals(entry: string, all: boolean): string | undefined {
   return split ? parts.join('+') + marks : undefined
 }
 
+// Sentiment words. "X değil" ("not X") is the opposite cue: `not` makes those phrases.
+const PLUS = `=beklediğim+gibi =beklentimin+üstünde =beklediğimden+iyi =beklentimi+karşıladı =uzun+ömürlü =açıklamadaki+gibi =resimdeki+gibi =görseldeki+gibi =fotoğraftaki+gibi =eksik+yok =hata+yok =sıkıntı+yok =bir+sıkıntı+yok =derdim+yok =iyi =iyiydi =iyiyi güzel harika mükemmel süper muhteşem şahane =efsane =efsaneydi bayıldım =bayılıyorum memnun teşekkür =sağol =sağolun
+      =sağ+olun =hızlı =hızlıydı =hızlıca =çabuk =kolay =kolaydı =kolayca =rahat =rahatça pratik kullanışlı temiz tertemiz =tertemizdi taze =tazeydi
+      =tazecik lezzetli nefis enfes leziz kaliteli   sorunsuz problemsiz zahmetsiz özenli =özenle kibar =kibardı nazik =naziktir
+      =güler+yüz =güler+yüzlü =ilgili =ilgiliydi =yardımcı =yardımsever =anlayışlı =sıcak =sıcacık =tavsiye =öneririm =başarılı =dakik =dakikti
+      =zamanında =anında =kısa+sürede =#num+numara =on+numara =beğendim =sevdim =seviyorum =tatlı =tatlıydı =çıtır =düşünceli =kasmıyor =donmuyor
+      =sorun+yaşamadım =sorun+yok =problem+yok =şikayetim+yok =fena+değil =kötü+değil =fena+değildi =hiç+fena+değil =sade =anlaşılır =şık
+      =bol =çok+çeşit =geniş  =helal =bravo~ =teşekkürler =tşk =tesekkurler =ilgilendi =ilgilendiler =sorunumu+çözdü =çözüldü
+      =işimi+gördü =memnunum =memnun+kaldım =kusursuz =mis =mis+gibi sağlam dayanıklı =harikaydı =süperdi =mükemmeldi =muhteşemdi =güvenilir =hemen =çabucak =ışık+hızında =gerek+kalmadı =gerek+kalmadan =gerek+yok`
+
+const MINUS = `=az =çok+az =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =buz+gibi =küçüldü =küçülmüş =alakasız =değmez =koptu =haber+yok =çekmiyor =kopuyor =yok =yoktu =uzun =açıklamadaki+gibi+değil =resimdeki+gibi+değil =görseldeki+gibi+değil =ucuz+duruyor =ucuz+görünüyor =soygun =tavsiye+etmiyorum =tavsiye+etmem =önermiyorum =önermem =sıkıntı =sıkıntılı =güvenilmez =kaba =kabaydı =umursamadı =umursamıyor =umursamıyorlar =uzun+sürdü =çok+uzun =zamanında+gelmedi =zamanında+gelmiyor =zamanında+gelmemiş kötü =kotu berbat rezalet rezil felaket korkunç iğrenç saçma yavaş =yavaştı =geç =gecikme =gecikti bayat çürük =küflü bozuk =bozuldu
+       dolandırıcı sahte =maalesef =ne+yazık+ki hayal+kırıklığı =şikayet =sorun sorunlu =problem problemli mağdur =skandal =ayıp =utanç
+      =beklettiler =bekletiyorlar =işe+yaramıyor =hiçbir+işe+yaramıyor =yaramıyor =asla =bir+daha+asla =çöp =leş =lapa =hamur+gibi =kabul+edilemez
+      =tuhaf =garip =imkansız =zor =karmaşık =karışık =eksik =yanlış =hasarlı =kırık =kırılmış =ezik =ezilmiş =yırtık lekeli =lekeliydi kirli
+      =kirliydi =pis =gereksiz kalitesiz tatsız lezzetsiz ilgisiz saygısız özensiz kullanışsız yetersiz başarısız =vasat soğuk =ılık
+      =gelmedi =gelmiyor =gelmemiş =çalışmıyor =çalışmadı =açılmıyor =açılmadı =açmıyor =yüklenmiyor =cevap+vermiyor =cevap+vermedi =dönmediler
+      =dönmedi =ulaşmadı =ulaşamıyorum =ulaşamadım =olmuyor =çözülmedi =çözmeden =çözemedi =çözemediler =bağlanamadım =giremiyorum =ekleyemiyorum
+      =edemiyorum =yapamıyorum =yatmadı =edilmedi =güncellenmiyor =beğenmedim =memnun+değil =memnun+değilim =memnun+kalmadım =iyi+değil
+      =güzel+değil =hızlı+değil =ilk+defa+değil =ilk+kez+değil =çöküyor =çöktü =donuyor =kasıyor =kaybolmuş =kayboldu =kaybettiler =rötar
+      =nerede =nerde =hala =hâlâ =hala+yok =hâlâ+yok =rezaletsiniz =berbatsınız =yazık =kusura+bakmayın~ =özür =bıktım =bıktırdı =yeter =pişman
+        =kandırdı =kandırıldım =bekliyorum =bekledim =boşuna =bozulmuş defolu arızalı çürümüş =kokuyordu =kokuyor =şüpheli`
+
+const NEUTRAL = `=farkı+yok =bir+farkı+yok =fark+yok =farkı+yoktu =normal =normaldi =idare+eder =idare+ederdi =eh+işte =ortalama =standart =aynı =genelde =genellikle =özel+bir+şey+yok =ne+iyi+ne+kötü
+      =fena+sayılmaz =makul+düzeyde =olağan =her+zamanki+gibi`
+
+const PLUS_PRICE = `=bu+fiyata =fiyatına+göre =fiyatına+göre+iyi =pahalı+değil =pahalı+sayılmaz =ucuz =ucuzu =ucuza =ucuzdu =uygun =uygundu =makul =hesaplı =ekonomik =düşük =indirimli =cebe+uygun =fiyat+performans
+      =ucuzluk =bedava =ücretsiz`
+
+const MINUS_PRICE = `=bu+fiyata+değmez =bu+paraya+değmez =fiyatına+değmez =parasına+değmez =daha+düşük+olabilir =düşük+olabilir =daha+ucuz+olabilir =daha+uygun+olabilir =düşük+olsa =ucuz+olsa =düşürün =düşürseniz =ucuzu+değil =en+ucuzu+değil =ucuz+değil =pahalı =pahalıya =pahalıydı =pahalılık =tuzlu =kazık =yüksek =fahiş =uçuk =arttı =artıyor =zam =zamlandı =fazla =yükseldi
+      =zamlı =pahalılaştı =ateş+pahası`
+
+/** "X değil", "X değildi" ("not X") for every single word of a cue list. */
+function not(list: string): string {
+  return list
+    .split(/\s+/)
+    .filter((e) => e && !e.includes('+') && !e.startsWith('#'))
+    .map((e) => e.replace(/[~^]+$/, '') + '+değil')
+    .join(' ')
+}
+
 export const tr: LanguageLexicon = {
   themes: {
     delivery: t(`motokurye dağıtıcı =fırlat~ =fırlatmış~ =fırlattı~ =verilen+saatte =belirtilen+saatte =belirtilen+sürede =söz+verilen+sürede =söz+verilen+tarihte =kargo+dolab =akıllı+dolap kargo kargocu =kargom kurye kuryeler teslimat teslim+edil teslim+al teslim+et =teslim
@@ -114,7 +154,7 @@ export const tr: LanguageLexicon = {
       =yemek =yemekler =yemeği =yemekleri =yemekte =pizza~~ =sushi~~ =hamburger~~ =burger~~ =patates~~ =patatesler~~ =ekmek~~ =sebze~~ =sebzeler~~
       =meyve~~ =meyveler~~ =domates~~ =domatesler~~ =muz~~ =muzlar~~ =süt~~ =et~~ =tavuk~~ =kahvaltı~~ =çilek~~ =çilekler~~ =kahve~~
       =ürün~~ =ürünler~~ =ürünü~~ =ilaç~~ =kurs~~ =oda~~ =odalar~~ =araç~~ =araba~~ =yolculuk~~ =çorba~~ =döner~~ =kebap~~ =lahmacun~~ =pide~~ =salata~~ =makarna~~ =pilav~~ =köfte~~ =balık~~ =peynir~~ =yoğurt~~ =tatlılar~~ =buz+gibi =porsiyon =porsiyonlar =aletler~~ =alet~~
-      =ayakkabı~~ =ayakkabılar~~ =elbise~~ =mont~~ =kazak~~ =tişört~~ =pantolon~~ =ucuz+duruyor =ucuz+görünüyor =ucuz+malzeme =arama+düşüyor =aramalar+düşüyor =arama+kopuyor =açıklamadaki+gibi =açıklamada =ürün+açıklaması =açıklamayla =soğumuş =soğumuştu =internet+hız =hız+düşük =son+kullanma =skt =miadı =tarihi+geçmiş =tarihi+geçmişti =ikinci+el =kullanılmış~ =kullanılmış+ürün =ürünün+kendisi =resimdeki+gibi =görseldeki =fotoğraftaki+gibi
+      =ayakkabı~~ =ayakkabılar~~ =elbise~~ =mont~~ =kazak~~ =tişört~~ =pantolon~~ =ucuz+duruyor =ucuz+görünüyor =ucuz+malzeme =arama+düşüyor =aramalar+düşüyor =arama+kopuyor =açıklamadaki+gibi =açıklamada =ürün+açıklaması =açıklamayla =soğumuş =soğumuştu =internet+hız =hız+düşük =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =beklediğim+gibi~ =beklentimi+karşıladı~ =son+kullanma =skt =miadı =tarihi+geçmiş =tarihi+geçmişti =ikinci+el =kullanılmış~ =kullanılmış+ürün =ürünün+kendisi =resimdeki+gibi =görseldeki =fotoğraftaki+gibi
       sağlam =sağlamdı =işçilik =kötü+kokuyor =koku~ =kokuyordu~ =lezzetliydi =porsiyon+küçük =küçük+geldi~ =büyük+geldi~ =dar+geldi~ =kalitesi`),
     damage: t(`=kırık =kırılmış =kırıldı =kırılmıştı =ezik =ezilmiş =ezilmişti =hasarlı =hasar =hasarlı+geldi =çizik =çizilmiş =yırtık =yırtılmış
       =ıslanmış =ıslandı =ıslak =dağılmış =patlamış =parçalanmış =dökülmüş =delik`),
@@ -129,37 +169,17 @@ export const tr: LanguageLexicon = {
       =geri+aldılar~ =geri+aldı~ =geri+alındı~ =geri+alınmadı =kapıdan+aldı~ =ücret+iade =iade+ettim =iade+edildi =iadem =iademi`),
   },
   cues: {
-    '+': t(`=uzun+ömürlü =açıklamadaki+gibi =resimdeki+gibi =görseldeki+gibi =fotoğraftaki+gibi =eksik+yok =hata+yok =sıkıntı+yok =bir+sıkıntı+yok =derdim+yok =iyi =iyiydi =iyiyi güzel harika mükemmel süper muhteşem şahane =efsane =efsaneydi bayıldım =bayılıyorum memnun teşekkür =sağol =sağolun
-      =sağ+olun =hızlı =hızlıydı =hızlıca =çabuk =kolay =kolaydı =kolayca =rahat =rahatça pratik kullanışlı temiz tertemiz =tertemizdi taze =tazeydi
-      =tazecik lezzetli nefis enfes leziz kaliteli   sorunsuz problemsiz zahmetsiz özenli =özenle kibar =kibardı nazik =naziktir
-      =güler+yüz =güler+yüzlü =ilgili =ilgiliydi =yardımcı =yardımsever =anlayışlı =sıcak =sıcacık =tavsiye =öneririm =başarılı =dakik =dakikti
-      =zamanında =anında =kısa+sürede =#num+numara =on+numara =beğendim =sevdim =seviyorum =tatlı =tatlıydı =çıtır =düşünceli =kasmıyor =donmuyor
-      =sorun+yaşamadım =sorun+yok =problem+yok =şikayetim+yok =fena+değil =kötü+değil =fena+değildi =hiç+fena+değil =sade =anlaşılır =şık
-      =bol =çok+çeşit =geniş  =helal =bravo~ =teşekkürler =tşk =tesekkurler =ilgilendi =ilgilendiler =sorunumu+çözdü =çözüldü
-      =işimi+gördü =memnunum =memnun+kaldım =kusursuz =mis =mis+gibi sağlam dayanıklı =harikaydı =süperdi =mükemmeldi =muhteşemdi =güvenilir =hemen =çabucak =ışık+hızında =gerek+kalmadı =gerek+kalmadan =gerek+yok`),
-    '-': t(`=buz+gibi =küçüldü =küçülmüş =alakasız =değmez =koptu =haber+yok =çekmiyor =kopuyor =yok =yoktu =uzun =açıklamadaki+gibi+değil =resimdeki+gibi+değil =görseldeki+gibi+değil =ucuz+duruyor =ucuz+görünüyor =soygun =tavsiye+etmiyorum =tavsiye+etmem =önermiyorum =önermem =sıkıntı =sıkıntılı =güvenilmez =kaba =kabaydı =umursamadı =umursamıyor =umursamıyorlar =uzun+sürdü =çok+uzun =zamanında+gelmedi =zamanında+gelmiyor =zamanında+gelmemiş kötü =kotu berbat rezalet rezil felaket korkunç iğrenç saçma yavaş =yavaştı =geç =gecikme =gecikti bayat çürük =küflü bozuk =bozuldu
-       dolandırıcı sahte =maalesef =ne+yazık+ki hayal+kırıklığı =şikayet =sorun sorunlu =problem problemli mağdur =skandal =ayıp =utanç
-      =beklettiler =bekletiyorlar =işe+yaramıyor =hiçbir+işe+yaramıyor =yaramıyor =asla =bir+daha+asla =çöp =leş =lapa =hamur+gibi =kabul+edilemez
-      =tuhaf =garip =imkansız =zor =karmaşık =karışık =eksik =yanlış =hasarlı =kırık =kırılmış =ezik =ezilmiş =yırtık lekeli =lekeliydi kirli
-      =kirliydi =pis =gereksiz kalitesiz tatsız lezzetsiz ilgisiz saygısız özensiz kullanışsız yetersiz başarısız =vasat soğuk =ılık
-      =gelmedi =gelmiyor =gelmemiş =çalışmıyor =çalışmadı =açılmıyor =açılmadı =açmıyor =yüklenmiyor =cevap+vermiyor =cevap+vermedi =dönmediler
-      =dönmedi =ulaşmadı =ulaşamıyorum =ulaşamadım =olmuyor =çözülmedi =çözmeden =çözemedi =çözemediler =bağlanamadım =giremiyorum =ekleyemiyorum
-      =edemiyorum =yapamıyorum =yatmadı =edilmedi =güncellenmiyor =beğenmedim =memnun+değil =memnun+değilim =memnun+kalmadım =iyi+değil
-      =güzel+değil =hızlı+değil =ilk+defa+değil =ilk+kez+değil =çöküyor =çöktü =donuyor =kasıyor =kaybolmuş =kayboldu =kaybettiler =rötar
-      =nerede =nerde =hala =hâlâ =hala+yok =hâlâ+yok =rezaletsiniz =berbatsınız =yazık =kusura+bakmayın~ =özür =bıktım =bıktırdı =yeter =pişman
-        =kandırdı =kandırıldım =bekliyorum =bekledim =boşuna =bozulmuş defolu arızalı çürümüş =kokuyordu =kokuyor =şüpheli`),
-    '0': t(`=farkı+yok =bir+farkı+yok =fark+yok =farkı+yoktu =normal =normaldi =idare+eder =idare+ederdi =eh+işte =ortalama =standart =aynı =genelde =genellikle =özel+bir+şey+yok =ne+iyi+ne+kötü
-      =fena+sayılmaz =makul+düzeyde =olağan =her+zamanki+gibi`),
+    '+': t(`${PLUS} ${not(MINUS)}`),
+    '-': t(`${MINUS} ${not(PLUS)} ${not(NEUTRAL)}`),
+    '0': t(NEUTRAL),
     '+!price': t(`=parasına+değer =her+kuruşuna+değer =değer =değdi =fiyatını+hak =hakkını+veriyor`),
     fix: t(`=çözdü =çözdüler =çözüldü =halletti =hallettiler =halledildi =yardımcı+oldu =yardımcı+oldular =ilgilendi =ilgilendiler =düzelttiler =düzeldi`),
-    '+price': t(`=bu+fiyata =fiyatına+göre =fiyatına+göre+iyi =pahalı+değil =pahalı+sayılmaz =ucuz =ucuzu =ucuza =ucuzdu =uygun =uygundu =makul =hesaplı =ekonomik =düşük =indirimli =cebe+uygun =fiyat+performans
-      =ucuzluk =bedava =ücretsiz`),
-    '-price': t(`=bu+fiyata+değmez =bu+paraya+değmez =fiyatına+değmez =parasına+değmez =daha+düşük+olabilir =düşük+olabilir =daha+ucuz+olabilir =daha+uygun+olabilir =düşük+olsa =ucuz+olsa =düşürün =düşürseniz =ucuzu+değil =en+ucuzu+değil =ucuz+değil =pahalı =pahalıya =pahalıydı =pahalılık =tuzlu =kazık =yüksek =fahiş =uçuk =arttı =artıyor =zam =zamlandı =fazla =yükseldi
-      =zamlı =pahalılaştı =ateş+pahası`),
+    '+price': t(`${PLUS_PRICE} ${not(MINUS_PRICE)}`),
+    '-price': t(`${MINUS_PRICE} ${not(PLUS_PRICE)}`),
     concede: t(`=en+azından =neyse+ki =hiç+değilse =yine+de =şükür+ki =ama+en+azından =bari`),
     sarcasm: t(`=vay+be =ne+güzel =aferin =tebrikler =harikasınız =süpersiniz =helal+olsun~ =çok+sağolun =ellerinize+sağlık~ =yaşasın`),
     request: t(`=olsa =olsaydı =lütfen =ekleyin =eklerseniz =eklenmesini =eklenebilir =ekleyebilirsiniz =olsa+iyi+olur =olursa+sevinirim =keşke`),
-    _: t(`=hatta =ne =değil =aynı+gün =aynı+günde =aynı+gün+içinde`),
+    _: t(`=en+az =az+önce =az+kalsın =hatta =ne =değil =aynı+gün =aynı+günde =aynı+gün+içinde`),
   },
   openers: 'ama fakat ancak lakin ragmen yalniz oysa halbuki',
   elisions: '',
