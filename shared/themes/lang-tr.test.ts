@@ -17,6 +17,11 @@ describe('Turkish: negation is a verb suffix', () => {
     expect(tr('Fiyatlar fena değil, kampanyalar da sık', 9)).toEqual({ price: 'positive' })
   })
 
+  it('"X değil" turns any praise into a complaint and back: "makul değil", "kötü değil"', () => {
+    expect(tr('Fiyatlar makul değil', 7)).toEqual({ price: 'negative' })
+    expect(tr('Kargo kötü değil, zamanında geliyor', 9)).toEqual({ delivery: 'positive' })
+  })
+
   it('"en ucuzu değil" (not the cheapest) from an 8 is negative about price', () => {
     expect(tr('En ucuzu değil ama hiç sorun yaşamadım', 8)).toEqual({ price: 'negative' })
   })
