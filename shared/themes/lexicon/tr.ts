@@ -55,7 +55,7 @@ function capitals(entry: string, all: boolean): string | undefined {
 }
 
 // Sentiment words. "X değil" ("not X") is the opposite cue: `not` makes those phrases.
-const PLUS = `=beklediğim+gibi =beklentimin+üstünde =beklediğimden+iyi =beklentimi+karşıladı =uzun+ömürlü =açıklamadaki+gibi =resimdeki+gibi =görseldeki+gibi =fotoğraftaki+gibi =eksik+yok =hata+yok =sıkıntı+yok =bir+sıkıntı+yok =derdim+yok =iyi =iyiydi =iyiyi güzel harika mükemmel süper muhteşem şahane =efsane =efsaneydi bayıldım =bayılıyorum memnun teşekkür =sağol =sağolun
+const PLUS = `=anlatıldığı+gibi =tarif+edildiği+gibi =göründüğü+gibi =ödün+vermiyor =ödün+vermiyorlar =ödün+vermeden rahat =beklediğim+gibi =beklentimin+üstünde =beklediğimden+iyi =beklentimi+karşıladı =uzun+ömürlü =açıklamadaki+gibi =resimdeki+gibi =görseldeki+gibi =fotoğraftaki+gibi =eksik+yok =hata+yok =sıkıntı+yok =bir+sıkıntı+yok =derdim+yok =iyi =iyiydi =iyiyi güzel harika mükemmel süper muhteşem şahane =efsane =efsaneydi bayıldım =bayılıyorum memnun teşekkür =sağol =sağolun
       =sağ+olun =hızlı =hızlıydı =hızlıca =çabuk =kolay =kolaydı =kolayca =rahat =rahatça pratik kullanışlı temiz tertemiz =tertemizdi taze =tazeydi
       =tazecik lezzetli nefis enfes leziz kaliteli   sorunsuz problemsiz zahmetsiz özenli =özenle kibar =kibardı nazik =naziktir
       =güler+yüz =güler+yüzlü =ilgili =ilgiliydi =yardımcı =yardımsever =anlayışlı =sıcak =sıcacık =tavsiye =öneririm =başarılı =dakik =dakikti
@@ -64,7 +64,7 @@ const PLUS = `=beklediğim+gibi =beklentimin+üstünde =beklediğimden+iyi =bekl
       =bol =çok+çeşit =geniş  =helal =bravo~ =teşekkürler =tşk =tesekkurler =ilgilendi =ilgilendiler =sorunumu+çözdü =çözüldü
       =işimi+gördü =memnunum =memnun+kaldım =kusursuz =mis =mis+gibi sağlam dayanıklı =harikaydı =süperdi =mükemmeldi =muhteşemdi =güvenilir =hemen =çabucak =ışık+hızında =gerek+kalmadı =gerek+kalmadan =gerek+yok`
 
-const MINUS = `=az =çok+az =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =buz+gibi =küçüldü =küçülmüş =alakasız =değmez =koptu =haber+yok =çekmiyor =kopuyor =yok =yoktu =uzun =açıklamadaki+gibi+değil =resimdeki+gibi+değil =görseldeki+gibi+değil =ucuz+duruyor =ucuz+görünüyor =soygun =tavsiye+etmiyorum =tavsiye+etmem =önermiyorum =önermem =sıkıntı =sıkıntılı =güvenilmez =kaba =kabaydı =umursamadı =umursamıyor =umursamıyorlar =uzun+sürdü =çok+uzun =zamanında+gelmedi =zamanında+gelmiyor =zamanında+gelmemiş kötü =kotu berbat rezalet rezil felaket korkunç iğrenç saçma yavaş =yavaştı =geç =gecikme =gecikti bayat çürük =küflü bozuk =bozuldu
+const MINUS = `rötar =kandırmaca =kandırıldım =ekşimiş =az =çok+az =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =buz+gibi =küçüldü =küçülmüş =alakasız =değmez =koptu =haber+yok =çekmiyor =kopuyor =yok =yoktu =uzun =açıklamadaki+gibi+değil =resimdeki+gibi+değil =görseldeki+gibi+değil =ucuz+duruyor =ucuz+görünüyor =soygun =tavsiye+etmiyorum =tavsiye+etmem =önermiyorum =önermem =sıkıntı =sıkıntılı =güvenilmez =kaba =kabaydı =umursamadı =umursamıyor =umursamıyorlar =uzun+sürdü =çok+uzun =zamanında+gelmedi =zamanında+gelmiyor =zamanında+gelmemiş kötü =kotu berbat rezalet rezil felaket korkunç iğrenç saçma yavaş =yavaştı =geç =gecikme =gecikti bayat çürük =küflü bozuk =bozuldu
        dolandırıcı sahte =maalesef =ne+yazık+ki hayal+kırıklığı =şikayet =sorun sorunlu =problem problemli mağdur =skandal =ayıp =utanç
       =beklettiler =bekletiyorlar =işe+yaramıyor =hiçbir+işe+yaramıyor =yaramıyor =asla =bir+daha+asla =çöp =leş =lapa =hamur+gibi =kabul+edilemez
       =tuhaf =garip =imkansız =zor =karmaşık =karışık =eksik =yanlış =hasarlı =kırık =kırılmış =ezik =ezilmiş =yırtık lekeli =lekeliydi kirli
@@ -73,7 +73,7 @@ const MINUS = `=az =çok+az =beklediğim+gibi+değil =beklentimi+karşılamadı 
       =dönmedi =ulaşmadı =ulaşamıyorum =ulaşamadım =olmuyor =çözülmedi =çözmeden =çözemedi =çözemediler =bağlanamadım =giremiyorum =ekleyemiyorum
       =edemiyorum =yapamıyorum =yatmadı =edilmedi =güncellenmiyor =beğenmedim =memnun+değil =memnun+değilim =memnun+kalmadım =iyi+değil
       =güzel+değil =hızlı+değil =ilk+defa+değil =ilk+kez+değil =çöküyor =çöktü =donuyor =kasıyor =kaybolmuş =kayboldu =kaybettiler =rötar
-      =nerede =nerde =hala =hâlâ =hala+yok =hâlâ+yok =rezaletsiniz =berbatsınız =yazık =kusura+bakmayın~ =özür =bıktım =bıktırdı =yeter =pişman
+      =nerede =nerde   =hala+yok =hâlâ+yok =rezaletsiniz =berbatsınız =yazık =kusura+bakmayın~ =özür =bıktım =bıktırdı =yeter =pişman
         =kandırdı =kandırıldım =bekliyorum =bekledim =boşuna =bozulmuş defolu arızalı çürümüş =kokuyordu =kokuyor =şüpheli`
 
 const NEUTRAL = `=farkı+yok =bir+farkı+yok =fark+yok =farkı+yoktu =normal =normaldi =idare+eder =idare+ederdi =eh+işte =ortalama =standart =aynı =genelde =genellikle =özel+bir+şey+yok =ne+iyi+ne+kötü
@@ -96,7 +96,7 @@ function not(list: string): string {
 
 export const tr: LanguageLexicon = {
   themes: {
-    delivery: t(`motokurye dağıtıcı =fırlat~ =fırlatmış~ =fırlattı~ =verilen+saatte =belirtilen+saatte =belirtilen+sürede =söz+verilen+sürede =söz+verilen+tarihte =kargo+dolab =akıllı+dolap kargo kargocu =kargom kurye kuryeler teslimat teslim+edil teslim+al teslim+et =teslim
+    delivery: t(`=siparişimi+bekl =siparişi+bekl =siparişimi+hala =paketimi+bekl =kargomu+bekl =#num+haftadır~ =#num+gündür~ gümrük =iade+gitmiş =iade+gitti =göndericiye+iade =geri+gönderilmiş =yarısı+eksik =eksik~ motokurye dağıtıcı =fırlat~ =fırlatmış~ =fırlattı~ =verilen+saatte =belirtilen+saatte =belirtilen+sürede =söz+verilen+sürede =söz+verilen+tarihte =kargo+dolab =akıllı+dolap kargo kargocu =kargom kurye kuryeler teslimat teslim+edil teslim+al teslim+et =teslim
       gönderi gönderim =gönderildi =gönderilmedi =gönderilmemiş dağıtım dağıtıma paketle paketlen ambalaj
       =paket~ =paketi~ =paketim =paketimi~ =paketler~ =paketleri~ =koli =koliyi =kutu~ =kutusu~
       gecikme gecikti gecikmeli gecikiyor =geç+geldi =geç+kaldı =geç+geliyor =geç+teslim =geç+getir =geç+gelen
@@ -116,15 +116,15 @@ export const tr: LanguageLexicon = {
     support: t(`müşteri+hizmet müşteri+temsilci müşteri+destek =destek =destekte =destekten =desteğe =desteği =desteğin
       =destek+ekib =destek+hattı =destek+talebi canlı+destek çağrı+merkez =çağrı~ temsilci =yetkili =yetkililer =yetkiliye
       =muhatap =muhatap+bulam =personel =personeli =personeller =çalışan =çalışanlar =çalışanları =görevli =görevliler =görevliye
-      =kabin+ekibi =hostes =hostesler =garson =garsonlar =kasiyer =kasadaki =satıcı~ =satıcıya~ =satıcıdan~ =mağaza+çalışan =resepsiyon =resepsiyondaki =resepsiyonist =teknik+servis =yetkili+servis =servise =serviste =servisten =servis+merkez =servis~ =eczacı =danışman =danışmanı =teknisyen~ =servis+elemanı
+      =kabin+ekibi =hostes =hostesler =garson =garsonlar =kasiyer =kasadaki =satıcı~ =satıcıya~ =satıcıdan~ =mağaza+çalışan =resepsiyon =resepsiyondaki =resepsiyonist =teknik+servis =yetkili+servis =servise =serviste =servisten =servis+merkez =eczacı =danışman =danışmanı =teknisyen~ =servis+elemanı
       =cevap =cevabı =cevap+ver =cevap+vermiyor =cevap+vermedi =cevap+yok =cevapsız =yanıt =yanıtsız =yanıt+ver =yanıt+vermiyor
-      =dönüş+yap =dönüş+yok =ilgilenen+yok =kimse+açmıyor =kimse+ilgilenmiyor =sesli+yanıt tuşla =şikayetvar =kere+aradım =kez+aradım =defalarca+aradım =defalarca+aramama =aramam+gerekti =aramak+zorunda =aradım~ =aramama+rağmen =geri+dönüş =geri+dönüş+yapılmadı =geri+dönmedi =geri+dönmediler =geri+ara =geri+arayacağız =geri+arayacaklar =geri+aramadı
+      =dönüş+yap =dönüş+yok =ilgilenen+yok =kimse+açmıyor =kimse+ilgilenmiyor =sesli+yanıt tuşla =şikayetvar =aradığımda =her+aradığımda =hasar+dosya~ =bilgi+vermiyor =bilgi+vermiyorlar =bilgi+verilmedi =bilgi+vermedi =bilgi+veren+yok =bilgilendirme =telefonda+bekl =servis^ =servisi^ =kere+aradım =kez+aradım =defalarca+aradım =defalarca+aramama =aramam+gerekti =aramak+zorunda =aradım~ =aramama+rağmen =geri+dönüş =geri+dönüş+yapılmadı =geri+dönmedi =geri+dönmediler =geri+ara =geri+arayacağız =geri+arayacaklar =geri+aramadı
       =telefonu+açmıyor =telefonlara+bakan =telefonu+açan =telefonlara =ulaşamıyorum =ulaşamadım =ulaşılamıyor =ulaşmak+imkansız
       =ulaşmak =ulaşabildim =bağlanamadım =bağlanamıyorum =bağlandım~ =bekletildim =beklettiler =bekletiyorlar =hatta+bekle
       =özür~ =şikayet~ =şikayetim~ =talebim~ =talebimi~ =talep~ =ilgilenmediler =ilgilenmiyor =ilgilendi~ =ilgilendiler~ =ilgilenen~
       =mail~ =maillere~ =maile~ =e+posta~ =eposta~ =asistan~ =sohbet =whatsapp~ =robot =otomatik+mesaj =hazır+cevap =kopyala+yapıştır`),
     app_ux: t(`uygulama =uyg =aplikasyon =apk =site~ =sitesi~ =sitede~ =siteden~ =siteniz~ =siteye~ web+site websitesi internet+sitesi
-      =mobil~ =online~ =internetten~ favori =reklam~ =reklamlar~ =reklamı~ =beyaz+ekran =sms+kodu =doğrulama+kodu =mobil+bankacılık =internet+bankacılığı =internet+şube =mobil+şube =mobil+uygulama =platform~ =platformu~ =platformda~ =arayüz =arayüzü =tasarım^ =tasarımı^ =yeni+tasarım =ekran~ =ekranı~ =ekranında~ =ödeme+ekran
+      =mobil~ =online~ =internetten~ favori =reklam~ =reklamlar~ =reklamı~ =beyaz+ekran =sms+kodu =doğrulama+kodu sunucu =siliniyor~ =silindi~ =kendiliğinden~ =mobil+bankacılık =internet+bankacılığı =internet+şube =mobil+şube =mobil+uygulama =platform~ =platformu~ =platformda~ =arayüz =arayüzü =tasarım^ =tasarımı^ =yeni+tasarım =ekran~ =ekranı~ =ekranında~ =ödeme+ekran
       çöküyor çöktü =çökme =çökmeler =donuyor =dondu =donma =donmalar =kasıyor =kasıyo =kasma =kasmalar =kasmıyor =kastı =takılıyor
       =hata+ver =hata+veriyor =hata+verdi =hata+mesajı =hata^ =hatası^ =hatalar^ =bug =buglı =açılmıyor^ =açılmadı^ =yüklenmiyor^ =yüklenmedi^
       güncelleme =güncellemeden =güncellemesi güncellen^ oturum =giriş+yap =giriş+yapamıyorum =giriş^ =şifre =şifremi =şifreyi
@@ -154,7 +154,7 @@ export const tr: LanguageLexicon = {
       =yemek =yemekler =yemeği =yemekleri =yemekte =pizza~~ =sushi~~ =hamburger~~ =burger~~ =patates~~ =patatesler~~ =ekmek~~ =sebze~~ =sebzeler~~
       =meyve~~ =meyveler~~ =domates~~ =domatesler~~ =muz~~ =muzlar~~ =süt~~ =et~~ =tavuk~~ =kahvaltı~~ =çilek~~ =çilekler~~ =kahve~~
       =ürün~~ =ürünler~~ =ürünü~~ =ilaç~~ =kurs~~ =oda~~ =odalar~~ =araç~~ =araba~~ =yolculuk~~ =çorba~~ =döner~~ =kebap~~ =lahmacun~~ =pide~~ =salata~~ =makarna~~ =pilav~~ =köfte~~ =balık~~ =peynir~~ =yoğurt~~ =tatlılar~~ =buz+gibi =porsiyon =porsiyonlar =aletler~~ =alet~~
-      =ayakkabı~~ =ayakkabılar~~ =elbise~~ =mont~~ =kazak~~ =tişört~~ =pantolon~~ =ucuz+duruyor =ucuz+görünüyor =ucuz+malzeme =arama+düşüyor =aramalar+düşüyor =arama+kopuyor =açıklamadaki+gibi =açıklamada =ürün+açıklaması =açıklamayla =soğumuş =soğumuştu =internet+hız =hız+düşük =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =beklediğim+gibi~ =beklentimi+karşıladı~ =son+kullanma =skt =miadı =tarihi+geçmiş =tarihi+geçmişti =ikinci+el =kullanılmış~ =kullanılmış+ürün =ürünün+kendisi =resimdeki+gibi =görseldeki =fotoğraftaki+gibi
+      =ayakkabı~~ =ayakkabılar~~ =elbise~~ =mont~~ =kazak~~ =tişört~~ =pantolon~~ =ucuz+duruyor =ucuz+görünüyor =ucuz+malzeme =arama+düşüyor =aramalar+düşüyor =arama+kopuyor =açıklamadaki+gibi =açıklamada =ürün+açıklaması =açıklamayla =soğumuş =soğumuştu =internet+hız =hız+düşük =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =beklediğim+gibi~ =beklentimi+karşıladı~ =son+kullanma =skt =miadı =tarihi+geçmiş =tarihi+geçmişti =ikinci+el =kullanılmış~ =kullanılmış+ürün =anlatıldığı+gibi =tarif+edildiği+gibi =tanıtıldığı+gibi =göründüğü+gibi =resimde~ =resimdeki~ =fotoğrafta~ =görselde~ =gelen+ürün~ =kesik+çıktı =kesilmiş~ =ekşimiş =ekşi~ =koltuk~~ =koltuklar~~ =ürünün+kendisi =resimdeki+gibi =görseldeki =fotoğraftaki+gibi
       sağlam =sağlamdı =işçilik =kötü+kokuyor =koku~ =kokuyordu~ =lezzetliydi =porsiyon+küçük =küçük+geldi~ =büyük+geldi~ =dar+geldi~ =kalitesi`),
     damage: t(`=kırık =kırılmış =kırıldı =kırılmıştı =ezik =ezilmiş =ezilmişti =hasarlı =hasar =hasarlı+geldi =çizik =çizilmiş =yırtık =yırtılmış
       =ıslanmış =ıslandı =ıslak =dağılmış =patlamış =parçalanmış =dökülmüş =delik`),
@@ -162,7 +162,7 @@ export const tr: LanguageLexicon = {
     payment: t(`ödeme =ödedim =ödendi =ödenmedi =ödeyemiyorum =ödeyemedim =ödeyemedik =öde~ =kart =kartı =kartım =kartımı =kartımdan =kartıma =kartla
       =kartımla =kartlar =kartınız =kredi+kart =banka+kart =sanal+kart =taksit =taksitli =taksitle =taksitler =taksitlendir =çekim~ =çekimi~ =çekimler~ =çekim+yapıldı =çekim+yapılmış =çekim+yaptı =çekim+yaptılar =çekildi =çekilmiş
       =çektiler =çekmişler =tahsil =tahsilat =havale =eft =papara =iyzico =troy =bkm =kapıda+ödeme =nakit =pos~ =mobil+ödeme
-      =dondurdular =donduruldu =bloke =bloke+ettiler =bloke+etti =bloke+oldu =bloklandı =işlem+reddedildi =işlem+başarısız =reddedildi~ =onaylanmadı~ =şüpheli+işlem
+      =dondurdular =donduruldu =hasar+ödeme =bloke =bloke+ettiler =bloke+etti =bloke+oldu =bloklandı =işlem+reddedildi =işlem+başarısız =reddedildi~ =onaylanmadı~ =şüpheli+işlem
       =iki+kere+çek =iki+kez+çek =iki+kere+para =iki+kez+para =fazladan+çek =para+çekildi =paramı+çektiler =hesabımdan =hesaptan~ =fatura~ =faturama~
       yansıtıl =yansıttılar =yansıtmışlar =#num+secure =3d+secure bakiye =hediye+çeki =hediye+kartı =cüzdan~ =para+puan =maxipuan =worldpuan =chippin =puanlar+yüklen =puanım+yüklen =puanlarım+yüklen =bonus+yüklen =puan~ =puanlar~ =puanlarım~ =bonus~ =cashbackler =nakit+iade =para+transfer =transfer~ =otomatik+ödeme =abonelik+ücreti+çek =provizyon`),
     returns: t(`iade =geri+gönder =geri+yolla =değişim =değiştirdiler~ =değiştirdim~ =değiştirme~ =cayma =iade+kargo =kargo+kodu~ =kartıma+yattı~ =karta+yattı~ =hesabıma+yattı~ =kartıma+iade~ =iade+kodu =iade+süreci =para+iade
