@@ -55,7 +55,7 @@ function capitals(entry: string, all: boolean): string | undefined {
 }
 
 // Sentiment words. "X değil" ("not X") is the opposite cue: `not` makes those phrases.
-const PLUS = `=anlatıldığı+gibi =tarif+edildiği+gibi =göründüğü+gibi =ödün+vermiyor =ödün+vermiyorlar =ödün+vermeden rahat =beklediğim+gibi =beklentimin+üstünde =beklediğimden+iyi =beklentimi+karşıladı =uzun+ömürlü =açıklamadaki+gibi =resimdeki+gibi =görseldeki+gibi =fotoğraftaki+gibi =eksik+yok =hata+yok =sıkıntı+yok =bir+sıkıntı+yok =derdim+yok =iyi =iyiydi =iyiyi güzel harika mükemmel süper muhteşem şahane =efsane =efsaneydi bayıldım =bayılıyorum memnun teşekkür =sağol =sağolun
+const PLUS = `=eksiksiz =eksiksizdi =anlatıldığı+gibi =tarif+edildiği+gibi =göründüğü+gibi =ödün+vermiyor =ödün+vermiyorlar =ödün+vermeden rahat =beklediğim+gibi =beklentimin+üstünde =beklediğimden+iyi =beklentimi+karşıladı =uzun+ömürlü =açıklamadaki+gibi =resimdeki+gibi =görseldeki+gibi =fotoğraftaki+gibi =eksik+yok =hata+yok =sıkıntı+yok =bir+sıkıntı+yok =derdim+yok =iyi =iyiydi =iyiyi güzel harika mükemmel süper muhteşem şahane =efsane =efsaneydi bayıldım =bayılıyorum memnun teşekkür =sağol =sağolun
       =sağ+olun =hızlı =hızlıydı =hızlıca =çabuk =kolay =kolaydı =kolayca =rahat =rahatça pratik kullanışlı temiz tertemiz =tertemizdi taze =tazeydi
       =tazecik lezzetli nefis enfes leziz kaliteli   sorunsuz problemsiz zahmetsiz özenli =özenle kibar =kibardı nazik =naziktir
       =güler+yüz =güler+yüzlü =ilgili =ilgiliydi =yardımcı =yardımsever =anlayışlı =sıcak =sıcacık =tavsiye =öneririm =başarılı =dakik =dakikti
@@ -64,7 +64,7 @@ const PLUS = `=anlatıldığı+gibi =tarif+edildiği+gibi =göründüğü+gibi =
       =bol =çok+çeşit =geniş  =helal =bravo~ =teşekkürler =tşk =tesekkurler =ilgilendi =ilgilendiler =sorunumu+çözdü =çözüldü
       =işimi+gördü =memnunum =memnun+kaldım =kusursuz =mis =mis+gibi sağlam dayanıklı =harikaydı =süperdi =mükemmeldi =muhteşemdi =güvenilir =hemen =çabucak =ışık+hızında =gerek+kalmadı =gerek+kalmadan =gerek+yok`
 
-const MINUS = `rötar =kandırmaca =kandırıldım =ekşimiş =az =çok+az =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =buz+gibi =küçüldü =küçülmüş =alakasız =değmez =koptu =haber+yok =çekmiyor =kopuyor =yok =yoktu =uzun =açıklamadaki+gibi+değil =resimdeki+gibi+değil =görseldeki+gibi+değil =ucuz+duruyor =ucuz+görünüyor =soygun =tavsiye+etmiyorum =tavsiye+etmem =önermiyorum =önermem =sıkıntı =sıkıntılı =güvenilmez =kaba =kabaydı =umursamadı =umursamıyor =umursamıyorlar =uzun+sürdü =çok+uzun =zamanında+gelmedi =zamanında+gelmiyor =zamanında+gelmemiş kötü =kotu berbat rezalet rezil felaket korkunç iğrenç saçma yavaş =yavaştı =geç =gecikme =gecikti bayat çürük =küflü bozuk =bozuldu
+const MINUS = `=yardımcı+olmuyor =yardımcı+olmadı =yardımcı+olmadılar rötar =kandırmaca =kandırıldım =ekşimiş =az =çok+az =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =buz+gibi =küçüldü =küçülmüş =alakasız =değmez =koptu =haber+yok =çekmiyor =kopuyor =yok =yoktu =uzun =açıklamadaki+gibi+değil =resimdeki+gibi+değil =görseldeki+gibi+değil =ucuz+duruyor =ucuz+görünüyor =soygun =tavsiye+etmiyorum =tavsiye+etmem =önermiyorum =önermem =sıkıntı =sıkıntılı =güvenilmez =kaba =kabaydı =umursamadı =umursamıyor =umursamıyorlar =uzun+sürdü =çok+uzun =zamanında+gelmedi =zamanında+gelmiyor =zamanında+gelmemiş kötü =kotu berbat rezalet rezil felaket korkunç iğrenç saçma yavaş =yavaştı =geç =gecikme =gecikti bayat çürük =küflü bozuk =bozuldu
        dolandırıcı sahte =maalesef =ne+yazık+ki hayal+kırıklığı =şikayet =sorun sorunlu =problem problemli mağdur =skandal =ayıp =utanç
       =beklettiler =bekletiyorlar =işe+yaramıyor =hiçbir+işe+yaramıyor =yaramıyor =asla =bir+daha+asla =çöp =leş =lapa =hamur+gibi =kabul+edilemez
       =tuhaf =garip =imkansız =zor =karmaşık =karışık =eksik =yanlış =hasarlı =kırık =kırılmış =ezik =ezilmiş =yırtık lekeli =lekeliydi kirli
@@ -96,7 +96,7 @@ function not(list: string): string {
 
 export const tr: LanguageLexicon = {
   themes: {
-    delivery: t(`=siparişimi+bekl =siparişi+bekl =siparişimi+hala =paketimi+bekl =kargomu+bekl =#num+haftadır~ =#num+gündür~ gümrük =iade+gitmiş =iade+gitti =göndericiye+iade =geri+gönderilmiş =yarısı+eksik =eksik~ motokurye dağıtıcı =fırlat~ =fırlatmış~ =fırlattı~ =verilen+saatte =belirtilen+saatte =belirtilen+sürede =söz+verilen+sürede =söz+verilen+tarihte =kargo+dolab =akıllı+dolap kargo kargocu =kargom kurye kuryeler teslimat teslim+edil teslim+al teslim+et =teslim
+    delivery: t(`=geri+gönderdi =geri+gönderdiler =geri+göndermişler =söylenen+saatte =söylenen+sürede =saatte+geldi =dakikada+geldi =günde+geldi =#num+saatte+geldi =#num+dakikada+geldi =#num+günde+geldi =#num+saatte+gel =#num+dakikada+gel =siparişimi+bekl =siparişi+bekl =siparişimi+hala =paketimi+bekl =kargomu+bekl =#num+haftadır~ =#num+gündür~ gümrük =iade+gitmiş =iade+gitti =göndericiye+iade =geri+gönderilmiş =yarısı+eksik =eksik~ motokurye dağıtıcı =fırlat~ =fırlatmış~ =fırlattı~ =verilen+saatte =belirtilen+saatte =belirtilen+sürede =söz+verilen+sürede =söz+verilen+tarihte =kargo+dolab =akıllı+dolap kargo kargocu =kargom kurye kuryeler teslimat teslim+edil teslim+al teslim+et =teslim
       gönderi gönderim =gönderildi =gönderilmedi =gönderilmemiş dağıtım dağıtıma paketle paketlen ambalaj
       =paket~ =paketi~ =paketim =paketimi~ =paketler~ =paketleri~ =koli =koliyi =kutu~ =kutusu~
       gecikme gecikti gecikmeli gecikiyor =geç+geldi =geç+kaldı =geç+geliyor =geç+teslim =geç+getir =geç+gelen
@@ -118,13 +118,13 @@ export const tr: LanguageLexicon = {
       =muhatap =muhatap+bulam =personel =personeli =personeller =çalışan =çalışanlar =çalışanları =görevli =görevliler =görevliye
       =kabin+ekibi =hostes =hostesler =garson =garsonlar =kasiyer =kasadaki =satıcı~ =satıcıya~ =satıcıdan~ =mağaza+çalışan =resepsiyon =resepsiyondaki =resepsiyonist =teknik+servis =yetkili+servis =servise =serviste =servisten =servis+merkez =eczacı =danışman =danışmanı =teknisyen~ =servis+elemanı
       =cevap =cevabı =cevap+ver =cevap+vermiyor =cevap+vermedi =cevap+yok =cevapsız =yanıt =yanıtsız =yanıt+ver =yanıt+vermiyor
-      =dönüş+yap =dönüş+yok =ilgilenen+yok =kimse+açmıyor =kimse+ilgilenmiyor =sesli+yanıt tuşla =şikayetvar =aradığımda =her+aradığımda =hasar+dosya~ =bilgi+vermiyor =bilgi+vermiyorlar =bilgi+verilmedi =bilgi+vermedi =bilgi+veren+yok =bilgilendirme =telefonda+bekl =servis^ =servisi^ =kere+aradım =kez+aradım =defalarca+aradım =defalarca+aramama =aramam+gerekti =aramak+zorunda =aradım~ =aramama+rağmen =geri+dönüş =geri+dönüş+yapılmadı =geri+dönmedi =geri+dönmediler =geri+ara =geri+arayacağız =geri+arayacaklar =geri+aramadı
+      =dönüş+yap =dönüş+yok =ilgilenen+yok =kimse+açmıyor =kimse+ilgilenmiyor =sesli+yanıt tuşla =şikayetvar =aradığımda =her+aradığımda =hasar+dosya~ =yardımcı+olmuyor =yardımcı+olmadı =yardımcı+olmadılar =yardımcı+olan+yok =bilgi+vermiyor =bilgi+vermiyorlar =bilgi+verilmedi =bilgi+vermedi =bilgi+veren+yok =bilgilendirme =telefonda+bekl =servis^ =servisi^ =kere+aradım =kez+aradım =defalarca+aradım =defalarca+aramama =aramam+gerekti =aramak+zorunda =aradım~ =aramama+rağmen =geri+dönüş =geri+dönüş+yapılmadı =geri+dönmedi =geri+dönmediler =geri+ara =geri+arayacağız =geri+arayacaklar =geri+aramadı
       =telefonu+açmıyor =telefonlara+bakan =telefonu+açan =telefonlara =ulaşamıyorum =ulaşamadım =ulaşılamıyor =ulaşmak+imkansız
       =ulaşmak =ulaşabildim =bağlanamadım =bağlanamıyorum =bağlandım~ =bekletildim =beklettiler =bekletiyorlar =hatta+bekle
       =özür~ =şikayet~ =şikayetim~ =talebim~ =talebimi~ =talep~ =ilgilenmediler =ilgilenmiyor =ilgilendi~ =ilgilendiler~ =ilgilenen~
       =mail~ =maillere~ =maile~ =e+posta~ =eposta~ =asistan~ =sohbet =whatsapp~ =robot =otomatik+mesaj =hazır+cevap =kopyala+yapıştır`),
     app_ux: t(`uygulama =uyg =aplikasyon =apk =site~ =sitesi~ =sitede~ =siteden~ =siteniz~ =siteye~ web+site websitesi internet+sitesi
-      =mobil~ =online~ =internetten~ favori =reklam~ =reklamlar~ =reklamı~ =beyaz+ekran =sms+kodu =doğrulama+kodu sunucu =siliniyor~ =silindi~ =kendiliğinden~ =mobil+bankacılık =internet+bankacılığı =internet+şube =mobil+şube =mobil+uygulama =platform~ =platformu~ =platformda~ =arayüz =arayüzü =tasarım^ =tasarımı^ =yeni+tasarım =ekran~ =ekranı~ =ekranında~ =ödeme+ekran
+      =mobil~ =online~ =internetten~ favori =reklam~ =reklamlar~ =reklamı~ =beyaz+ekran =sms+kodu =doğrulama+kodu sunucu =siliniyor~ =silindi~ =kendiliğinden~ =ödeme+adım =mobil+bankacılık =internet+bankacılığı =internet+şube =mobil+şube =mobil+uygulama =platform~ =platformu~ =platformda~ =arayüz =arayüzü =tasarım^ =tasarımı^ =yeni+tasarım =ekran~ =ekranı~ =ekranında~ =ödeme+ekran
       çöküyor çöktü =çökme =çökmeler =donuyor =dondu =donma =donmalar =kasıyor =kasıyo =kasma =kasmalar =kasmıyor =kastı =takılıyor
       =hata+ver =hata+veriyor =hata+verdi =hata+mesajı =hata^ =hatası^ =hatalar^ =bug =buglı =açılmıyor^ =açılmadı^ =yüklenmiyor^ =yüklenmedi^
       güncelleme =güncellemeden =güncellemesi güncellen^ oturum =giriş+yap =giriş+yapamıyorum =giriş^ =şifre =şifremi =şifreyi
@@ -134,7 +134,7 @@ export const tr: LanguageLexicon = {
       =uygulamadan =uygulamada =uygulamayı =karanlık+mod =gece+modu =yavaş+açılıyor =açılması =tek+tık =tek+tıkla =birkaç+tık
       =sms+gelmiyor =doğrulama =kod+gelmiyor =onay+kodu =parmak+izi =yüz+tanıma =sürüm =versiyon`),
     price: t(`fiyat =fiat =fiyatı =fiyatlar pahalı pahalıya =ucuz =ucuzu =ucuza =ucuzdu =ucuzluk =ucuzlu indirim kupon kampanya =promosyon =promo
-      =promosyon+kodu =sepet+tutar =minimum+sepet =alt+limit~ =fırsat~ =fırsatlar~ =efsane+cuma =black+friday =ücret =ücreti =ücretli =ücretsiz =ücretler =ücretini~ =fazla+para+aldı =fazla+ücret hizmet+bedel =bedel~ =bedeli~ =kredi+kartı+aidat =kart+aidat =faiz =faizi =faizler =aidat =aidatı =komisyon =komisyonsuz masraf
+      =promosyon+kodu =sepet+tutar =minimum+sepet =alt+limit~ =fırsat~ =fırsatlar~ =efsane+cuma =black+friday =kargo+bedel =ücret =ücreti =ücretli =ücretsiz =ücretler =ücretini~ =fazla+para+aldı =fazla+ücret hizmet+bedel =bedel~ =bedeli~ =kredi+kartı+aidat =kart+aidat =faiz =faizi =faizler =aidat =aidatı =komisyon =komisyonsuz masraf
       =zam =zamlar =zammı =zamlandı =zamlı =zamla =tarife =tarifesi =tarifem =kazık =kazıkçı =kazıklandım =fahiş =uçuk =tasarruf =bedava
       =hesaplı =ekonomik =fiyat+performans =fp =paraya+değmez =parasına =parasını~ =para~ =paramı~ =parayı~ =kuruş~ =bütçe =bütçeye
       =getirme+ücret =teslimat+ücret =gönderim+ücret =kargo+ücret^ =kargo+bedava =kargo+ücretsiz =ücretsiz+kargo =ücretsiz+teslimat
@@ -143,29 +143,29 @@ export const tr: LanguageLexicon = {
       tüken =kalmamış =kalmadı~ =mevcut+değil =mevcut~ =marka~ =markalar~ =markası~ =katalog =katalogda =katalogdan =katalogu
       =bir+tek+siz =bir+tek+sizde =sadece+sizde =başka+yerde+yok =hiçbir+yerde =hiçbir+yerde+bulam =her+şey+var =her+şeyi+buluyorum
       =bulamadım~ =bulamıyorum~ =buluyorum~ =bulabiliyorum~ =buldum~ =yerine~ =yerine+gönder =yerine+başka =ürün+yelpaze =ürün+çeşid
-      =aradığım+?+yoktu =aradığım+?+yok =aradığım+yoktu =aradığımı+bul =aradığımı+bulamadım =aradığım+ürün =renk+seçene =model+yok =istediğim+model =bedende+yok =bulunmuyor^ =bulunmamakta^ =beden+yok =bedenim+yok =bedeni+yok =bedeni+kalmamış =bedenler+tükenmiş =numaram+yok =az+ürün =ürün+az =çeşit+az =yeni+ürün~ =ürün+sayısı
+      =aradığım+?+yoktu =aradığım+?+yok =aradığım+yoktu =aradığımı+bul =aradığımı+bulamadım =aradığım+ürün =renk+seçene =model+yok =istediğim+model =bedende+yok =bulunmuyor^ =bulunmamakta^ =aradığım+her =aradığım+tüm =ne+ararsan =ne+ararsam =beden+yok =bedenim+yok =bedeni+yok =bedeni+kalmamış =bedenler+tükenmiş =numaram+yok =az+ürün =ürün+az =çeşit+az =yeni+ürün~ =ürün+sayısı
       =arşiv =arşivi =diziler~ =dizi~ =filmler~ =içerik~ =içerikler~`),
     quality: t(`kalite =kaliteli =kalitesiz taze =tazeydi =tazecik bayat çürük =küf küflü =küflenmiş =bozuk =bozuldu =bozulmuş =bozulacak =bozulur
       arızalı =arıza =arızalandı defolu =defo sahte çakma =orijinal~ dayanıklı =dayanıksız lezzet =lezzetsiz leziz nefis enfes
       =tadı =tadı+yok tatsız =koptu =kopmuş =dağıldı =tabanı+ayrıldı =tabanı+açıldı =ayrıldı~ =renk~ =rengi~ =renkleri~ =alakasız~ =sarardı =sararmış =solmuş =çöp~ =tamir~ =tat~ =tuzlu~ =yağlı~ =lapa =hamur+gibi =çiğ =pişmemiş =soğuk~ =sıcacık~ =sıcak~ =ılık~ =kumaş =kumaşı
       =malzeme =malzemesi =dikiş =dikişleri =kalıp =kalıbı =beden+tablo =solmuş =soldu =yıkamada =tüylendi =tüy+yaptı =sökük =söküldü
       kirli =kirliydi =pis =pislik lekeli =lekeliydi =leke =temiz~ =tertemiz~ =tertemizdi~ =temizdi~ konfor =konforlu =konforsuz
-      =çekiyor =çekimi+iyi =çekimi+kötü =çekim+gücü =çekmiyor =kopuyor =bağlantı+kopuyor =sürekli+kopuyor =ses+gelmiyor =ses+yok =şebeke =kapsama =internet+yok =internetim+yok =kesinti~ =eğitmen~ =eğitmeni~ =hoca~ =öğretmen~ =ders~ =dersler~
-      =yemek =yemekler =yemeği =yemekleri =yemekte =pizza~~ =sushi~~ =hamburger~~ =burger~~ =patates~~ =patatesler~~ =ekmek~~ =sebze~~ =sebzeler~~
+      =çekiyor =çekimi+iyi =çekimi+kötü =internet+kesil =internet+gidiyor =internet+kopuyor =çekim+gücü =çekmiyor =kopuyor =bağlantı+kopuyor =sürekli+kopuyor =ses+gelmiyor =ses+yok =şebeke =kapsama =internet+yok =internetim+yok =kesinti~ =eğitmen~ =eğitmeni~ =hoca~ =öğretmen~ ders~ =dersler~
+      =yemek^ =yemekler^ =yemeği^ =yemekleri^ =yemekte =pizza~~ =sushi~~ =hamburger~~ =burger~~ =patates~~ =patatesler~~ =ekmek~~ =sebze~~ =sebzeler~~
       =meyve~~ =meyveler~~ =domates~~ =domatesler~~ =muz~~ =muzlar~~ =süt~~ =et~~ =tavuk~~ =kahvaltı~~ =çilek~~ =çilekler~~ =kahve~~
       =ürün~~ =ürünler~~ =ürünü~~ =ilaç~~ =kurs~~ =oda~~ =odalar~~ =araç~~ =araba~~ =yolculuk~~ =çorba~~ =döner~~ =kebap~~ =lahmacun~~ =pide~~ =salata~~ =makarna~~ =pilav~~ =köfte~~ =balık~~ =peynir~~ =yoğurt~~ =tatlılar~~ =buz+gibi =porsiyon =porsiyonlar =aletler~~ =alet~~
       =ayakkabı~~ =ayakkabılar~~ =elbise~~ =mont~~ =kazak~~ =tişört~~ =pantolon~~ =ucuz+duruyor =ucuz+görünüyor =ucuz+malzeme =arama+düşüyor =aramalar+düşüyor =arama+kopuyor =açıklamadaki+gibi =açıklamada =ürün+açıklaması =açıklamayla =soğumuş =soğumuştu =internet+hız =hız+düşük =beklediğim+gibi+değil =beklentimi+karşılamadı =beklentimi+karşılamıyor =beklediğim+gibi~ =beklentimi+karşıladı~ =son+kullanma =skt =miadı =tarihi+geçmiş =tarihi+geçmişti =ikinci+el =kullanılmış~ =kullanılmış+ürün =anlatıldığı+gibi =tarif+edildiği+gibi =tanıtıldığı+gibi =göründüğü+gibi =resimde~ =resimdeki~ =fotoğrafta~ =görselde~ =gelen+ürün~ =kesik+çıktı =kesilmiş~ =ekşimiş =ekşi~ =koltuk~~ =koltuklar~~ =ürünün+kendisi =resimdeki+gibi =görseldeki =fotoğraftaki+gibi
-      sağlam =sağlamdı =işçilik =kötü+kokuyor =koku~ =kokuyordu~ =lezzetliydi =porsiyon+küçük =küçük+geldi~ =büyük+geldi~ =dar+geldi~ =kalitesi`),
+      sağlam^ =sağlamdı =işçilik =kötü+kokuyor =koku~ =kokuyordu~ =lezzetliydi =porsiyon+küçük =küçük+geldi~ =büyük+geldi~ =dar+geldi~ =kalitesi`),
     damage: t(`=kırık =kırılmış =kırıldı =kırılmıştı =ezik =ezilmiş =ezilmişti =hasarlı =hasar =hasarlı+geldi =çizik =çizilmiş =yırtık =yırtılmış
       =ıslanmış =ıslandı =ıslak =dağılmış =patlamış =parçalanmış =dökülmüş =delik`),
     _: t(`=arama+yaptım =aramalarıma =ödeme+sırasında =ödeme+yaparken =hatta =hat~ =kod+süresi =süresi+doldu =yemek+sipariş =yemek+siparişi =yemek+siparişim =ödemeyi+yapınca =ödeme+yapınca =ödemeyi+yaptıktan =ödeme+yaptıktan =ödedikten+sonra =kedi+maması =köpek+maması =bebek+maması =destekle =desteklemiyor`),
-    payment: t(`ödeme =ödedim =ödendi =ödenmedi =ödeyemiyorum =ödeyemedim =ödeyemedik =öde~ =kart =kartı =kartım =kartımı =kartımdan =kartıma =kartla
+    payment: t(`ödeme =ödemedim~ =ödemedik~ =ödedim =ödendi =ödenmedi =ödeyemiyorum =ödeyemedim =ödeyemedik =öde~ =kart =kartı =kartım =kartımı =kartımdan =kartıma =kartla
       =kartımla =kartlar =kartınız =kredi+kart =banka+kart =sanal+kart =taksit =taksitli =taksitle =taksitler =taksitlendir =çekim~ =çekimi~ =çekimler~ =çekim+yapıldı =çekim+yapılmış =çekim+yaptı =çekim+yaptılar =çekildi =çekilmiş
       =çektiler =çekmişler =tahsil =tahsilat =havale =eft =papara =iyzico =troy =bkm =kapıda+ödeme =nakit =pos~ =mobil+ödeme
       =dondurdular =donduruldu =hasar+ödeme =bloke =bloke+ettiler =bloke+etti =bloke+oldu =bloklandı =işlem+reddedildi =işlem+başarısız =reddedildi~ =onaylanmadı~ =şüpheli+işlem
       =iki+kere+çek =iki+kez+çek =iki+kere+para =iki+kez+para =fazladan+çek =para+çekildi =paramı+çektiler =hesabımdan =hesaptan~ =fatura~ =faturama~
       yansıtıl =yansıttılar =yansıtmışlar =#num+secure =3d+secure bakiye =hediye+çeki =hediye+kartı =cüzdan~ =para+puan =maxipuan =worldpuan =chippin =puanlar+yüklen =puanım+yüklen =puanlarım+yüklen =bonus+yüklen =puan~ =puanlar~ =puanlarım~ =bonus~ =cashbackler =nakit+iade =para+transfer =transfer~ =otomatik+ödeme =abonelik+ücreti+çek =provizyon`),
-    returns: t(`iade =geri+gönder =geri+yolla =değişim =değiştirdiler~ =değiştirdim~ =değiştirme~ =cayma =iade+kargo =kargo+kodu~ =kartıma+yattı~ =karta+yattı~ =hesabıma+yattı~ =kartıma+iade~ =iade+kodu =iade+süreci =para+iade
+    returns: t(`iade =geri+gönderdim =geri+gönderdik =geri+göndereceğim =geri+göndermek =geri+gönderme =geri+gönderebil =geri+gönderiyorum =geri+yolla =değişim =değiştirdiler~ =değiştirdim~ =değiştirme~ =cayma =iade+kargo =kargo+kodu~ =kartıma+yattı~ =karta+yattı~ =hesabıma+yattı~ =kartıma+iade~ =iade+kodu =iade+süreci =para+iade
       =geri+aldılar~ =geri+aldı~ =geri+alındı~ =geri+alınmadı =kapıdan+aldı~ =ücret+iade =iade+ettim =iade+edildi =iadem =iademi`),
   },
   cues: {
