@@ -115,6 +115,8 @@ export function cueIndexes(language?: string): Indexes {
 export interface LanguageText {
   openers?: ReadonlySet<string>
   elisions?: RegExp
+  contrast?: ReadonlySet<string>
+  and?: ReadonlySet<string>
 }
 const texts = new Map<string, LanguageText>()
 
@@ -122,10 +124,15 @@ const texts = new Map<string, LanguageText>()
 export function languageText(language: string): LanguageText | undefined {
   const own = ownLatin(language)
   if (!own || texts.has(language)) return texts.get(language)
-  const openers = own?.openers?.split(/\s+/).filter(Boolean) ?? []
-  const elided = own?.elisions?.split(/\s+/).filter(Boolean) ?? []
+  const words = (list: string | undefined) => list?.split(/\s+/).filter(Boolean) ?? []
+  const contrast = words(own.contrast)
+  const and = words(own.and)
+  const openers = [...words(own.openers), ...contrast]
+  const elided = words(own.elisions)
   const text = {
     openers: openers.length ? new Set(openers) : undefined,
+    contrast: contrast.length ? new Set(contrast) : undefined,
+    and: and.length ? new Set(and) : undefined,
     // "l'appli", "dell'ordine": the elided word is cut off, its word kept whole.
     elisions: elided.length ? new RegExp(`(^|[^\\p{L}])(?:${elided.join('|')})['’ʼ\`](?=\\p{L})`, 'gu') : undefined,
   }

@@ -18,7 +18,7 @@ interface Tally {
   only?: Map<string, number>
 }
 
-const CONTRAST = new Set(['but', 'however', 'except', 'но', 'однако', 'але', 'проте', 'однак'])
+const CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'except', 'но', 'однако', 'але', 'проте', 'однак'])
 const ALSO = new Set(['also', 'и', 'і', 'й', 'также', 'також'])
 
 /** How far a negation reaches: 'not' three words on, 'without' only the next word. */
@@ -120,7 +120,10 @@ export function themeSentiment(
   clauses: Set<number>,
   themed: Set<number>,
   score: number,
+  /** The comment's own "but" words, besides the built-in ones (lexicons.ts `languageText`). */
+  but?: ReadonlySet<string>,
 ): Sentiment {
+  const isContrast = (w: string) => CONTRAST.has(w) || !!but?.has(w)
   const sentenceOf = (c: number) => tokens.sentence[tokens.clause.indexOf(c)]
   const last = tokens.clause[tokens.clause.length - 1]
   // A clause that concedes ("but at least it was on time") speaks for its theme alone.
@@ -138,7 +141,7 @@ export function themeSentiment(
   // something else: "not the cheapest, but never had a problem".)
   const contrasts = (c: number) => {
     const at = tokens.clause.indexOf(c)
-    return CONTRAST.has(tokens.words[at]) && !ALSO.has(tokens.words[at + 1])
+    return isContrast(tokens.words[at]) && !ALSO.has(tokens.words[at + 1])
   }
   const complaints = tallies(new Set([...next].filter(contrasts))).map((t) => ({
     ...t,
@@ -163,7 +166,7 @@ export function themeSentiment(
     found = carried(sum(near)) ?? carried(sum(far))
     // "Good overall, but the app forgets my address": a theme named after "but" with
     // nothing said about it is what the customer holds against the rest.
-    const contrasted = [...base].some((c) => CONTRAST.has(tokens.words[tokens.clause.indexOf(c)]))
+    const contrasted = [...base].some((c) => isContrast(tokens.words[tokens.clause.indexOf(c)]))
     if (contrasted && score <= 8 && found !== 'negative') found = 'negative'
   }
   const s = found ?? prior(score)
@@ -173,7 +176,7 @@ export function themeSentiment(
   // but the product is junk"; "great products as always, but the last deliveries were late").
   const setAgainst = [...base].some((c) => {
     for (let k = c + 1; k <= last && sentenceOf(k) === sentenceOf(c); k++)
-      if (themed.has(k) && !clauses.has(k) && CONTRAST.has(tokens.words[tokens.clause.indexOf(k)])) return true
+      if (themed.has(k) && !clauses.has(k) && isContrast(tokens.words[tokens.clause.indexOf(k)])) return true
     return false
   })
   if (score <= 4 && !own.concede && !setAgainst) return 'negative'

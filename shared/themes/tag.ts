@@ -5,7 +5,7 @@
  * @module
  */
 import { resolveLanguage } from './language'
-import { cueIndexes, languageText, themeIndexes } from './lexicons'
+import { cueIndexes, languageText, themeIndexes, type LanguageText } from './lexicons'
 import { findHits, skeletonsOf, type Hit, type TranslitMode } from './matcher'
 import { readCues, themeSentiment } from './sentiment'
 import type { BuiltinTheme, CustomTheme, Sentiment, ThemeOverrides } from './taxonomy'
@@ -45,7 +45,8 @@ const AND = new Set(['and', 'и', 'і', 'й', 'та'])
 /** Themes whose one-word keywords are judgements in themselves ('tasty', 'вкусно', 'дешево'). */
 const JUDGED = new Set(['quality', 'price'])
 
-function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
+function dropOutweighed(tokens: Tokens, hits: Hit[], lang?: LanguageText): Hit[] {
+  const isAnd = (w: string) => AND.has(w) || !!lang?.and?.has(w)
   const strong = new Map<string, Set<string>>() // 'c3' / 's1' → themes with strong hits
   const weak = new Map<string, number>() // 's1 theme' → weak weight
   for (const h of hits) {
@@ -63,7 +64,7 @@ function dropOutweighed(tokens: Tokens, hits: Hit[]): Hit[] {
     // joined by "and" to a one-word judgement of another theme
     const other = (i: number) =>
       hits.some((o) => o.start === i && o.end === i + 1 && !o.context && o.tag !== h.tag && JUDGED.has(o.tag))
-    return (AND.has(tokens.words[h.start - 1]) && other(h.start - 2)) || (AND.has(tokens.words[h.end]) && other(h.end + 1))
+    return (isAnd(tokens.words[h.start - 1]) && other(h.start - 2)) || (isAnd(tokens.words[h.end]) && other(h.end + 1))
   }
   return hits.filter((h) => {
     if (h.weight >= 1 && !h.context) return true
@@ -217,11 +218,14 @@ function splitShared(tokens: Tokens, hits: Hit[], cueHits: Hit[], chosen: string
  */
 export function tagComment(text: string, score: number, opts: TagOptions = {}): TagResult {
   const language = resolveLanguage(text, opts.locale)
-  const tokens = tokenize(text, languageText(language))
+  const lang = languageText(language)
+  const tokens = tokenize(text, lang)
   if (tokens.words.length === 0) return { language, themes: [] }
   const slavic = language === 'ru' || language === 'uk'
   const latin = tokens.script.filter((s) => s === 'latin').length
-  const translit = latin
+  // Romanised Russian/Ukrainian is not looked for in a language with a lexicon of its own
+  // (Polish 'wygodne' is not 'выгодно').
+  const translit = latin && !lang
     ? {
         forms: skeletonsOf(tokens),
         // Romanised Russian/Ukrainian is looked up in its own lexicon first ('no' is 'но').
@@ -232,7 +236,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
   const found = findHits(tokens, themeIndexes(opts.custom, opts.overrides, language), translit)
   const cueHits = findHits(tokens, cueIndexes(language), translit)
   const resolved = resolveDamage(tokens, found, opts.overrides?.disable)
-  const hits = dropOutweighed(tokens, upgradeJudged(tokens, resolved, cueHits))
+  const hits = dropOutweighed(tokens, upgradeJudged(tokens, resolved, cueHits), lang)
 
   // A theme needs one strong keyword or two weak ones; the three heaviest are kept.
   const weight = new Map<string, number>()
@@ -259,7 +263,7 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
     language,
     themes: chosen.map((t) => ({
       theme: rename?.[t] ?? t,
-      sentiment: themeSentiment(t, parts, cues, clauses.get(t)!, themed, score),
+      sentiment: themeSentiment(t, parts, cues, clauses.get(t)!, themed, score, lang?.contrast),
     })),
   }
 }

@@ -40,8 +40,12 @@ export interface LanguageLexicon {
    *  quality) and '_' (phrases that only stop their words from counting: 'code expired'). */
   themes: Record<BuiltinTheme | 'damage' | '_', string>
   cues: Partial<Record<Cue, string>>
-  /** Contrast words that open a new clause, like "but" (space-separated, lower case). */
+  /** Words that open a new clause, like "but" and "although" (space-separated, lower case). */
   openers?: string
+  /** The "but" words: what follows is held against what came before (also clause openers). */
+  contrast?: string
+  /** The "and" words ("fast and tasty": a judgement joined by "and"). */
+  and?: string
   /** Elided words before an apostrophe, cut off their word: with 'l d j', "l'appli" reads as "appli". */
   elisions?: string
 }

@@ -115,5 +115,7 @@ export const de: LanguageLexicon = {
     _: `=fast =bad =rat =handy =handys =kind =kinder =not =gift =locker`,
   },
   openers: 'aber jedoch allerdings obwohl sondern ausser dafur trotzdem nur bloss wobei',
+  contrast: 'aber jedoch allerdings',
+  and: 'und',
   elisions: '',
 }

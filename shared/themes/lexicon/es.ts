@@ -25,5 +25,7 @@ export const es: LanguageLexicon = {
   },
   cues: {},
   openers: 'pero aunque sino excepto salvo embargo',
+  contrast: 'pero',
+  and: 'y e',
   elisions: '',
 }

@@ -333,5 +333,7 @@ export const fr: LanguageLexicon = {
       =rien+a+voir =sans+rien+dire =bien+que =bien+sur =frais+de =les+frais =des+frais =aux+frais =sans+frais`,
   },
   openers: 'mais cependant pourtant toutefois sauf neanmoins quoique contre sinon malgre hormis excepte dommage malheureusement helas',
+  contrast: 'mais cependant pourtant toutefois',
+  and: 'et',
   elisions: 'l d j n m t s c qu jusqu lorsqu puisqu',
 }

@@ -334,5 +334,7 @@ export const it: LanguageLexicon = {
     _: `=ce+ho =non+vedo+ora =fine =alla+fine =senza+dire+niente =senza+dire+nulla`,
   },
   openers: 'ma pero tuttavia eppure invece tranne sebbene peccato purtroppo eccetto salvo nonostante',
+  contrast: 'ma pero tuttavia',
+  and: 'e ed',
   elisions: 'l d dell dall nell sull all un quest quell c',
 }

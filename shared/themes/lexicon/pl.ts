@@ -95,5 +95,7 @@ export const pl: LanguageLexicon = {
     _: `=no =to =na =a platno`,
   },
   openers: 'ale jednak choc chociaz natomiast oprocz lecz tylko jedynie poza zas a',
+  contrast: 'ale jednak lecz natomiast',
+  and: 'i oraz',
   elisions: '',
 }

@@ -25,5 +25,7 @@ export const pt: LanguageLexicon = {
   },
   cues: {},
   openers: 'mas porem contudo embora entretanto exceto todavia',
+  contrast: 'mas porem contudo todavia',
+  and: 'e',
   elisions: '',
 }

@@ -182,5 +182,7 @@ export const tr: LanguageLexicon = {
     _: t(`=en+az =az+önce =az+kalsın =hatta =ne =değil =aynı+gün =aynı+günde =aynı+gün+içinde`),
   },
   openers: 'ama fakat ancak lakin ragmen yalniz oysa halbuki',
+  contrast: 'ama fakat ancak lakin',
+  and: 've',
   elisions: '',
 }
