@@ -4,7 +4,7 @@
  * (micro and macro over themes), sentiment accuracy on correctly found themes, and the
  * share of no-theme comments left empty. The last line is the overall summary.
  *
- *   npm run eval:themes [file.jsonl] [--errors]
+ *   npm run eval:themes [file.jsonl] [--errors] [--no-speed]
  *
  * Line format: {"id","locale","score","comment","themes":[…],"sentiment":{theme: …}}
  */
@@ -26,6 +26,7 @@ interface Labelled {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
+const timed = !args.includes('--no-speed')
 const file =
   args.find((a) => !a.startsWith('--')) ??
   process.env.THEMES_DEV ??
@@ -131,7 +132,7 @@ for (const x of summary(all).perTheme.sort((a, b) => a.t.localeCompare(b.t)))
   console.log(`  ${x.t.padEnd(12)} ${fmt(x.p)}  ${fmt(x.r)}  ${fmt(x.f)}`)
 
 // Speed: 100k comments drawn from the file, with scores varied so every path is taken.
-const N = 100_000
+const N = timed ? 100_000 : 0
 const texts = rows.map((r) => [r.comment, r.locale] as const)
 const run = (n: number) => {
   let themes = 0
@@ -141,7 +142,7 @@ const run = (n: number) => {
   }
   return themes
 }
-run(N / 10) // warm-up, so the timing is of optimised code
+if (timed) run(N / 10) // warm-up, so the timing is of optimised code
 const t0 = performance.now()
 const cpu0 = process.cpuUsage()
 const themes = run(N)
@@ -149,7 +150,7 @@ const seconds = (performance.now() - t0) / 1000
 const used = process.cpuUsage(cpu0)
 // CPU time is what one core spent; wall time also counts waiting for a busy machine.
 const cpu = (used.user + used.system) / 1e6
-console.log(
+if (timed) console.log(
   `\nspeed: ${N.toLocaleString('en')} comments in ${cpu.toFixed(2)} s CPU on one thread (${seconds.toFixed(2)} s wall), ${Math.round(N / cpu).toLocaleString('en')} comments/s; ${themes} themes; every 5th without a locale`,
 )
 

@@ -9,7 +9,7 @@ import { Locale, SurveyId } from '../contract'
 import type { ProjectRules } from '../eligibility'
 import { isTimeZone } from '../stats/zone'
 import { projectThemes } from '../themes/settings'
-import { BUILTIN_THEMES } from '../themes/taxonomy'
+import { BUILTIN_THEMES, THEME_LANGUAGES, type ThemeLanguage } from '../themes/taxonomy'
 import { int, Name, ProductName } from './fields'
 
 /** `https://shop.example` or `http://localhost:5173` (scheme, host, optional port; no path), or `*`. */
@@ -68,8 +68,8 @@ export const CustomThemeInput = v.strictObject({
   label: v.optional(v.pipe(v.string('must be a string'), v.trim(), v.minLength(1), v.maxLength(80, 'at most 80 characters'))),
   /** Plain words or phrases, stemmed ('loyalty card' also finds 'loyalty cards'); or per language. */
   keywords: v.union(
-    [KeywordList, v.strictObject({ en: v.optional(KeywordList), ru: v.optional(KeywordList), uk: v.optional(KeywordList), any: v.optional(KeywordList) })],
-    'a list of keywords, or lists by language (en, ru, uk, any)',
+    [KeywordList, v.strictObject(Object.fromEntries([...THEME_LANGUAGES, 'any'].map((l) => [l, v.optional(KeywordList)])) as Record<ThemeLanguage | 'any', v.OptionalSchema<typeof KeywordList, undefined>>)],
+    `a list of keywords, or lists by language (${THEME_LANGUAGES.join(', ')}, any)`,
   ),
   enabled: v.optional(v.boolean('must be true or false')),
 })

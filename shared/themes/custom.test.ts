@@ -14,6 +14,12 @@ describe('custom keywords', () => {
     expect(wordToPart('=app')).toBe('=app')
   })
 
+  it('drops the diacritics of Latin words, as the tokenizer does, and keeps Cyrillic ones', () => {
+    expect(keywordToEntry('Carte fidélité')).toBe('cart+fidelit')
+    expect(wordToPart('=été')).toBe('=ete')
+    expect(wordToPart('їжа')).toBe('=їжа')
+  })
+
   it('turns phrases into matcher phrases', () => {
     expect(keywordToEntry('Loyalty card')).toBe('loyalt+card')
     expect(keywordToEntry('  бонусные  баллы ')).toBe('бонусн+балл')

@@ -8,6 +8,7 @@ import { stemmer as enStem } from '@orama/stemmers/english'
 import { stemmer as ruStem } from '@orama/stemmers/russian'
 import { stemmer as ukStem } from '@orama/stemmers/ukrainian'
 import type { CustomTheme, Keywords } from './taxonomy'
+import { foldLatin } from './tokenize'
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
 
@@ -19,10 +20,12 @@ function commonPrefix(a: string, b: string): string {
 
 /** One word → a matcher part: '=word' (exact) for short words, otherwise its stem prefix. */
 export function wordToPart(raw: string): string {
-  const w = raw
+  const lower = raw
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/['’ʼ`]/g, '')
+  // Latin words lose their diacritics, as the comment's words do ('fidélité' → 'fidelite').
+  const w = CYRILLIC.test(lower) ? lower : foldLatin(lower)
   if (w.startsWith('=')) return w
   if (w.endsWith('*')) return w.slice(0, -1)
   if (w.length <= 3) return '=' + w

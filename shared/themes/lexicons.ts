@@ -1,16 +1,36 @@
 /**
- * Builds the lookup indexes from the language lexicons (once per process) and from a
- * project's custom themes and overrides (once per options object).
+ * Builds the lookup indexes from the language lexicons (once per process and language)
+ * and from a project's custom themes and overrides (once per options object). Cyrillic
+ * text is read with the Russian and Ukrainian lexicons together (surzhyk mixes them);
+ * Latin text with the English one, after the comment's own language's lexicon when it has
+ * one (de, es, fr, it, pt, pl, tr).
  * @module
  */
+import { de } from './lexicon/de'
 import { en } from './lexicon/en'
+import { es } from './lexicon/es'
+import { fr } from './lexicon/fr'
+import { it } from './lexicon/it'
+import { pl } from './lexicon/pl'
+import { pt } from './lexicon/pt'
 import { ru } from './lexicon/ru'
+import { tr } from './lexicon/tr'
 import { uk } from './lexicon/uk'
 import { buildIndex, parseEntries, type Entry, type Indexes } from './matcher'
 import { customEntries } from './custom'
 import { BUILTIN_THEMES, type CustomTheme, type LanguageLexicon, type ThemeOverrides } from './taxonomy'
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
+
+/** Latin-script languages with a lexicon of their own, searched before the English one. */
+export const LATIN_LEXICONS: Readonly<Record<string, LanguageLexicon>> = { de, es, fr, it, pt, pl, tr }
+
+/** Every language with a lexicon. */
+export const LEXICON_LANGUAGES = ['en', 'ru', 'uk', ...Object.keys(LATIN_LEXICONS)] as const
+
+/** The lexicon searched before the English one for a comment in `language`, if any. */
+const ownLatin = (language: string | undefined): LanguageLexicon | undefined =>
+  language && Object.hasOwn(LATIN_LEXICONS, language) ? LATIN_LEXICONS[language] : undefined
 
 export interface LayerIndexes {
   themes: Indexes
@@ -29,18 +49,18 @@ function themeSources(lex: LanguageLexicon, disabled: Set<string>): Record<strin
   return out
 }
 
-let cues: Indexes | undefined
-let builtinThemes: Indexes | undefined
+const cues = new Map<string, Indexes>()
+const builtinThemes = new Map<string, Indexes>()
 const NONE = {}
-const perOptions = new WeakMap<object, WeakMap<object, Indexes>>()
+const perOptions = new WeakMap<object, WeakMap<object, Map<string, Indexes>>>()
 
-function buildThemes(custom: CustomTheme[] | undefined, overrides: ThemeOverrides | undefined): Indexes {
+function buildThemes(custom: CustomTheme[] | undefined, overrides: ThemeOverrides | undefined, own: LanguageLexicon | undefined): Indexes {
   const disabled = new Set<string>(overrides?.disable ?? [])
   // Custom entries go first: on a tie in length, the project's own keyword wins.
-  const own = customEntries(custom)
+  const project = customEntries(custom)
   const ownLatin: Record<string, string[]> = {}
   const ownCyr: Record<string, string[]> = {}
-  for (const [id, list] of Object.entries(own)) {
+  for (const [id, list] of Object.entries(project)) {
     if (disabled.has(id)) continue
     ownLatin[id] = list.filter((e) => !CYRILLIC.test(e))
     ownCyr[id] = list.filter((e) => CYRILLIC.test(e))
@@ -48,34 +68,67 @@ function buildThemes(custom: CustomTheme[] | undefined, overrides: ThemeOverride
   const enT = themeSources(en, disabled)
   const ruT = themeSources(ru, disabled)
   const ukT = themeSources(uk, disabled)
+  // The language's own entries before the English ones: they win a tie.
+  const langT = own ? parseEntries(themeSources(own, disabled)) : []
   return indexes(
-    [...parseEntries(ownLatin, false, true), ...parseEntries(enT)],
+    [...parseEntries(ownLatin, false, true), ...langT, ...parseEntries(enT)],
     [...parseEntries(ownCyr, false, true), ...parseEntries(ruT), ...parseEntries(ukT)],
     [...parseEntries(ownCyr, true, true), ...parseEntries(ruT, true), ...parseEntries(ukT, true)],
   )
 }
 
-/** Indexes for the theme keywords, given a project's custom themes and overrides. */
-export function themeIndexes(custom?: CustomTheme[], overrides?: ThemeOverrides): Indexes {
-  if (!custom?.length && !overrides?.disable?.length) return (builtinThemes ??= buildThemes(undefined, undefined))
-  const byCustom = perOptions.get(custom ?? NONE) ?? new WeakMap<object, Indexes>()
-  perOptions.set(custom ?? NONE, byCustom)
-  let idx = byCustom.get(overrides ?? NONE)
-  if (!idx) {
-    idx = buildThemes(custom, overrides)
-    byCustom.set(overrides ?? NONE, idx)
+/** Indexes for the theme keywords of a comment in `language`, given a project's custom themes and overrides. */
+export function themeIndexes(custom?: CustomTheme[], overrides?: ThemeOverrides, language?: string): Indexes {
+  const own = ownLatin(language)
+  const key = own ? language! : ''
+  let byLanguage: Map<string, Indexes>
+  if (!custom?.length && !overrides?.disable?.length) byLanguage = builtinThemes
+  else {
+    const byCustom = perOptions.get(custom ?? NONE) ?? new WeakMap<object, Map<string, Indexes>>()
+    perOptions.set(custom ?? NONE, byCustom)
+    byLanguage = byCustom.get(overrides ?? NONE) ?? new Map()
+    byCustom.set(overrides ?? NONE, byLanguage)
   }
+  let idx = byLanguage.get(key)
+  if (!idx) byLanguage.set(key, (idx = buildThemes(custom, overrides, own)))
   return idx
 }
 
-/** Indexes for sentiment cues (not customisable). */
-export function cueIndexes(): Indexes {
-  return (cues ??= indexes(
-    parseEntries(en.cues as Record<string, string>),
+/** Indexes for the sentiment cues of a comment in `language` (not customisable). */
+export function cueIndexes(language?: string): Indexes {
+  const own = ownLatin(language)
+  const key = own ? language! : ''
+  const built = cues.get(key)
+  if (built) return built
+  const idx = indexes(
+    [...(own ? parseEntries(own.cues as Record<string, string>) : []), ...parseEntries(en.cues as Record<string, string>)],
     [...parseEntries(ru.cues as Record<string, string>), ...parseEntries(uk.cues as Record<string, string>)],
     [
       ...parseEntries(ru.cues as Record<string, string>, true),
       ...parseEntries(uk.cues as Record<string, string>, true),
     ],
-  ))
+  )
+  cues.set(key, idx)
+  return idx
+}
+
+export interface LanguageText {
+  openers?: ReadonlySet<string>
+  elisions?: RegExp
+}
+const texts = new Map<string, LanguageText>()
+
+/** How the tokenizer reads a comment in `language`: its clause openers and elisions. */
+export function languageText(language: string): LanguageText | undefined {
+  const own = ownLatin(language)
+  if (!own || texts.has(language)) return texts.get(language)
+  const openers = own?.openers?.split(/\s+/).filter(Boolean) ?? []
+  const elided = own?.elisions?.split(/\s+/).filter(Boolean) ?? []
+  const text = {
+    openers: openers.length ? new Set(openers) : undefined,
+    // "l'appli", "dell'ordine": the elided word is cut off, its word kept whole.
+    elisions: elided.length ? new RegExp(`(^|[^\\p{L}])(?:${elided.join('|')})['’ʼ\`](?=\\p{L})`, 'gu') : undefined,
+  }
+  texts.set(language, text)
+  return text
 }

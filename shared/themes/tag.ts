@@ -5,7 +5,7 @@
  * @module
  */
 import { resolveLanguage } from './language'
-import { cueIndexes, themeIndexes } from './lexicons'
+import { cueIndexes, languageText, themeIndexes } from './lexicons'
 import { findHits, skeletonsOf, type Hit, type TranslitMode } from './matcher'
 import { readCues, themeSentiment } from './sentiment'
 import type { BuiltinTheme, CustomTheme, Sentiment, ThemeOverrides } from './taxonomy'
@@ -217,7 +217,7 @@ function splitShared(tokens: Tokens, hits: Hit[], cueHits: Hit[], chosen: string
  */
 export function tagComment(text: string, score: number, opts: TagOptions = {}): TagResult {
   const language = resolveLanguage(text, opts.locale)
-  const tokens = tokenize(text)
+  const tokens = tokenize(text, languageText(language))
   if (tokens.words.length === 0) return { language, themes: [] }
   const slavic = language === 'ru' || language === 'uk'
   const latin = tokens.script.filter((s) => s === 'latin').length
@@ -229,8 +229,8 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
       }
     : undefined
 
-  const found = findHits(tokens, themeIndexes(opts.custom, opts.overrides), translit)
-  const cueHits = findHits(tokens, cueIndexes(), translit)
+  const found = findHits(tokens, themeIndexes(opts.custom, opts.overrides, language), translit)
+  const cueHits = findHits(tokens, cueIndexes(language), translit)
   const resolved = resolveDamage(tokens, found, opts.overrides?.disable)
   const hits = dropOutweighed(tokens, upgradeJudged(tokens, resolved, cueHits))
 

@@ -40,10 +40,18 @@ export interface LanguageLexicon {
    *  quality) and '_' (phrases that only stop their words from counting: 'code expired'). */
   themes: Record<BuiltinTheme | 'damage' | '_', string>
   cues: Partial<Record<Cue, string>>
+  /** Contrast words that open a new clause, like "but" (space-separated, lower case). */
+  openers?: string
+  /** Elided words before an apostrophe, cut off their word: with 'l d j', "l'appli" reads as "appli". */
+  elisions?: string
 }
 
+/** The languages with lexicons (lexicons.ts checks it against its files). */
+export const THEME_LANGUAGES = ['en', 'ru', 'uk', 'de', 'es', 'fr', 'it', 'pt', 'pl', 'tr'] as const
+export type ThemeLanguage = (typeof THEME_LANGUAGES)[number]
+
 /** Keyword lists per language; 'any' applies whatever the language. */
-export type Keywords = string[] | Partial<Record<'en' | 'ru' | 'uk' | 'any', string[]>>
+export type Keywords = string[] | Partial<Record<ThemeLanguage | 'any', string[]>>
 
 /**
  * A project's own theme, or — when `id` is a built-in theme — extra keywords for it.

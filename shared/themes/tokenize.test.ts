@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_CHARS, tokenize } from './tokenize'
+import { languageText } from './lexicons'
 
 describe('tokenize', () => {
   it('lowercases, folds ё and drops apostrophes inside words', () => {
@@ -51,5 +52,26 @@ describe('tokenize', () => {
 
   it('reads at most MAX_CHARS characters', () => {
     expect(tokenize('a '.repeat(MAX_CHARS)).words.length).toBe(MAX_CHARS / 2)
+  })
+})
+
+describe('Latin languages besides English', () => {
+  it('folds diacritics of Latin words and keeps Cyrillic ones', () => {
+    expect(tokenize('Livré très vite, dostawą, kötü, Straße, łóżko').words).toEqual(['livre', 'tres', 'vite', 'dostawa', 'kotu', 'strasse', 'lozko'])
+    expect(tokenize('їжа й чай').words).toEqual(['їжа', 'й', 'чай'])
+  })
+
+  it("cuts French and Italian elided words off their word (\"l'appli\", \"dell'ordine\") only for those languages", () => {
+    expect(tokenize("L'appli n'est pas rapide", languageText('fr')).words).toEqual(['appli', 'est', 'pas', 'rapide'])
+    expect(tokenize("Tempi dell'ordine lunghi, un'ottima app", languageText('it')).words).toEqual(['tempi', 'ordine', 'lunghi', 'ottima', 'app'])
+    expect(tokenize("don't l'appli").words).toEqual(['dont', 'lappli'])
+  })
+
+  it("opens a clause at the language's own contrast words", () => {
+    const fr = tokenize('livraison rapide mais produit abîmé', languageText('fr'))
+    expect(fr.clause[fr.words.indexOf('mais')]).toBe(fr.clause[0] + 1)
+    const en = tokenize('livraison rapide mais produit')
+    expect(new Set(en.clause).size).toBe(1)
+    expect(languageText('en')).toBeUndefined()
   })
 })

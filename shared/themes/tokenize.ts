@@ -58,6 +58,16 @@ function mendLookalikes(word: string): string | undefined {
   return word.replace(/[a-z]/g, (l) => LOOKALIKE[l] ?? l)
 }
 
+const NON_ASCII = /[^\x00-\x7f]/
+const MARKS = /\p{M}/gu
+const FOLDED: Record<string, string> = { ł: 'l', ı: 'i', ß: 'ss', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' }
+const UNFOLDED = /[łıßøđæœðþ]/g
+
+/** A Latin word without its diacritics ('livré' → 'livre', 'dostawą' → 'dostawa', 'kötü' → 'kotu'). */
+export function foldLatin(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').replace(UNFOLDED, (c) => FOLDED[c])
+}
+
 /** Script by the first letter: the Cyrillic block, or Latin letters (ASCII and Latin-1/Extended). */
 function scriptOf(c: number): Script {
   if (c >= 0x400 && c <= 0x52f) return 'cyrillic'
@@ -65,11 +75,21 @@ function scriptOf(c: number): Script {
   return 'other'
 }
 
+/** What the tokenizer knows of the comment's language (lexicons.ts `languageText`). */
+export interface TokenizeOptions {
+  /** Contrast words of the language that open a clause, besides the built-in ones. */
+  openers?: ReadonlySet<string>
+  /** Elided words before an apostrophe ("l'", "dell'") to cut off. */
+  elisions?: RegExp
+}
+
 /**
+ * Latin words lose their diacritics ('été' → 'ete'); Cyrillic ones keep them (й, ї).
  * @example tokenize('Fast delivery, but pricey!').words // ['fast', 'delivery', 'but', 'pricey']
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, opts?: TokenizeOptions): Tokens {
   let src = text.slice(0, MAX_CHARS).toLowerCase().replace(/ё/g, 'е')
+  if (opts?.elisions) src = src.replace(opts.elisions, '$1')
   // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
   if (APOSTROPHE.test(src)) src = src.replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
   // A decimal point or thousands separator is part of its number ("1.5 hours", "$4.99"), not a sentence end.
@@ -120,10 +140,11 @@ export function tokenize(text: string): Tokens {
       for (const [re, tag] of EMOJI) if (re.test(p)) push(tag, 'other')
       continue
     }
-    if (CLAUSE_OPENERS.has(p)) pending = true
     const mended = HAS_LATIN.test(p) ? mendLookalikes(p) : undefined
-    if (mended) push(mended, 'cyrillic')
-    else push(p, scriptOf(c))
+    const script = mended ? 'cyrillic' : scriptOf(c)
+    const word = mended ?? (script === 'latin' && NON_ASCII.test(p) ? foldLatin(p) : p)
+    if (CLAUSE_OPENERS.has(word) || opts?.openers?.has(word)) pending = true
+    push(word, script)
   }
   return out
 }
