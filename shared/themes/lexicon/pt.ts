@@ -26,7 +26,7 @@ export const pt: LanguageLexicon = {
       embal^ empacot^ embrulhad^ =bem+embalado =mal+embalado
       =recebi~ =recebido~ =nao+recebi =nunca+recebi =nao+recebemos =marcado+como+entregue =consta+como+entregue =aparece+como+entregue
       extravi =perderam~ =perdeu~ =sumiu~
-      =voo~ =voos~ =aviao~ =mala =malas =bagagem =bagagens =conexao~ =escala~ =embarque~ =decolou~ =descolou~ =pousou~ =aterrou~
+      =voo~ =voos~ =aviao~ =mala =malas =bagagem =bagagens  =escala~ =embarque~ =decolou~  =pousou~ =aterrou~
       =motorista~ =motoristas~ =taxista~ =taxi~ =uber~ =99~ =apareceu~ =nunca+apareceu =nao+apareceu
       =veio~ =vieram~ =vem~ =esperando~ =esperei~ =esperar~ =espera~
       =destinatario+ausente =ausente~ =estava+em+casa =eu+estava+em+casa =estive+em+casa
@@ -85,17 +85,17 @@ export const pt: LanguageLexicon = {
     returns: `=errei+o+tamanho =errei+de+tamanho =errei+o+numero =tamanho+errado rembols =rembolso =me+devolverem =devolverem+o+dinheiro =devolucao+do+dinheiro =troca+de+tamanho =troca+de+numeracao =fiz+a+troca =fazer+a+troca =trocar+o+produto =trocaram+sem =reembolso+caiu =o+reembolso+caiu =reembolso+chegou =o+dinheiro+voltou =dinheiro+caiu~ =reembolsaram =reembolsado =me+reembolsaram =devolveram+o+dinheiro =devolveram+meu+dinheiro =frete+da+devolucao =portes+da+devolucao =custo+da+devolucao devolu devolv =devolvi =devolver =devolvido~ =devolveram~ reembols ressarc =troca~ =trocas~ =trocar~ =troquei =trocaram+o =trocar+de+tamanho =trocar+o+tamanho
       =etiqueta+de+devolucao =garantia~ =vale+compra =credito+na+loja =dinheiro+de+volta =meu+dinheiro+de+volta =logistica+reversa =postagem+reversa`,
     damage: `=quebraram =se+quebrou =quebrei~ =rasgad =rasgou =quebrado =quebrada =quebrados =quebradas =partido =partida =partidos =partidas amassad amolgad riscad arranhad molhad encharcad ensopad derramad =vazou =vazando =aberto~ =aberta~ destruid danificad =em+pedacos rachad esmagad`,
-    _: `=ofereceram+um+vale =ofereceram+um+cupom =deram+um+cupom =me+deram+um+cupom =codigo+expirou =o+codigo+expirou =comida+de+gato =comida+de+cachorro =racao~ =na+hora+de =toda+vez =outra+vez =de+novo =caixa+eletronico`,
+    _: `=ofereceram+um+vale =ofereceram+um+cupom =deram+um+cupom =me+deram+um+cupom =codigo+expirou =o+codigo+expirou =comida+de+gato =comida+de+cachorro =racao~ =na+hora+de =toda+vez =outra+vez =de+novo `,
   },
   cues: {
     '+': `=no+dia+seguinte =no+outro+dia =no+mesmo+dia =compensa =valem+ouro =vale+ouro =sao+ouro =top+demais =irado =fixe =bue+bom =mt+bom =mto+bom =muito+bom =muito+boa =nota+mil =adorei+demais =maravilhoso =maravilhosa =sensacional =de+primeira =profissional =profissionais =nao+sao+nada+maus =nao+e+nada+mau =nao+esta+nada+mal =nada+mau =nada+maus =divina =divino =dos+deuses =delicia =uma+delicia =bom+demais =boa+demais =uma+maravilha =me+ajudou =me+ajudaram =nos+ajudou =ajudou+muito =muito+util =solido =solida =firme =firmes =robusto =robusta =resistente =baixissimo =baixissimos =rapidissimo =rapidissima =o+mais+barato =os+mais+baratos =a+mais+barata =nada+mal =nao+preciso+mais =sem+precisar =ja+nao+preciso otim =bom =boa =bons =boas excelent perfeit =incrivel =rapido =rapida rapidinh =rapidez =educado =educada =educados simpatic atencios =gentil =gentis
       fresc fresquinh =limpo =limpa limpinh limpissim =impecavel =adoro =adorei =amei =amo obrigad agradec recomend
       =facil =faceis =simples =pratico =pratica =confortavel =barato =barata =baratos =baratas baratinh =economico =gratis =gratuito =gratuita
       =pontual =pontuais =no+prazo =no+horario gostos delicios =saboroso =saborosa =show =show+de+bola =top =maravilh =espetacular =sensacional =demais =surreal~
-      =sem+problemas =sem+problema =nenhum+problema =sem+complicacao =sem+stress =volto =voltarei =vou+comprar+de+novo =super =feliz =contente satisfeit =vale+a+pena
+      =sem+problemas =sem+problema =nenhum+problema =sem+complicacao =sem+stress =volto =voltarei =vou+comprar+de+novo =super =feliz =contente satisfeit 
       =melhor =melhores =o+melhor =a+melhor lind bonit =ideal =util fluid =funciona+bem =funciona+perfeitamente =nota+10 =nota+dez =um+amor =gente+boa intuitiv =claro~ organizad
       =bem+embalado =bem+feito =bem+feita =muito+bem =tudo+certo =tudo+otimo =bem+explicado =enorme =enormes ampl =muita =monte =um+monte =de+tudo =finalmente
-      =resolveu =amor querid =genio~ =nunca+trava =adoravel #pos`,
+       =amor querid =genio~ =nunca+trava =adoravel #pos`,
     '-': `=estranho =estranha =nao+podiam+fazer+nada =nao+podem+fazer+nada =nao+da+pra+fazer+nada =nao+sabem+de+nada =nao+sabe+de+nada =nem+ideia =uma+bosta =bosta =uma+merda =merda =zoado =zuado =uma+porcaria =porcaria =treta =uma+vergonha =horroroso =horrorosa =fraco =fraca =fraquinho =fraquinha =deixa+a+desejar =deixou+a+desejar =ngm =pessimo =pessima =horrivel =nao+presta =uma+droga =droga =atrasa =atrasam =se+atrasa =sempre+atrasad =chega+atrasad =chegou+atrasad =chegaram+atrasad =chega+tarde =chegou+tarde =antes+era+mais+barato =era+mais+barato =antes+era+melhor =nao+compensa =ja+nao+compensa =nao+vale+a+pena =demoraram =demoraram+muito =nao+dura =dura+nada =esquenta estragad =jogou =jogaram =parado =parada =erro+de =podiam+ser+mais+? =poderiam+ser+mais+? =podia+ser+mais+? =podiam+ser =poderiam+ser =tenho+de =tenho+que =tive+de =tive+que =temos+de =temos+que =mal =mau =ma =ruim =ruins pessim =horrivel =horriveis =terrivel =lento =lenta =lentos =lentas =demorado =demorada =demorou =demora
       =atraso =atrasos =atrasou =atrasado =atrasada =quebrado =quebrada =quebrou =nao+funciona =parou+de+funcionar =erro =erros =falha =falhas =trava =travou =travando =bugado
       =lixo =golpe =roubo =um+roubo =absurdo =absurda =vergonha =vergonhoso =palhacada =sacanagem =descaso =ninguem =nada+de =ate+agora+nada =ainda+nao =continuo+esperando
@@ -106,7 +106,7 @@ export const pt: LanguageLexicon = {
       =taxa =taxas =comissao =juros =cobraram =me+cobraram =nao+serve =nao+entende =sem+resolver =eternidade =uma+eternidade =sempre+a+mesma+coisa
       =nunca+chegou =nunca+apareceu =morreu =defeito defeituos =barulho =pouco =pouca =poucos =poucas =falta =faltou =faltam =ausente =perderam extraviad =esperando =esperei =demoram
       =quase+vencid empapad =sem+sabor =nem+sequer =ja+nao cansad chatead irritad =inaceitavel =inadmissivel =horror =pesadelo =nada+pratico =bagunca #neg`,
-    '0': `=paga+o+que+vale =o+que+vale =o+que+custa =normalzinho =normalzinha =nada+de+mais =ok =okay =normal =normais =regular =razoavel~ =aceitavel =nada+demais =nada+de+especial =nada+especial =como+qualquer =igual+a+qualquer =na+media =mediano =mediana
+    '0': `=paga+o+que+vale =o+que+vale =o+que+custa =normalzinho =normalzinha =nada+de+mais =ok =okay =normal =normais =regular  =aceitavel =nada+demais =nada+de+especial =nada+especial =como+qualquer =igual+a+qualquer =na+media =mediano =mediana
       =mais+ou+menos =igual =continua+igual =a+mesma =o+mesmo =cumpre =ta+ok =esta+ok =ta+bom =padrao =sei+la`,
     '+!price': `=valem+a+pena =vale+muito+a+pena =valem+muito+a+pena =vale+a+pena =valeu+a+pena =vale+cada`,
     fix: `=resolveu =resolveram =resolvido =solucionou =solucionaram =consertaram =me+resolveu`,
@@ -115,7 +115,7 @@ export const pt: LanguageLexicon = {
     not: `=nem =nao =nunca =jamais =tampouco =nada+de =n`,
     without: `=sem =zero`,
     concede: `=pelo+menos =ao+menos =ainda+bem =menos+mal =o+unico+bom =a+unica+coisa+boa =mas+enfim`,
-    sarcasm: `#sarcasm =parabens =que+maravilha =que+compra =show+de+bola~ =genios =obrigado+por+nada =valeu+hein =adoro~ =so+que+nao =claro+que+sim =ah+ta`,
+    sarcasm: `#sarcasm =parabens =que+maravilha =que+compra  =genios =obrigado+por+nada =valeu+hein  =so+que+nao =claro+que+sim =ah+ta`,
     request: `=por+favor =pfv =pf =poderiam =podiam =deviam =deveriam =seria+bom =seria+otimo =gostaria =gostava =adicionem =coloquem`,
     _: `=a+pena`,
   },
