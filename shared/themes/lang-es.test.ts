@@ -65,6 +65,7 @@ describe('Spanish', () => {
     expect(es('Todo perfecto, gracias!!', 10)).toEqual({})
     expect(es('Sin comentarios', 3)).toEqual({})
     expect(es('👎', 1)).toEqual({})
+    expect(es('Me encanta esta tienda, siempre vuelvo', 10)).toEqual({})
   })
 
   it('detects Spanish without a locale', () => {

@@ -63,6 +63,8 @@ describe('Portuguese', () => {
     expect(br('Tudo certo, obrigado!', 10)).toEqual({})
     expect(br('Sem comentários', 3)).toEqual({})
     expect(pt('👎', 1)).toEqual({})
+    // 'gosto de' is "I like", not a taste
+    expect(br('Gosto de comprar aqui, sempre volto', 10)).toEqual({})
   })
 
   it('detects Portuguese without a locale', () => {
