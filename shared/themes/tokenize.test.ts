@@ -75,3 +75,21 @@ describe('Latin languages besides English', () => {
     expect(languageText('en')).toBeUndefined()
   })
 })
+
+describe('Japanese, Arabic and Hebrew text', () => {
+  it('cuts Japanese into words, and reads its punctuation and yen', () => {
+    const t = tokenize('配達が遅い。でも500円は安い', languageText('ja'))
+    expect(t.words).toEqual(['配達', 'が', '遅い', 'でも', '#money', 'は', '安い'])
+    expect(t.sentence[t.words.indexOf('でも')]).toBe(1)
+  })
+
+  it('drops Arabic diacritics and tatweel, folds its letter variants and reads its digits and currencies', () => {
+    expect(tokenize('مُمتــاز، الأسعار غالية جدًا ٥٠ ريال').words).toEqual(['ممتاز', 'الاسعار', 'غاليه', 'جدا', '#money'])
+    expect(tokenize('وصل خلال ٦ أيام').words).toEqual(['وصل', 'خلال', '#num', 'ايام'])
+  })
+
+  it('drops Hebrew niqqud and reads the shekel sign', () => {
+    expect(tokenize('שָׁלוֹם ₪50').words).toEqual(['שלום', '#money'])
+  })
+})
+

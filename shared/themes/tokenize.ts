@@ -29,6 +29,8 @@ const CLAUSE_OPENERS = new Set([
 const CURRENCY = new Set([
   'р', 'руб', 'рублей', 'рубля', 'рубль', 'грн', 'гривень', 'гривен', 'гривні', 'гривни', 'uah',
   'usd', 'eur', 'rub', 'dollars', 'dollar', 'bucks', 'euro', 'euros', 'тыс', 'тис', 'k',
+  'zł', 'zl', 'pln', 'tl', 'lira', 'reais', 'pesos', '円', 'yen',
+  'ريال', 'درهم', 'جنيه', 'دينار', 'ليره', 'شيكل', 'שקל', 'שקלים',
 ])
 
 // Emoji that carry the customer's mood; everything else is ignored.
@@ -38,13 +40,13 @@ const EMOJI: [RegExp, string][] = [
   [/[👍😍🔥❤💛💙🙌👌✨😊🥰😀😃😄😁🤩💯🙏💪⭐]/u, '#pos'],
 ]
 
-const PIECE = /[\p{L}\p{N}]+|[$€£₽₴₺]|[.!?…\n。！？؟]+|[,;:—–()"«»/、，「」『』،؛]|\p{Extended_Pictographic}/gu
+const PIECE = /[\p{L}\p{N}]+|[$€£₽₴₺₪¥]|[.!?…\n。！？؟]+|[,;:—–()"«»/、，「」『』،؛]|\p{Extended_Pictographic}/gu
 const APOSTROPHE = /['’ʼ`]/
 const DECIMAL = /\d[.,]\d/
 const DECIMALS = /(\d)[.,](?=\d)/g
 const SENTENCE_END = new Set('.!?…\n。！？؟')
 const CLAUSE_END = new Set(',;:—–()"«»/、，「」『』،؛')
-const CURRENCY_SIGN = new Set('$€£₽₴₺')
+const CURRENCY_SIGN = new Set('$€£₽₴₺₪¥')
 
 // Latin letters that look Cyrillic, as typed on a mixed keyboard layout ('дocтавка').
 const LOOKALIKE: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', t: 'т' }
@@ -100,6 +102,7 @@ const SEMITIC_MARKS = /[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06
 const ARABIC_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي' }
 const ARABIC_VARIANTS = /[أإآٱةى]/g
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g
 
 /**
  * Latin words lose their diacritics ('été' → 'ete'); Cyrillic ones keep them (й, ї).
@@ -114,6 +117,9 @@ export function tokenize(text: string, opts?: TokenizeOptions): Tokens {
   SEMITIC_MARKS.lastIndex = 0
   if (ARABIC_VARIANTS.test(src)) src = src.replace(ARABIC_VARIANTS, (c) => ARABIC_FOLD[c])
   ARABIC_VARIANTS.lastIndex = 0
+  // Arabic-Indic and Persian digits are digits ("خلال ٦ ايام").
+  if (EASTERN_DIGITS.test(src)) src = src.replace(EASTERN_DIGITS, (d) => { const c = d.charCodeAt(0); return String(c >= 0x6f0 ? c - 0x6f0 : c - 0x660) })
+  EASTERN_DIGITS.lastIndex = 0
   // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
   if (APOSTROPHE.test(src)) src = src.replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
   // A decimal point or thousands separator is part of its number ("1.5 hours", "$4.99"), not a sentence end.
@@ -166,10 +172,14 @@ export function tokenize(text: string, opts?: TokenizeOptions): Tokens {
     }
     if (opts?.segmenter && CJK.test(p)) {
       // Japanese: the run is cut into words; a contrast word among them opens a clause.
-      for (const seg of opts.segmenter.segment(p)) {
-        if (seg.isWordLike === false) continue
-        if (CLAUSE_OPENERS.has(seg.segment) || opts.openers?.has(seg.segment)) pending = true
-        push(seg.segment, 'other')
+      for (const { segment: w, isWordLike } of opts.segmenter.segment(p)) {
+        if (isWordLike === false) continue
+        if (CURRENCY.has(w) && out.words[out.words.length - 1] === '#num') out.words[out.words.length - 1] = '#money'
+        else if (/^\d+$/.test(w)) push('#num', 'other')
+        else {
+          if (CLAUSE_OPENERS.has(w) || opts.openers?.has(w)) pending = true
+          push(w, 'other')
+        }
       }
       continue
     }
