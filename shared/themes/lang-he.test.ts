@@ -10,6 +10,12 @@ describe('Hebrew themes', () => {
     expect(he('המחירים לא זולים בכלל', 3)).toEqual({ price: 'negative' })
   })
 
+  it('negative concord: "אף פעם לא" and "אף אחד לא" are one negation, not two', () => {
+    expect(he('קופון ההנחה אף פעם לא עובד', 4)).toEqual({ price: 'negative' })
+    expect(he('אף אחד לא עונה בטלפון', 2)).toEqual({ support: 'negative' })
+    expect(he('אין שום בעיה עם המשלוח', 9)).toEqual({ delivery: 'positive' })
+  })
+
   it('"בלי" flips the next word: "בלי שום בעיה" is praise', () => {
     expect(he('החזרתי בלי שום בעיה', 8)).toEqual({ returns: 'positive' })
   })
