@@ -160,5 +160,8 @@ export const he: LanguageLexicon = {
   openers: 'אבל אך אולם למרות אמנם חוץ מלבד רק חבל לצערי אלא',
   contrast: 'אבל אך אולם',
   and: 'ו וגם גם',
+  // One cut is tried, the first that fits in this order: pairs with the article ה (וה שה מה) and
+  // ב ל after ו, but not ומ וש וכ, which would take the first letter of מחיר, משלוח, שירות, כרטיס
+  // ("ומחירים" → מחירים). Words that begin with ה are listed with ו/ש in front ('=והנחה').
   clitics: 'וכשה כשה ושה ומה וה שה מה וכש וב ול שב כש ה ו ב ל מ ש כ',
 }
