@@ -123,8 +123,8 @@ export interface LanguageText {
   elisions?: RegExp
   contrast?: ReadonlySet<string>
   and?: ReadonlySet<string>
-  /** Prefixes joined to a word, tried off when the whole word finds nothing. */
-  clitics?: RegExp
+  /** Prefixes joined to a word, longest first: tried off when the whole word finds nothing. */
+  clitics?: readonly string[]
   /** Cuts text written without spaces (Japanese) into words. */
   segmenter?: { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> }
 }
@@ -143,8 +143,7 @@ export function languageText(language: string): LanguageText | undefined {
     openers: openers.length ? new Set(openers) : undefined,
     contrast: contrast.length ? new Set(contrast) : undefined,
     and: and.length ? new Set(and) : undefined,
-    // A clitic comes off only if at least two letters are left.
-    clitics: own.clitics ? new RegExp(`^(?:${words(own.clitics).join('|')})(?=\\p{L}{2})`, 'u') : undefined,
+    clitics: own.clitics ? words(own.clitics).sort((a, b) => b.length - a.length) : undefined,
     // Where the runtime has no word segmenter, Japanese runs stay whole (and find little).
     segmenter: language === 'ja' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined,
     // "l'appli", "dell'ordine": the elided word is cut off, its word kept whole.

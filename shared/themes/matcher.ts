@@ -125,7 +125,7 @@ export interface Indexes {
  * written mostly in Latin letters by a Russian or Ukrainian speaker), 'after' English, or
  * 'strict' (after English, long stems only: for text in other languages).
  */
-export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms; mode: TranslitMode }, clitics?: RegExp): Hit[] {
+export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms; mode: TranslitMode }, clitics?: readonly string[]): Hit[] {
   const skeletons = translit?.forms
   const strict = translit?.mode === 'strict'
   const hits: Hit[] = []
@@ -177,8 +177,16 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
       // Outside Russian/Ukrainian only long words are tried (and skeletonised) as romanised.
       if (!hit && skeletons && idx.translit && (!strict || words[i].length >= STRICT_MIN))
         hit = tryIndex(idx.translit, i, skeletons)
-      // Arabic and Hebrew join "and", "the", "in" to the word: tried again without them.
-      if (!hit && clitics && s === 'other' && clitics.test(words[i])) hit = tryIndex(idx.latin, i, withoutClitics(words, clitics))
+      // Arabic and Hebrew join "and", "the", "in" to the word: it is tried again without
+      // each prefix it starts with, longest first (at least two letters left), the rest of
+      // a phrase as written.
+      if (!hit && clitics && s === 'other')
+        for (const c of clitics) {
+          if (words[i].length - c.length < 2 || !words[i].startsWith(c)) continue
+          const cut = words[i].slice(c.length)
+          hit = tryIndex(idx.latin, i, { get: (j) => (j === i ? cut : words[j]) })
+          if (hit) break
+        }
     }
     if (hit) {
       hits.push(hit)
@@ -189,11 +197,6 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
 }
 
 const SURZHYK = /[єі]/
-
-/** The words with a leading clitic cut off ('والتوصيل' → 'توصيل', 'המשלוח' → 'משלוח'). */
-function withoutClitics(words: string[], clitics: RegExp): Forms {
-  return { get: (i) => words[i].replace(clitics, '') }
-}
 
 /** The words with є read as е and і as и, for a second look-up of surzhyk spellings. */
 function russianSpelling(words: string[]): Forms {
