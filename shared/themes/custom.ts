@@ -8,7 +8,7 @@ import { stemmer as enStem } from '@orama/stemmers/english'
 import { stemmer as ruStem } from '@orama/stemmers/russian'
 import { stemmer as ukStem } from '@orama/stemmers/ukrainian'
 import type { CustomTheme, Keywords } from './taxonomy'
-import { foldLatin } from './tokenize'
+import { foldWord } from './tokenize'
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
 
@@ -25,7 +25,7 @@ export function wordToPart(raw: string): string {
     .replace(/ё/g, 'е')
     .replace(/['’ʼ`]/g, '')
   // Latin words lose their diacritics, as the comment's words do ('fidélité' → 'fidelite').
-  const w = CYRILLIC.test(lower) ? lower : foldLatin(lower)
+  const w = CYRILLIC.test(lower) ? lower : foldWord(lower)
   if (w.startsWith('=')) return w
   if (w.endsWith('*')) return w.slice(0, -1)
   if (w.length <= 3) return '=' + w

@@ -57,6 +57,14 @@ describe('detectLanguage', () => {
     for (const [text, lang] of cases) expect(detectLanguage(text), text).toBe(lang)
   })
 
+  it('Japanese by its kana, Arabic and Hebrew by their letters, whatever the locale', () => {
+    expect(detectLanguage('配達が遅すぎる')).toBe('ja')
+    expect(detectLanguage('التوصيل ممتاز')).toBe('ar')
+    expect(detectLanguage('המשלוח הגיע מהר')).toBe('he')
+    expect(resolveLanguage('アプリが重い app', 'en')).toBe('ja')
+    expect(resolveLanguage('👍', 'ja')).toBe('ja')
+  })
+
   it("'und' without letters", () => {
     expect(detectLanguage('👍🔥')).toBe('und')
     expect(detectLanguage('10/10 !!!')).toBe('und')

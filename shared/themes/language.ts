@@ -163,9 +163,25 @@ const FRANC_TO_ISO: Record<string, string> = {
 }
 const ISO_TO_FRANC: Record<string, string> = Object.fromEntries(Object.entries(FRANC_TO_ISO).map(([f, i]) => [i, f]))
 
+const KANA = /[\u3040-\u30ff]/g
+const HAN = /[\u3400-\u9fff]/g
+const ARABIC = /[\u0600-\u06ff]/g
+const HEBREW = /[\u0590-\u05ff]/g
+
+/** Japanese (by its kana; Chinese characters alone are 'zh'), Arabic or Hebrew letters, with how many. */
+function otherScript(text: string): { lang: string; n: number } | undefined {
+  const kana = count(text, KANA)
+  const han = count(text, HAN)
+  const found: [string, number][] = [[kana ? 'ja' : 'zh', kana + han], ['ar', count(text, ARABIC)], ['he', count(text, HEBREW)]]
+  const [lang, n] = found.sort((a, b) => b[1] - a[1])[0]
+  return n > 0 ? { lang, n } : undefined
+}
+
 /** Language from the text alone; 'und' when it has no letters (emoji, digits). */
 export function detectLanguage(text: string): string {
   const { cyr, lat } = scripts(text)
+  const other = otherScript(text)
+  if (other && other.n >= cyr + lat) return other.lang
   if (cyr === 0 && lat === 0) return 'und'
   return cyr >= lat ? cyrillicLanguage(text) : latinLanguage(text)
 }
@@ -180,6 +196,9 @@ export function detectLanguage(text: string): string {
 export function resolveLanguage(text: string, locale?: string): string {
   const fromLocale = localeLanguage(locale)
   const { cyr, lat } = scripts(text)
+  // Japanese, Arabic or Hebrew letters decide, whatever the locale says.
+  const other = otherScript(text)
+  if (other && other.n >= cyr + lat) return other.lang
   if (fromLocale && cyr + lat === 0) return fromLocale
   if (fromLocale === 'ru' || fromLocale === 'uk') {
     // Romanised Russian/Ukrainian keeps the locale; plain English under a Slavic locale does not.

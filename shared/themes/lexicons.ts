@@ -2,15 +2,18 @@
  * Builds the lookup indexes from the language lexicons (once per process and language)
  * and from a project's custom themes and overrides (once per options object). Cyrillic
  * text is read with the Russian and Ukrainian lexicons together (surzhyk mixes them);
- * Latin text with the English one, after the comment's own language's lexicon when it has
- * one (de, es, fr, it, pt, pl, tr).
+ * any other text with the English one, after the comment's own language's lexicon when it
+ * has one (de, es, fr, it, pt, pl, tr; ja, ar, he).
  * @module
  */
+import { ar } from './lexicon/ar'
 import { de } from './lexicon/de'
 import { en } from './lexicon/en'
 import { es } from './lexicon/es'
 import { fr } from './lexicon/fr'
+import { he } from './lexicon/he'
 import { it } from './lexicon/it'
+import { ja } from './lexicon/ja'
 import { pl } from './lexicon/pl'
 import { pt } from './lexicon/pt'
 import { ru } from './lexicon/ru'
@@ -22,15 +25,18 @@ import { BUILTIN_THEMES, type CustomTheme, type LanguageLexicon, type ThemeOverr
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
 
-/** Latin-script languages with a lexicon of their own, searched before the English one. */
-export const LATIN_LEXICONS: Readonly<Record<string, LanguageLexicon>> = { de, es, fr, it, pt, pl, tr }
+/** Languages besides en/ru/uk with a lexicon of their own, searched before the English one. */
+export const OWN_LEXICONS: Readonly<Record<string, LanguageLexicon>> = { de, es, fr, it, pt, pl, tr, ja, ar, he }
+
+/** The ones written in Latin letters (their entries carry no diacritics). */
+export const LATIN_LANGUAGES = ['de', 'es', 'fr', 'it', 'pt', 'pl', 'tr'] as const
 
 /** Every language with a lexicon. */
-export const LEXICON_LANGUAGES = ['en', 'ru', 'uk', ...Object.keys(LATIN_LEXICONS)] as const
+export const LEXICON_LANGUAGES = ['en', 'ru', 'uk', ...Object.keys(OWN_LEXICONS)] as const
 
 /** The lexicon searched before the English one for a comment in `language`, if any. */
 const ownLatin = (language: string | undefined): LanguageLexicon | undefined =>
-  language && Object.hasOwn(LATIN_LEXICONS, language) ? LATIN_LEXICONS[language] : undefined
+  language && Object.hasOwn(OWN_LEXICONS, language) ? OWN_LEXICONS[language] : undefined
 
 export interface LayerIndexes {
   themes: Indexes
@@ -117,6 +123,10 @@ export interface LanguageText {
   elisions?: RegExp
   contrast?: ReadonlySet<string>
   and?: ReadonlySet<string>
+  /** Prefixes joined to a word, tried off when the whole word finds nothing. */
+  clitics?: RegExp
+  /** Cuts text written without spaces (Japanese) into words. */
+  segmenter?: { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> }
 }
 const texts = new Map<string, LanguageText>()
 
@@ -133,6 +143,10 @@ export function languageText(language: string): LanguageText | undefined {
     openers: openers.length ? new Set(openers) : undefined,
     contrast: contrast.length ? new Set(contrast) : undefined,
     and: and.length ? new Set(and) : undefined,
+    // A clitic comes off only if at least two letters are left.
+    clitics: own.clitics ? new RegExp(`^(?:${words(own.clitics).join('|')})(?=\\p{L}{2})`, 'u') : undefined,
+    // Where the runtime has no word segmenter, Japanese runs stay whole (and find little).
+    segmenter: language === 'ja' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined,
     // "l'appli", "dell'ordine": the elided word is cut off, its word kept whole.
     elisions: elided.length ? new RegExp(`(^|[^\\p{L}])(?:${elided.join('|')})['’ʼ\`](?=\\p{L})`, 'gu') : undefined,
   }

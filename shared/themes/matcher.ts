@@ -125,7 +125,7 @@ export interface Indexes {
  * written mostly in Latin letters by a Russian or Ukrainian speaker), 'after' English, or
  * 'strict' (after English, long stems only: for text in other languages).
  */
-export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms; mode: TranslitMode }): Hit[] {
+export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms; mode: TranslitMode }, clitics?: RegExp): Hit[] {
   const skeletons = translit?.forms
   const strict = translit?.mode === 'strict'
   const hits: Hit[] = []
@@ -177,6 +177,8 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
       // Outside Russian/Ukrainian only long words are tried (and skeletonised) as romanised.
       if (!hit && skeletons && idx.translit && (!strict || words[i].length >= STRICT_MIN))
         hit = tryIndex(idx.translit, i, skeletons)
+      // Arabic and Hebrew join "and", "the", "in" to the word: tried again without them.
+      if (!hit && clitics && s === 'other' && clitics.test(words[i])) hit = tryIndex(idx.latin, i, withoutClitics(words, clitics))
     }
     if (hit) {
       hits.push(hit)
@@ -187,6 +189,11 @@ export function findHits(tokens: Tokens, idx: Indexes, translit?: { forms: Forms
 }
 
 const SURZHYK = /[єі]/
+
+/** The words with a leading clitic cut off ('والتوصيل' → 'توصيل', 'המשלוח' → 'משלוח'). */
+function withoutClitics(words: string[], clitics: RegExp): Forms {
+  return { get: (i) => words[i].replace(clitics, '') }
+}
 
 /** The words with є read as е and і as и, for a second look-up of surzhyk spellings. */
 function russianSpelling(words: string[]): Forms {

@@ -233,8 +233,8 @@ export function tagComment(text: string, score: number, opts: TagOptions = {}): 
       }
     : undefined
 
-  const found = findHits(tokens, themeIndexes(opts.custom, opts.overrides, language), translit)
-  const cueHits = findHits(tokens, cueIndexes(language), translit)
+  const found = findHits(tokens, themeIndexes(opts.custom, opts.overrides, language), translit, lang?.clitics)
+  const cueHits = findHits(tokens, cueIndexes(language), translit, lang?.clitics)
   const resolved = resolveDamage(tokens, found, opts.overrides?.disable)
   const hits = dropOutweighed(tokens, upgradeJudged(tokens, resolved, cueHits), lang)
 

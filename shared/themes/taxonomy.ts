@@ -46,12 +46,14 @@ export interface LanguageLexicon {
   contrast?: string
   /** The "and" words ("fast and tasty": a judgement joined by "and"). */
   and?: string
+  /** Prefixes joined to a word (Arabic و ال, Hebrew ה ו), longest first: a word that finds nothing is looked up again without one. */
+  clitics?: string
   /** Elided words before an apostrophe, cut off their word: with 'l d j', "l'appli" reads as "appli". */
   elisions?: string
 }
 
 /** The languages with lexicons (lexicons.ts checks it against its files). */
-export const THEME_LANGUAGES = ['en', 'ru', 'uk', 'de', 'es', 'fr', 'it', 'pt', 'pl', 'tr'] as const
+export const THEME_LANGUAGES = ['en', 'ru', 'uk', 'de', 'es', 'fr', 'it', 'pt', 'pl', 'tr', 'ja', 'ar', 'he'] as const
 export type ThemeLanguage = (typeof THEME_LANGUAGES)[number]
 
 /** Keyword lists per language; 'any' applies whatever the language. */

@@ -38,13 +38,13 @@ const EMOJI: [RegExp, string][] = [
   [/[👍😍🔥❤💛💙🙌👌✨😊🥰😀😃😄😁🤩💯🙏💪⭐]/u, '#pos'],
 ]
 
-const PIECE = /[\p{L}\p{N}]+|[$€£₽₴]|[.!?…\n]+|[,;:—–()"«»/]|\p{Extended_Pictographic}/gu
+const PIECE = /[\p{L}\p{N}]+|[$€£₽₴₺]|[.!?…\n。！？؟]+|[,;:—–()"«»/、，「」『』،؛]|\p{Extended_Pictographic}/gu
 const APOSTROPHE = /['’ʼ`]/
 const DECIMAL = /\d[.,]\d/
 const DECIMALS = /(\d)[.,](?=\d)/g
-const SENTENCE_END = new Set('.!?…\n')
-const CLAUSE_END = new Set(',;:—–()"«»/')
-const CURRENCY_SIGN = new Set('$€£₽₴')
+const SENTENCE_END = new Set('.!?…\n。！？؟')
+const CLAUSE_END = new Set(',;:—–()"«»/、，「」『』،؛')
+const CURRENCY_SIGN = new Set('$€£₽₴₺')
 
 // Latin letters that look Cyrillic, as typed on a mixed keyboard layout ('дocтавка').
 const LOOKALIKE: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', t: 'т' }
@@ -68,6 +68,16 @@ export function foldLatin(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').replace(UNFOLDED, (c) => FOLDED[c])
 }
 
+/**
+ * A keyword's word read the way the tokenizer reads the comment's: Latin letters without
+ * diacritics, Arabic and Hebrew without marks (Arabic letter variants folded), others as
+ * they are (Japanese kana keep their voicing marks).
+ */
+export function foldWord(word: string): string {
+  if (/^[\p{Script=Latin}\p{N}=*'’-]+$/u.test(word)) return foldLatin(word)
+  return word.replace(SEMITIC_MARKS, '').replace(ARABIC_VARIANTS, (c) => ARABIC_FOLD[c])
+}
+
 /** Script by the first letter: the Cyrillic block, or Latin letters (ASCII and Latin-1/Extended). */
 function scriptOf(c: number): Script {
   if (c >= 0x400 && c <= 0x52f) return 'cyrillic'
@@ -81,7 +91,15 @@ export interface TokenizeOptions {
   openers?: ReadonlySet<string>
   /** Elided words before an apostrophe ("l'", "dell'") to cut off. */
   elisions?: RegExp
+  /** Cuts a run of letters written without spaces (Japanese) into words. */
+  segmenter?: { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> }
 }
+
+// Arabic diacritics and tatweel, Hebrew niqqud and cantillation: marks inside a word.
+const SEMITIC_MARKS = /[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g
+const ARABIC_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي' }
+const ARABIC_VARIANTS = /[أإآٱةى]/g
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/
 
 /**
  * Latin words lose their diacritics ('été' → 'ete'); Cyrillic ones keep them (й, ї).
@@ -91,6 +109,11 @@ export function tokenize(text: string, opts?: TokenizeOptions): Tokens {
   // Turkish 'İ' lowercases to 'i' and a combining dot, which would split its word.
   let src = text.slice(0, MAX_CHARS).toLowerCase().replace(/ё/g, 'е').replace(/\u0307/g, '')
   if (opts?.elisions) src = src.replace(opts.elisions, '$1')
+  // Arabic and Hebrew: marks out (they would split a word), Arabic letter variants folded.
+  if (SEMITIC_MARKS.test(src)) src = src.replace(SEMITIC_MARKS, '')
+  SEMITIC_MARKS.lastIndex = 0
+  if (ARABIC_VARIANTS.test(src)) src = src.replace(ARABIC_VARIANTS, (c) => ARABIC_FOLD[c])
+  ARABIC_VARIANTS.lastIndex = 0
   // Apostrophes inside words (кур'єр, didn't) are dropped so spellings agree.
   if (APOSTROPHE.test(src)) src = src.replace(/(\p{L})['’ʼ`](\p{L})/gu, '$1$2')
   // A decimal point or thousands separator is part of its number ("1.5 hours", "$4.99"), not a sentence end.
@@ -139,6 +162,15 @@ export function tokenize(text: string, opts?: TokenizeOptions): Tokens {
     if (c >= 0x2000 && c < 0x3000 || (c >= 0xd800 && c <= 0xdbff)) {
       // Pictographs (the words and numbers above never start in these ranges).
       for (const [re, tag] of EMOJI) if (re.test(p)) push(tag, 'other')
+      continue
+    }
+    if (opts?.segmenter && CJK.test(p)) {
+      // Japanese: the run is cut into words; a contrast word among them opens a clause.
+      for (const seg of opts.segmenter.segment(p)) {
+        if (seg.isWordLike === false) continue
+        if (CLAUSE_OPENERS.has(seg.segment) || opts.openers?.has(seg.segment)) pending = true
+        push(seg.segment, 'other')
+      }
       continue
     }
     const mended = HAS_LATIN.test(p) ? mendLookalikes(p) : undefined
