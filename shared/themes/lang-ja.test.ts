@@ -9,6 +9,8 @@ describe('Japanese themes', () => {
     expect(ja('注文した荷物がいつまでも届かない', 7)).toEqual({ delivery: 'negative' })
     expect(ja('返品したのに返金されない', 7)).toEqual({ returns: 'negative' })
     expect(ja('返品も問題なくできました', 7)).toEqual({ returns: 'positive' })
+    expect(ja('このお店のラーメン、味は悪くない', 7)).toEqual({ quality: 'positive' })
+    expect(ja('ログインできません。アプリが開かない', 7)).toEqual({ app_ux: 'negative' })
   })
 
   it('sarcasm from a low score is negative', () => {
