@@ -131,8 +131,16 @@ it('themes on workerd: stored with the comment, filtered, counted; a project ren
   expect(p.status).toBe(200)
   const worker = await mf.getWorker()
   await worker.scheduled({ cron: '* * * * *' })
-  const after = (await (await read('/v1/answers?theme=shipping')).json()) as { answers: { themes: unknown }[] }
+  const after = (await (await read('/v1/answers?theme=shipping')).json()) as { answers: { id: string; themes: unknown }[] }
   expect(after.answers.map((a) => a.themes)).toEqual([[{ theme: 'shipping', sentiment: 'positive' }]])
+
+  // Japanese is cut into words by Intl.Segmenter in workerd as on Node: a project's keyword
+  // is found in the middle of a run of kana and kanji (unsegmented, only a run's start matches).
+  expect((await read('/v1/project', 'PATCH', { themes: { custom: [{ id: 'courier', keywords: ['配達'] }] } })).status).toBe(200)
+  expect((await post(`/v1/responses/${after.answers[0].id}`, { anonymous_id: 'dev1', comment: 'ポイントが付かないし配達も遅い' }, 'PATCH')).status).toBe(200)
+  await worker.scheduled({ cron: '* * * * *' })
+  const ja = (await (await read('/v1/answers?theme=courier')).json()) as { answers: { comment: string; themes: { theme: string }[] }[] }
+  expect(ja.answers.map((a) => [a.comment, a.themes.map((t) => t.theme)])).toEqual([['ポイントが付かないし配達も遅い', expect.arrayContaining(['courier'])]])
 })
 
 it('the management API on workerd: a token, a survey created and paused through the API, seen by the next eligibility call; an import', async () => {

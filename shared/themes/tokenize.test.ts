@@ -81,6 +81,8 @@ describe('Japanese, Arabic and Hebrew text', () => {
     const t = tokenize('配達が遅い。でも500円は安い', languageText('ja'))
     expect(t.words).toEqual(['配達', 'が', '遅い', 'でも', '#money', 'は', '安い'])
     expect(t.sentence[t.words.indexOf('でも')]).toBe(1)
+    // A number written against the words does not swallow them.
+    expect(tokenize('3回連続で配達が遅れてる', languageText('ja')).words).toEqual(['#num', '回', '連続', 'で', '配達', 'が', '遅れ', 'てる'])
   })
 
   it('drops Arabic diacritics and tatweel, folds its letter variants and reads its digits and currencies', () => {

@@ -152,6 +152,20 @@ export function tokenize(text: string, opts?: TokenizeOptions): Tokens {
       push('#money', 'other')
       continue
     }
+    if (opts?.segmenter && CJK.test(p)) {
+      // Japanese: the run is cut into words (numbers written against them too, "3回連続で");
+      // a contrast word among them opens a clause.
+      for (const { segment: w, isWordLike } of opts.segmenter.segment(p)) {
+        if (isWordLike === false) continue
+        if (CURRENCY.has(w) && out.words[out.words.length - 1] === '#num') out.words[out.words.length - 1] = '#money'
+        else if (/^\d+$/.test(w)) push('#num', 'other')
+        else {
+          if (CLAUSE_OPENERS.has(w) || opts.openers?.has(w)) pending = true
+          push(w, 'other')
+        }
+      }
+      continue
+    }
     if (c >= 48 && c <= 57) {
       // A number then a currency is a price ("299р", "80 грн", "$5").
       const num = /^\d+$/.test(p)
@@ -168,19 +182,6 @@ export function tokenize(text: string, opts?: TokenizeOptions): Tokens {
     if (c >= 0x2000 && c < 0x3000 || (c >= 0xd800 && c <= 0xdbff)) {
       // Pictographs (the words and numbers above never start in these ranges).
       for (const [re, tag] of EMOJI) if (re.test(p)) push(tag, 'other')
-      continue
-    }
-    if (opts?.segmenter && CJK.test(p)) {
-      // Japanese: the run is cut into words; a contrast word among them opens a clause.
-      for (const { segment: w, isWordLike } of opts.segmenter.segment(p)) {
-        if (isWordLike === false) continue
-        if (CURRENCY.has(w) && out.words[out.words.length - 1] === '#num') out.words[out.words.length - 1] = '#money'
-        else if (/^\d+$/.test(w)) push('#num', 'other')
-        else {
-          if (CLAUSE_OPENERS.has(w) || opts.openers?.has(w)) pending = true
-          push(w, 'other')
-        }
-      }
       continue
     }
     const mended = HAS_LATIN.test(p) ? mendLookalikes(p) : undefined
