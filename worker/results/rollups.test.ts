@@ -6,6 +6,7 @@ import { bucketEdges, timeBuckets } from '../../shared/stats/buckets'
 import { FOLD } from '../db/fold'
 import { applyMigrations } from '../runtime/node/migrate'
 import { editStatements } from '../responses/queries'
+import { displayRollups, expectedRollups, storedRollups } from '../../test/support/rollups'
 import { excludeStatements, reinstateStatements } from './exclusions.queries'
 import {
   breakdownRollupStatement,
@@ -152,59 +153,7 @@ async function apply(ops: Op[]) {
   }
 }
 
-// ---- the oracle: the rollups recomputed from the answers in JS ----
-
-async function expectedRollups() {
-  const rows = await run({ sql: `SELECT * FROM responses`, args: [] })
-  const out = new Map<string, [number, number, number]>()
-  const enc = (v: unknown) => (v === null ? '' : `=${v}`)
-  for (const r of rows) {
-    const score = Number(r.score)
-    const at = Number(r.created_at)
-    const cls = Number(r.counted) === 1 ? '' : String(r.flags)
-    const ret = r.returning === null ? '' : Number(r.returning) === 1 ? '=returning' : '=new'
-    const dims: [string, string][] = [
-      ['', ''], ['channel', enc(r.channel)], ['platform', enc(r.platform)], ['segment', enc(r.segment)], ['locale', enc(r.locale)],
-      ['returning', ret], ['app_version', enc(r.app_version)], ['source', enc(r.source)],
-    ]
-    for (const [grain, w] of [[0, SLOT_MS], [1, DAY_MS], [2, HOUR_MS]]) {
-      for (const [dim, value] of dims) {
-        if (grain !== 1 && dim !== '') continue // dimensions by day only
-        const k = [r.project_id, r.survey_id, dim, grain, at - (at % w), value, cls].join('|')
-        const c = out.get(k) ?? [0, 0, 0]
-        c[score >= 9 ? 0 : score >= 7 ? 1 : 2]++
-        out.set(k, c)
-      }
-    }
-  }
-  return out
-}
-
-async function expectedDisplays() {
-  const rows = await run({ sql: `SELECT * FROM displays`, args: [] })
-  const out = new Map<string, [number, number]>()
-  for (const r of rows) {
-    for (const [grain, w] of [[0, SLOT_MS], [1, DAY_MS]]) {
-      const at = Number(r.created_at)
-      const k = [r.project_id, r.survey_id, grain, at - (at % w)].join('|')
-      const c = out.get(k) ?? [0, 0]
-      c[0]++
-      if (r.dismissed_at !== null) c[1]++
-      out.set(k, c)
-    }
-  }
-  return out
-}
-
-async function storedDisplays() {
-  const rows = await run({ sql: `SELECT * FROM display_rollups WHERE displays <> 0 OR dismissals <> 0`, args: [] })
-  return new Map(rows.map((r) => [[r.project_id, r.survey_id, r.grain, r.slot].join('|'), [Number(r.displays), Number(r.dismissals)]]))
-}
-
-async function storedRollups() {
-  const rows = await run({ sql: `SELECT * FROM answer_rollups WHERE promoters <> 0 OR passives <> 0 OR detractors <> 0`, args: [] })
-  return new Map(rows.map((r) => [[r.project_id, r.survey_id, r.dim, r.grain, r.slot, r.value, r.class].join('|'), [Number(r.promoters), Number(r.passives), Number(r.detractors)]]))
-}
+// ---- the oracle: the rollups recomputed from the answers in JS (test/support/rollups.ts) ----
 
 // ---- the figures both ways ----
 
@@ -280,14 +229,17 @@ describe('rollups', () => {
           // Each run from empty tables (rollups last: the delete triggers write to them).
           await db.batch(['DELETE FROM responses', 'DELETE FROM displays', 'DELETE FROM response_edits', 'DELETE FROM answer_rollups', 'DELETE FROM display_rollups'], 'write')
           await apply(ops)
-          expect(await storedRollups()).toEqual(await expectedRollups())
-          expect(await storedDisplays()).toEqual(await expectedDisplays())
+          const same = async () => {
+            expect(await storedRollups(db)).toEqual(await expectedRollups(db))
+            const displays = await displayRollups(db)
+            expect(displays.stored).toEqual(displays.expected)
+          }
+          await same()
           const negative = await run({ sql: `SELECT COUNT(*) AS n FROM answer_rollups WHERE promoters < 0 OR passives < 0 OR detractors < 0`, args: [] })
           expect(Number(negative[0].n)).toBe(0)
           // The migration's backfill of rows stored before it gives the same rollups.
           await db.batch(['DELETE FROM answer_rollups', 'DELETE FROM display_rollups', ...BACKFILL], 'write')
-          expect(await storedRollups()).toEqual(await expectedRollups())
-          expect(await storedDisplays()).toEqual(await expectedDisplays())
+          await same()
           for (const [a, len] of ranges) await sameFigures(T0 + a * SLOT_MS, T0 + (a + len) * SLOT_MS)
           // The whole span and a local-day period in Kyiv (22:00 or 21:00 UTC).
           await sameFigures(T0 - DAY_MS, T0 + SPAN + DAY_MS)
