@@ -3,13 +3,14 @@
 // and deletes of answers folded before or inserted in the same group; a group that fails and
 // is retried unit by unit; a Workers-style batch; and a database migrated from before 0013.
 // Each time the rollups must equal the answers, and every figure read from them the raw query.
-import { createClient, type Client, type InStatement } from '@libsql/client'
+import type { Client, InStatement } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
 import { migrate } from 'drizzle-orm/libsql/migrator'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
+import { migratedBefore } from '../../test/support/migrations'
 import { displayRollups, expectedRollups, figuresBothWays, storedRollups } from '../../test/support/rollups'
 import { editStatements } from '../responses/queries'
 import { excludeStatements, reinstateStatements } from '../results/exclusions.queries'
@@ -154,15 +155,8 @@ it('Workers store: one batch of answers across projects, surveys and days, with 
 it('a database migrated from before 0013: answers rolled up by the old trigger are moved by edits and deletes, and new ones are folded', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tenpoint-0013-'))
   dirs.push(dir)
-  const before = join(dir, 'before')
-  cpSync(MIGRATIONS, before, { recursive: true })
-  const journalPath = join(before, 'meta', '_journal.json')
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
-  journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0013')
-  writeFileSync(journalPath, JSON.stringify(journal))
-  const client = createClient({ url: `file:${join(dir, 'db.sqlite')}` })
+  const client = await migratedBefore(dir, '0013')
   try {
-    await migrate(drizzle(client), { migrationsFolder: before })
     const r = rng(5)
     const old = Array.from({ length: 40 }, () => answer(r))
     for (const a of old) await client.execute(a.stmt)

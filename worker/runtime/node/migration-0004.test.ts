@@ -3,10 +3,9 @@
  * (the new signing secret starts as the key they were signed with), and the project's
  * keys and surveys work through the management API.
  */
-import { createClient } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
 import { migrate } from 'drizzle-orm/libsql/migrator'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
@@ -14,20 +13,13 @@ import { createApp } from '../../app'
 import { hmacHex, sha256Hex, signToken, verifyToken } from '../../crypto'
 import { directory } from '../../projects'
 import { createStore } from '../../db/store'
+import { migratedBefore } from '../../../test/support/migrations'
 import { MIGRATIONS } from './migrate'
 
 it('a project from before 0004 keeps its display tokens valid and gains the management API', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tenpoint-0004-'))
   try {
-    // The migrations as they were before 0004.
-    const before = join(dir, 'before')
-    cpSync(MIGRATIONS, before, { recursive: true })
-    const journalPath = join(before, 'meta', '_journal.json')
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
-    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0004')
-    writeFileSync(journalPath, JSON.stringify(journal))
-    const client = createClient({ url: `file:${join(dir, 'db.sqlite')}` })
-    await migrate(drizzle(client), { migrationsFolder: before })
+    const client = await migratedBefore(dir, '0004')
     const secret = `sk_${'s'.repeat(40)}`
     await client.execute({
       sql: 'INSERT INTO projects (id, name, public_key, secret_key, secret_key_hash, settings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
